@@ -1,0 +1,193 @@
+/**
+ * One-time codes sent by SMS or e-mail (sign-up confirmation, password reset, attribute
+ * verification, SMS/e-mail MFA): issue, check, expire, count failures and requests, and mask
+ * the destination the way Cognito shows it in `CodeDeliveryDetails`.
+ *
+ * Records are plain JSON objects so they can live in the engine state and be persisted.
+ */
+
+/** What a code was issued for; decides its lifetime. */
+export type CodePurpose = 'signUp' | 'forgotPassword' | 'attribute' | 'mfa';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Lifetimes per purpose. Sign-up and attribute codes last 24 hours and password-reset codes
+ * 1 hour (COGNITO-PROTOCOL §7, not configurable in Cognito). MFA codes only live as long as the
+ * sign-in session that carries them; 3 minutes matches the default session validity.
+ */
+export const CODE_LIFETIME_MS: Readonly<Record<CodePurpose, number>> = {
+  signUp: 24 * HOUR_MS,
+  attribute: 24 * HOUR_MS,
+  forgotPassword: HOUR_MS,
+  mfa: 3 * 60 * 1000,
+};
+
+/**
+ * Wrong codes tolerated before the code is burnt. Cognito does not publish its limits; clients
+ * report a LimitExceededException after the fifth wrong password-reset code.
+ */
+export const MAX_FAILED_CODE_ATTEMPTS = 5;
+/** Codes of one purpose a user may request per rolling hour before LimitExceededException. */
+export const MAX_CODE_REQUESTS_PER_HOUR = 5;
+
+/** A code as stored for a user. */
+export interface IssuedCode {
+  readonly code: string;
+  readonly purpose: CodePurpose;
+  /** Attribute the code verifies (`email`, `phone_number`) for attribute codes. */
+  readonly attributeName?: string;
+  readonly issuedAt: number;
+  readonly expiresAt: number;
+  /** Wrong submissions so far. */
+  failedAttempts: number;
+}
+
+/**
+ * Draws `digits` uniformly distributed decimal digits. Rejection sampling avoids the bias a plain
+ * `byte % 10` would have.
+ *
+ * @example
+ * generateNumericCode(ctx.random); // '048213'
+ */
+export function generateNumericCode(random: (size: number) => Uint8Array, digits = 6): string {
+  let code = '';
+  while (code.length < digits) {
+    for (const byte of random(digits)) {
+      if (byte < 250 && code.length < digits) code += String(byte % 10);
+    }
+  }
+  return code;
+}
+
+/**
+ * Issues a fresh code for `purpose` at `nowMs`.
+ *
+ * @example
+ * user.codes.signUp = issueCode(ctx.random, ctx.clock.now(), 'signUp');
+ */
+export function issueCode(
+  random: (size: number) => Uint8Array,
+  nowMs: number,
+  purpose: CodePurpose,
+  attributeName?: string,
+): IssuedCode {
+  return {
+    code: generateNumericCode(random),
+    purpose,
+    ...(attributeName === undefined ? {} : { attributeName }),
+    issuedAt: nowMs,
+    expiresAt: nowMs + CODE_LIFETIME_MS[purpose],
+    failedAttempts: 0,
+  };
+}
+
+/**
+ * Outcome of {@link checkCode}:
+ * - `ok` — the code matched and must now be discarded by the caller;
+ * - `missing` — no code was issued (or it was already used);
+ * - `expired` — the code's lifetime is over;
+ * - `mismatch` — wrong code, one more failure counted;
+ * - `limitExceeded` — too many wrong codes; the code is unusable, a new one must be requested.
+ */
+export type CodeCheckOutcome = 'ok' | 'missing' | 'expired' | 'mismatch' | 'limitExceeded';
+
+/**
+ * Compares `submitted` with the stored code in constant time. Counts a failure on `record`
+ * (mutates it) when the code is wrong.
+ *
+ * @example
+ * switch (checkCode(user.codes.signUp, input.ConfirmationCode, ctx.clock.now())) { … }
+ */
+export function checkCode(
+  record: IssuedCode | undefined,
+  submitted: string,
+  nowMs: number,
+  maxFailures: number = MAX_FAILED_CODE_ATTEMPTS,
+): CodeCheckOutcome {
+  if (record === undefined) return 'missing';
+  if (record.failedAttempts >= maxFailures) return 'limitExceeded';
+  if (nowMs >= record.expiresAt) return 'expired';
+  if (constantTimeEqual(record.code, submitted)) return 'ok';
+  record.failedAttempts += 1;
+  return 'mismatch';
+}
+
+/**
+ * Rolling-hour request counter for code deliveries. Returns the history to store (requests of
+ * the last hour plus this one) or `undefined` when the limit is reached and the request must be
+ * refused with LimitExceededException.
+ *
+ * @example
+ * const history = admitCodeRequest(user.codeRequests.forgotPassword, now);
+ * if (history === undefined) throw limitExceeded(); else user.codeRequests.forgotPassword = history;
+ */
+export function admitCodeRequest(
+  history: readonly number[] | undefined,
+  nowMs: number,
+  maxPerHour: number = MAX_CODE_REQUESTS_PER_HOUR,
+): number[] | undefined {
+  const recent = (history ?? []).filter((at) => nowMs - at < HOUR_MS);
+  if (recent.length >= maxPerHour) return undefined;
+  return [...recent, nowMs];
+}
+
+/** `CodeDeliveryDetailsType` as Cognito returns it. */
+export interface CodeDeliveryDetails {
+  readonly Destination: string;
+  readonly DeliveryMedium: 'EMAIL' | 'SMS';
+  readonly AttributeName: string;
+}
+
+/**
+ * Masks a phone number as Cognito does: `+` kept, every digit but the last four replaced by `*`
+ * (`+15555551234` → `+*******1234`).
+ */
+export function maskPhoneNumber(phone: string): string {
+  const plus = phone.startsWith('+') ? '+' : '';
+  const digits = phone.slice(plus.length);
+  const kept = digits.slice(-4);
+  return plus + '*'.repeat(Math.max(0, digits.length - kept.length)) + kept;
+}
+
+/**
+ * Masks an e-mail address: first character of the local part and of the domain, `***` for the
+ * rest, the top-level domain kept (`alice@example.com` → `a***@e***.com`). The exact pattern
+ * Cognito uses is unverified (COGNITO-PROTOCOL §7); clients must treat it as display text.
+ */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return '***';
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  const dot = domain.lastIndexOf('.');
+  const host = dot > 0 ? domain.slice(0, dot) : domain;
+  const tld = dot > 0 ? domain.slice(dot) : '';
+  return `${local.charAt(0)}***@${host.charAt(0)}***${tld}`;
+}
+
+/**
+ * Builds `CodeDeliveryDetails` for a code sent to `attributeName` (`email` → EMAIL, `phone_number`
+ * → SMS) at `value`, masking the destination.
+ *
+ * @example
+ * deliveryDetails('email', 'alice@example.com');
+ * // { Destination: 'a***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' }
+ */
+export function deliveryDetails(
+  attributeName: 'email' | 'phone_number',
+  value: string,
+): CodeDeliveryDetails {
+  return attributeName === 'email'
+    ? { Destination: maskEmail(value), DeliveryMedium: 'EMAIL', AttributeName: 'email' }
+    : { Destination: maskPhoneNumber(value), DeliveryMedium: 'SMS', AttributeName: 'phone_number' };
+}
+
+function constantTimeEqual(expected: string, actual: string): boolean {
+  // Length is not secret (always 6 digits); compare every character regardless of mismatches.
+  let diff = expected.length ^ actual.length;
+  for (let i = 0; i < expected.length; i += 1) {
+    diff |= expected.charCodeAt(i) ^ (actual.charCodeAt(i) || 0);
+  }
+  return diff === 0;
+}
