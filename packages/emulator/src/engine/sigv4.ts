@@ -1,0 +1,366 @@
+/**
+ * Server-side verification of AWS Signature Version 4 (`AWS4-HMAC-SHA256` in the
+ * `Authorization` header), as Cognito demands it for Admin* and pool-management actions.
+ *
+ * Written against the published SigV4 algorithm with WebCrypto only, so the engine stays
+ * runtime-agnostic. The error names and texts follow COGNITO-PROTOCOL §9.
+ */
+
+/** A key pair the emulator accepts signatures from (`--credentials KEY:SECRET`). */
+export interface SigV4Credentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  /** When set, requests must carry this exact `X-Amz-Security-Token`. */
+  readonly sessionToken?: string;
+}
+
+/** The documented default key pair (`local:local`). */
+export const DEFAULT_CREDENTIALS: SigV4Credentials = {
+  accessKeyId: 'local',
+  secretAccessKey: 'local',
+};
+
+/** Knobs for {@link checkSigV4}; the defaults are what Cognito does. */
+export interface SigV4Options {
+  /** Service name the credential scope must name. Default `cognito-idp`. */
+  readonly service?: string;
+  /** Allowed difference between `X-Amz-Date` and now, in ms. Default 15 minutes; `Infinity` turns the check off. */
+  readonly maxSkewMs?: number;
+}
+
+/** The parts of a request SigV4 covers. The body is passed separately because a `Request` body can be read once. */
+export interface SignedRequestParts {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+  readonly body: Uint8Array | string;
+}
+
+/** Outcome of a signature check: who signed, or the Cognito-shaped error to answer with. */
+export type SigV4Result =
+  | { readonly ok: true; readonly accessKeyId: string; readonly region: string }
+  | {
+      readonly ok: false;
+      readonly type: SigV4ErrorType;
+      readonly message: string;
+      readonly status: number;
+    };
+
+/** Error `__type`s a failed signature check produces. */
+export type SigV4ErrorType =
+  | 'MissingAuthenticationTokenException'
+  | 'IncompleteSignatureException'
+  | 'UnrecognizedClientException'
+  | 'InvalidSignatureException';
+
+const ALGORITHM = 'AWS4-HMAC-SHA256';
+const DEFAULT_MAX_SKEW_MS = 15 * 60 * 1000;
+const encoder = new TextEncoder();
+
+const fail = (type: SigV4ErrorType, message: string): SigV4Result => ({
+  ok: false,
+  type,
+  message,
+  status: 400,
+});
+
+/** Texts AWS answers with (COGNITO-PROTOCOL §9). */
+export const SIGV4_MESSAGES = {
+  missing: 'Missing Authentication Token',
+  unrecognized: 'The security token included in the request is invalid.',
+  mismatch:
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+} as const;
+
+interface ParsedAuthorization {
+  readonly accessKeyId: string;
+  readonly date: string;
+  readonly region: string;
+  readonly service: string;
+  readonly terminator: string;
+  readonly signedHeaders: readonly string[];
+  readonly signature: string;
+}
+
+/** Splits `AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`; returns the missing parts' complaints on failure. */
+function parseAuthorization(value: string): ParsedAuthorization | { readonly problems: string[] } {
+  const rest = value.slice(ALGORITHM.length).trim();
+  const fields = new Map<string, string>();
+  for (const part of rest.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  const problems: string[] = [];
+  const credential = fields.get('Credential');
+  const signedHeaders = fields.get('SignedHeaders');
+  const signature = fields.get('Signature');
+  if (!credential) problems.push("Authorization header requires 'Credential' parameter.");
+  if (!signature) problems.push("Authorization header requires 'Signature' parameter.");
+  if (!signedHeaders) problems.push("Authorization header requires 'SignedHeaders' parameter.");
+  if (!credential || !signature || !signedHeaders) return { problems };
+  const scope = credential.split('/');
+  if (scope.length !== 5) {
+    return {
+      problems: [
+        `Credential should be scoped to a valid region. Credential should be scoped with a valid terminator: 'aws4_request', not '${scope.at(-1) ?? ''}'.`,
+      ],
+    };
+  }
+  const [accessKeyId, date, region, service, terminator] = scope as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  return {
+    accessKeyId,
+    date,
+    region,
+    service,
+    terminator,
+    signedHeaders: signedHeaders.split(';'),
+    signature,
+  };
+}
+
+/** RFC 3986 encoding as SigV4 wants it: everything but unreserved characters, uppercase hex. */
+function uriEncode(value: string): string {
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Normalised, encoded path: empty and `.` segments dropped, `..` resolved, a trailing slash kept. */
+function canonicalUri(pathname: string): string {
+  const out: string[] = [];
+  for (const segment of pathname.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') out.pop();
+    else out.push(uriEncode(safeDecode(segment)));
+  }
+  const trailing = pathname.length > 1 && pathname.endsWith('/') && out.length > 0 ? '/' : '';
+  return `/${out.join('/')}${trailing}`;
+}
+
+function canonicalQuery(search: string): string {
+  if (search.length <= 1) return '';
+  const pairs = search
+    .slice(1)
+    .split('&')
+    .filter((p) => p !== '')
+    .map((p) => {
+      const eq = p.indexOf('=');
+      const key = eq < 0 ? p : p.slice(0, eq);
+      const value = eq < 0 ? '' : p.slice(eq + 1);
+      return [uriEncode(safeDecode(key)), uriEncode(safeDecode(value))] as const;
+    });
+  pairs.sort(([ka, va], [kb, vb]) => (ka < kb ? -1 : ka > kb ? 1 : va < vb ? -1 : va > vb ? 1 : 0));
+  return pairs.map(([k, v]) => `${k}=${v}`).join('&');
+}
+
+const hex = (bytes: ArrayBuffer): string =>
+  Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+
+async function sha256Hex(data: Uint8Array | string): Promise<string> {
+  const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+  return hex(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+}
+
+async function hmac(key: Uint8Array | ArrayBuffer, message: string): Promise<ArrayBuffer> {
+  const cryptoKey = await crypto.subtle.importKey(
+    'raw',
+    key as Uint8Array<ArrayBuffer>,
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  return crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(message));
+}
+
+/** Compares two hex strings without an early exit, so timing says nothing about where they differ. */
+function constantTimeEqual(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  }
+  return diff === 0;
+}
+
+/** `20231114T221320Z` → epoch ms, or undefined when malformed. */
+function parseAmzDate(value: string): number | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return Date.UTC(y, mo - 1, d, h, mi, s);
+}
+
+function formatAmzDate(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/**
+ * Builds the SigV4 string to sign for a request as the server sees it. Exported for tests.
+ * `Host` falls back to the URL's host because fetch implementations add it only on the wire.
+ */
+export async function stringToSign(
+  parts: SignedRequestParts,
+  signedHeaders: readonly string[],
+  amzDate: string,
+  scope: string,
+): Promise<string> {
+  const url = new URL(parts.url);
+  const headerLines = signedHeaders.map((name) => {
+    const raw = parts.headers.get(name) ?? (name === 'host' ? url.host : '');
+    return `${name}:${raw.trim().replace(/\s+/g, ' ')}\n`;
+  });
+  const canonicalRequest = [
+    parts.method.toUpperCase(),
+    canonicalUri(url.pathname),
+    canonicalQuery(url.search),
+    headerLines.join(''),
+    signedHeaders.join(';'),
+    await sha256Hex(parts.body),
+  ].join('\n');
+  return [ALGORITHM, amzDate, scope, await sha256Hex(canonicalRequest)].join('\n');
+}
+
+/** HMAC chain `AWS4<secret>` → date → region → service → `aws4_request`, then the signature in hex. */
+export async function computeSignature(
+  secretAccessKey: string,
+  date: string,
+  region: string,
+  service: string,
+  toSign: string,
+): Promise<string> {
+  let key = await hmac(encoder.encode(`AWS4${secretAccessKey}`), date);
+  key = await hmac(key, region);
+  key = await hmac(key, service);
+  key = await hmac(key, 'aws4_request');
+  return hex(await hmac(key, toSign));
+}
+
+/**
+ * Checks a request's SigV4 `Authorization` header against the accepted credentials.
+ *
+ * @param parts  method, URL, headers and the exact body bytes
+ * @param credentials  key pairs the emulator accepts
+ * @param nowMs  current time (the engine clock), for the `X-Amz-Date` skew check
+ * @example
+ * const result = await checkSigV4({ method, url, headers, body }, [DEFAULT_CREDENTIALS], Date.now());
+ * if (!result.ok) console.log(result.type); // e.g. 'InvalidSignatureException'
+ */
+export async function checkSigV4(
+  parts: SignedRequestParts,
+  credentials: readonly SigV4Credentials[],
+  nowMs: number,
+  options: SigV4Options = {},
+): Promise<SigV4Result> {
+  const service = options.service ?? 'cognito-idp';
+  const maxSkewMs = options.maxSkewMs ?? DEFAULT_MAX_SKEW_MS;
+  const authorization = parts.headers.get('authorization');
+  if (!authorization) return fail('MissingAuthenticationTokenException', SIGV4_MESSAGES.missing);
+  if (!authorization.startsWith(`${ALGORITHM} `)) {
+    return fail(
+      'IncompleteSignatureException',
+      `Unsupported AWS 'algorithm': '${authorization.split(' ')[0] ?? ''}'`,
+    );
+  }
+  const parsed = parseAuthorization(authorization);
+  const amzDate = parts.headers.get('x-amz-date');
+  if ('problems' in parsed || !amzDate) {
+    const problems = 'problems' in parsed ? [...parsed.problems] : [];
+    if (!amzDate)
+      problems.push(
+        "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+      );
+    return fail('IncompleteSignatureException', problems.join(' '));
+  }
+  if (parsed.terminator !== 'aws4_request') {
+    return fail(
+      'IncompleteSignatureException',
+      `Credential should be scoped with a valid terminator: 'aws4_request', not '${parsed.terminator}'.`,
+    );
+  }
+  if (!parsed.signedHeaders.includes('host')) {
+    return fail(
+      'IncompleteSignatureException',
+      "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+    );
+  }
+  const credential = credentials.find((c) => c.accessKeyId === parsed.accessKeyId);
+  const sessionToken = parts.headers.get('x-amz-security-token');
+  if (!credential || (credential.sessionToken ?? null) !== sessionToken) {
+    return fail('UnrecognizedClientException', SIGV4_MESSAGES.unrecognized);
+  }
+  const signedAt = parseAmzDate(amzDate);
+  if (signedAt === undefined) {
+    return fail(
+      'IncompleteSignatureException',
+      `Date must be in ISO-8601 'basic format'. Got '${amzDate}'.`,
+    );
+  }
+  if (parsed.date !== amzDate.slice(0, 8)) {
+    return fail(
+      'InvalidSignatureException',
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${parsed.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
+    );
+  }
+  if (parsed.service !== service) {
+    return fail(
+      'InvalidSignatureException',
+      `Credential should be scoped to correct service: '${service}'.`,
+    );
+  }
+  if (Math.abs(nowMs - signedAt) > maxSkewMs) {
+    const bound = signedAt < nowMs ? nowMs - maxSkewMs : nowMs + maxSkewMs;
+    const relation = signedAt < nowMs ? 'earlier' : 'later';
+    const sign = signedAt < nowMs ? '-' : '+';
+    return fail(
+      'InvalidSignatureException',
+      `Signature expired: ${amzDate} is now ${relation} than ${formatAmzDate(bound)} (${formatAmzDate(nowMs)} ${sign} ${Math.round(maxSkewMs / 60000)} min.)`,
+    );
+  }
+  const scope = `${parsed.date}/${parsed.region}/${parsed.service}/aws4_request`;
+  const toSign = await stringToSign(parts, parsed.signedHeaders, amzDate, scope);
+  const expected = await computeSignature(
+    credential.secretAccessKey,
+    parsed.date,
+    parsed.region,
+    parsed.service,
+    toSign,
+  );
+  if (!constantTimeEqual(expected, parsed.signature.toLowerCase())) {
+    return fail('InvalidSignatureException', SIGV4_MESSAGES.mismatch);
+  }
+  return { ok: true, accessKeyId: credential.accessKeyId, region: parsed.region };
+}
+
+/** Parses `KEY:SECRET` (the CLI's `--credentials`); the secret may itself contain `:`. */
+export function parseCredentials(value: string): SigV4Credentials {
+  const colon = value.indexOf(':');
+  if (colon <= 0 || colon === value.length - 1) {
+    throw new Error('Credentials must look like KEY:SECRET (for example local:local).');
+  }
+  return { accessKeyId: value.slice(0, colon), secretAccessKey: value.slice(colon + 1) };
+}
