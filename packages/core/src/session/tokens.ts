@@ -65,7 +65,7 @@ function decodePayload(token: string, use: TokenUse): Record<string, unknown> {
     // jose's message describes the structure only, never the token's content.
     throw invalidToken(`The ${use} token is not a well-formed JWT.`, cause);
   }
-  const missing = (['sub', 'iss'] as const).filter((k) => typeof payload[k] !== 'string');
+  const missing: string[] = (['sub', 'iss'] as const).filter((k) => typeof payload[k] !== 'string');
   missing.push(...(['iat', 'exp'] as const).filter((k) => typeof payload[k] !== 'number'));
   if (missing.length > 0) {
     throw invalidToken(`The ${use} token lacks the claim(s) ${missing.join(', ')}.`);

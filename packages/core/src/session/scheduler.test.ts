@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { CognitoError } from '../errors/index.js';
+import {
+  createRefreshScheduler,
+  type SchedulableSession,
+  type SchedulerTimers,
+} from './scheduler.js';
+
+/** Deterministic timers: `advance` fires due callbacks in order; `sleep` moves the wall clock only. */
+class FakeTimers implements SchedulerTimers {
+  wall = 0;
+  private monotonic = 0;
+  private nextId = 1;
+  private readonly pending = new Map<number, { at: number; callback: () => void }>();
+  now = () => this.wall;
+  setTimeout = (callback: () => void, ms: number) => {
+    const id = this.nextId++;
+    this.pending.set(id, { at: this.monotonic + ms, callback });
+    return id;
+  };
+  clearTimeout = (handle: unknown) => void this.pending.delete(handle as number);
+  get size() {
+    return this.pending.size;
+  }
+  async advance(ms: number) {
+    const end = this.monotonic + ms;
+    for (;;) {
+      const next = [...this.pending.entries()].sort((a, b) => a[1].at - b[1].at)[0];
+      if (!next || next[1].at > end) break;
+      this.pending.delete(next[0]);
+      this.wall += next[1].at - this.monotonic;
+      this.monotonic = next[1].at;
+      next[1].callback();
+      await flush();
+    }
+    this.wall += end - this.monotonic;
+    this.monotonic = end;
+  }
+  /** A laptop sleep: the wall clock jumps, suspended timers do not advance. */
+  sleep(ms: number) {
+    this.wall += ms;
+  }
+}
+
+const flush = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+class FakeSession implements SchedulableSession {
+  claims: { iat: number; exp: number } | null;
+  refreshTimes: number[] = [];
+  failNext: Error[] = [];
+  private listeners = new Set<(s: unknown) => void>();
+  constructor(
+    private readonly timers: FakeTimers,
+    private readonly lifetime: number,
+  ) {
+    this.claims = { iat: 0, exp: lifetime };
+  }
+  current = () => (this.claims ? { accessClaims: this.claims } : null);
+  refresh = async () => {
+    this.refreshTimes.push(this.timers.now());
+    const failure = this.failNext.shift();
+    if (failure) throw failure;
+    const iat = Math.floor(this.timers.now() / 1000);
+    this.claims = { iat, exp: iat + this.lifetime };
+    this.emit();
+  };
+  onChange = (l: (s: unknown) => void) => {
+    this.listeners.add(l);
+    return () => void this.listeners.delete(l);
+  };
+  end() {
+    this.claims = null;
+    this.emit();
+  }
+  emit() {
+    for (const l of this.listeners) l(this.current());
+  }
+}
+
+const networkError = () => new CognitoError({ code: 'NetworkError', message: 'offline' });
+
+describe('createRefreshScheduler', () => {
+  it('refreshes margin + jitter before expiry, then again for the new token', async () => {
+    const timers = new FakeTimers();
+    const session = new FakeSession(timers, 3600);
+    const scheduler = createRefreshScheduler(session, {
+      timers,
+      margin: 60_000,
+      jitter: 4_000,
+      random: () => 0.5,
+    });
+    await timers.advance(3_537_999);
+    expect(session.refreshTimes).toEqual([]);
+    await timers.advance(1);
+    expect(session.refreshTimes).toEqual([3_538_000]);
+    await timers.advance(3_538_000);
+    expect(session.refreshTimes).toEqual([3_538_000, 7_076_000]);
+    scheduler.dispose();
+    expect(timers.size).toBe(0);
+  });
+
+  it('fires soon after a sleep that jumps past the due time', async () => {
+    const timers = new FakeTimers();
+    const session = new FakeSession(timers, 3600);
+    createRefreshScheduler(session, { timers, jitter: 0, recheckInterval: 10_000 });
+    await timers.advance(1_000);
+    timers.sleep(2 * 3600 * 1000);
+    expect(session.refreshTimes).toEqual([]);
+    await timers.advance(10_000);
+    expect(session.refreshTimes).toHaveLength(1);
+  });
+
+  it('check() refreshes at once when woken past the due time (visibilitychange)', async () => {
+    const timers = new FakeTimers();
+    const session = new FakeSession(timers, 3600);
+    const scheduler = createRefreshScheduler(session, { timers, jitter: 0 });
+    timers.sleep(3600 * 1000);
+    scheduler.check();
+    await flush();
+    expect(session.refreshTimes).toEqual([3_600_000]);
+  });
+
+  it('backs off exponentially on network errors and recovers', async () => {
+    const timers = new FakeTimers();
+    const session = new FakeSession(timers, 3600);
+    const errors: unknown[] = [];
+    session.failNext = [networkError(), networkError(), networkError()];
+    createRefreshScheduler(session, {
+      timers,
+      jitter: 0,
+      backoffInitial: 1_000,
+      backoffMax: 3_000,
+      onError: (e) => errors.push(e),
+    });
+    await timers.advance(3_540_000 + 20_000);
+    const due = 3_540_000;
+    expect(session.refreshTimes).toEqual([due, due + 1_000, due + 3_000, due + 6_000]);
+    expect(errors).toHaveLength(3);
+    // The fourth attempt succeeded: the next refresh is planned from the new token.
+    expect(session.current()?.accessClaims.exp).toBe(Math.floor((due + 6_000) / 1000) + 3600);
+  });
+
+  it('stops when the session ends and resumes with a new one', async () => {
+    const timers = new FakeTimers();
+    const session = new FakeSession(timers, 3600);
+    createRefreshScheduler(session, { timers, jitter: 0 });
+    session.end();
+    expect(timers.size).toBe(0);
+    await timers.advance(10 * 3600 * 1000);
+    expect(session.refreshTimes).toEqual([]);
+    session.claims = { iat: 36_000, exp: 36_000 + 3600 };
+    session.emit();
+    await timers.advance(3_540_000);
+    expect(session.refreshTimes).toEqual([36_000_000 + 3_540_000]);
+  });
+
+  it('after an auth error ends the session, it does not retry', async () => {
+    const timers = new FakeTimers();
+    const session = new FakeSession(timers, 3600);
+    session.refresh = async () => {
+      session.refreshTimes.push(timers.now());
+      session.end();
+      throw new CognitoError({ code: 'NotAuthorizedException', message: 'revoked' });
+    };
+    createRefreshScheduler(session, { timers, jitter: 0 });
+    await timers.advance(4 * 3600 * 1000);
+    expect(session.refreshTimes).toHaveLength(1);
+    expect(timers.size).toBe(0);
+  });
+});

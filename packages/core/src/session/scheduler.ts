@@ -1,0 +1,150 @@
+import { isCognitoError } from '../errors/index.js';
+import { refreshDueAt } from './tokens.js';
+
+/** The clock and timers the scheduler uses; inject fakes in tests. */
+export interface SchedulerTimers {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** What the scheduler needs of a session manager. */
+export interface SchedulableSession {
+  current(): { accessClaims: { iat: number; exp: number } } | null;
+  refresh(): Promise<unknown>;
+  onChange(listener: (session: unknown) => void): () => void;
+}
+
+export interface RefreshSchedulerOptions {
+  timers?: SchedulerTimers;
+  /** Refresh this long before the access token expires (ms, default 60 000). */
+  margin?: number;
+  /** Up to this much extra lead (ms, default 5 000), so tabs do not all refresh at once. */
+  jitter?: number;
+  /** Longest a single timer runs before the clock is looked at again (ms, default 15 000). */
+  recheckInterval?: number;
+  /** First retry delay after a failed refresh (ms, default 1 000); doubles per failure. */
+  backoffInitial?: number;
+  /** Cap of the retry delay (ms, default 60 000). */
+  backoffMax?: number;
+  /** Random source in [0, 1) for the jitter. */
+  random?: () => number;
+  /** Told about each failed scheduled refresh (the scheduler itself keeps going). */
+  onError?: (error: unknown) => void;
+}
+
+/** A running refresh scheduler. */
+export interface RefreshScheduler {
+  /** Looks at the clock now: call on `visibilitychange`, `online`, `focus`. */
+  check(): void;
+  /** Stops all timers and listeners; the scheduler cannot be restarted. */
+  dispose(): void;
+}
+
+const defaultTimers = (): SchedulerTimers => ({
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+});
+
+/**
+ * Keeps a session's tokens fresh: refreshes `margin` (+ jitter) before the access token
+ * expires. Timers are never trusted to fire on time (background tabs throttle them, a laptop
+ * sleep suspends them), so no timer runs longer than `recheckInterval` and every wake-up
+ * compares the clock with the due time. A failed refresh is retried with exponential backoff
+ * (a NetworkError or throttling must not end the session); the scheduler idles while there
+ * is no session and resumes when one appears.
+ *
+ * @example
+ * const scheduler = createRefreshScheduler(manager);
+ * document.addEventListener('visibilitychange', () => scheduler.check());
+ * window.addEventListener('online', () => scheduler.check());
+ */
+export function createRefreshScheduler(
+  session: SchedulableSession,
+  options: RefreshSchedulerOptions = {},
+): RefreshScheduler {
+  const timers = options.timers ?? defaultTimers();
+  const margin = options.margin ?? 60_000;
+  const jitter = options.jitter ?? 5_000;
+  const recheck = options.recheckInterval ?? 15_000;
+  const backoffInitial = options.backoffInitial ?? 1_000;
+  const backoffMax = options.backoffMax ?? 60_000;
+  const random = options.random ?? Math.random;
+
+  let handle: unknown = null;
+  let disposed = false;
+  let running = false;
+  let failures = 0;
+  let retryAt = 0;
+  // The jitter is drawn once per token, so re-checks do not move the target around.
+  let jitterFor: { exp: number; lead: number } | null = null;
+
+  const clear = () => {
+    if (handle !== null) timers.clearTimeout(handle);
+    handle = null;
+  };
+
+  const dueAt = (claims: { iat: number; exp: number }) => {
+    if (jitterFor?.exp !== claims.exp) jitterFor = { exp: claims.exp, lead: random() * jitter };
+    const lifetime = (claims.exp - claims.iat) * 1000;
+    // Jitter shrinks with the margin so short-lived tokens still refresh after half their life.
+    const lead = Math.min(jitterFor.lead, lifetime / 4);
+    return refreshDueAt(claims, margin) - lead;
+  };
+
+  const run = async () => {
+    running = true;
+    try {
+      await session.refresh();
+      failures = 0;
+      retryAt = 0;
+    } catch (error) {
+      failures += 1;
+      const delay = Math.min(backoffMax, backoffInitial * 2 ** (failures - 1));
+      retryAt = timers.now() + delay;
+      // An auth error has already ended the session (onChange(null)); nothing to report twice.
+      if (!isCognitoError(error, 'NotSignedIn')) options.onError?.(error);
+    } finally {
+      running = false;
+    }
+    evaluate();
+  };
+
+  function evaluate(): void {
+    clear();
+    if (disposed || running) return;
+    const current = session.current();
+    if (current === null) {
+      failures = 0;
+      retryAt = 0;
+      return; // idle until onChange brings a session
+    }
+    const now = timers.now();
+    const target = Math.max(dueAt(current.accessClaims), retryAt);
+    if (now >= target) {
+      void run();
+      return;
+    }
+    handle = timers.setTimeout(evaluate, Math.min(target - now, recheck));
+  }
+
+  const unsubscribe = session.onChange(() => {
+    // New tokens (here or from another tab) or a sign-out: earlier failures no longer apply.
+    if (!running) {
+      failures = 0;
+      retryAt = 0;
+    }
+    evaluate();
+  });
+  evaluate();
+
+  return {
+    check: evaluate,
+    dispose() {
+      disposed = true;
+      clear();
+      unsubscribe();
+    },
+  };
+}
