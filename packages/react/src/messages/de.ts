@@ -1,0 +1,153 @@
+import type { DeliveryMedium, Messages, MfaMethodName } from './types.js';
+
+const ATTRIBUTE_LABELS: Readonly<Record<string, string>> = {
+  email: 'E-Mail',
+  phone_number: 'Telefonnummer',
+  name: 'Vollständiger Name',
+  given_name: 'Vorname',
+  family_name: 'Nachname',
+  middle_name: 'Zweiter Vorname',
+  nickname: 'Spitzname',
+  preferred_username: 'Bevorzugter Benutzername',
+  birthdate: 'Geburtsdatum',
+  address: 'Adresse',
+  gender: 'Geschlecht',
+  locale: 'Gebietsschema',
+  zoneinfo: 'Zeitzone',
+  website: 'Website',
+  picture: 'Bild-URL',
+  profile: 'Profil-URL',
+};
+
+const MFA_METHODS: Readonly<Record<MfaMethodName, string>> = {
+  SMS_MFA: 'SMS',
+  SOFTWARE_TOKEN_MFA: 'Authenticator-App',
+  EMAIL_OTP: 'E-Mail',
+};
+
+const medium = (m: DeliveryMedium): string => (m === 'SMS' ? 'per SMS' : 'per E-Mail');
+
+/** German messages, shipped as proof that every string is translatable. */
+export const de: Messages = {
+  locale: 'de',
+  fields: {
+    username: 'Benutzername',
+    password: 'Passwort',
+    currentPassword: 'Aktuelles Passwort',
+    newPassword: 'Neues Passwort',
+    email: 'E-Mail',
+    phoneNumber: 'Telefonnummer',
+    code: 'Code',
+    answer: 'Antwort',
+    attribute: (name) => ATTRIBUTE_LABELS[name] ?? name.replace(/^custom:/, '').replace(/_/g, ' '),
+  },
+  actions: {
+    signIn: 'Anmelden',
+    signUp: 'Registrieren',
+    signOut: 'Abmelden',
+    submit: 'Absenden',
+    verify: 'Bestätigen',
+    continue: 'Weiter',
+    sendCode: 'Code senden',
+    resendCode: 'Neuen Code senden',
+    resetPassword: 'Passwort zurücksetzen',
+    changePassword: 'Passwort ändern',
+    copy: 'Kopieren',
+    copied: 'Kopiert',
+    pending: 'Bitte warten …',
+    forgotPassword: 'Passwort vergessen?',
+    createAccount: 'Konto erstellen',
+    backToSignIn: 'Zurück zur Anmeldung',
+    haveCode: 'Ich habe einen Code',
+    setUpTotp: 'Authenticator-App einrichten',
+    cancel: 'Abbrechen',
+    forgetDevice: 'Vergessen',
+    save: 'Speichern',
+  },
+  signIn: {
+    title: 'Anmelden',
+    rememberDevice: 'Dieses Gerät merken',
+  },
+  newPassword: {
+    title: 'Neues Passwort wählen',
+    description: 'Bevor es weitergeht, müssen Sie ein neues Passwort festlegen.',
+  },
+  mfa: {
+    title: 'Code eingeben',
+    codeSent: (m, destination) => `Wir haben ${medium(m)} einen Code an ${destination} gesendet.`,
+    totpDescription: 'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.',
+    selectTitle: 'Bestätigungsweg wählen',
+    selectDescription: 'Wählen Sie, wie Sie Ihren Anmeldecode erhalten möchten.',
+    method: (m) => MFA_METHODS[m],
+    setupTitle: 'Zwei-Schritt-Bestätigung einrichten',
+    setupDescription:
+      'Ihr Konto braucht bei der Anmeldung einen zweiten Schritt. Wählen Sie eine Methode.',
+    emailSetupDescription: 'Geben Sie die E-Mail-Adresse ein, die Ihre Anmeldecodes erhalten soll.',
+    customTitle: 'Frage beantworten',
+  },
+  totp: {
+    title: 'Authenticator-App einrichten',
+    instructions:
+      'Scannen Sie den QR-Code mit Ihrer Authenticator-App oder geben Sie den Schlüssel von Hand ein.',
+    qrLabel: 'QR-Code für Ihre Authenticator-App',
+    secretLabel: 'Einrichtungsschlüssel',
+    codeDescription: 'Geben Sie dann den 6-stelligen Code aus der App ein.',
+    success: 'Ihre Authenticator-App ist eingerichtet.',
+  },
+  signUp: {
+    title: 'Konto erstellen',
+  },
+  confirmSignUp: {
+    title: 'Konto bestätigen',
+    description: 'Geben Sie den Code ein, den wir Ihnen gesendet haben.',
+    codeSent: (m, destination) => `Wir haben ${medium(m)} einen Code an ${destination} gesendet.`,
+    codeResent: 'Ein neuer Code ist unterwegs.',
+    success: 'Ihr Konto ist bestätigt. Sie können sich jetzt anmelden.',
+  },
+  forgotPassword: {
+    title: 'Passwort zurücksetzen',
+    description: 'Geben Sie Ihren Benutzernamen ein, dann senden wir Ihnen einen Code.',
+    confirmTitle: 'Neues Passwort wählen',
+    success: 'Ihr Passwort wurde zurückgesetzt. Sie können sich jetzt anmelden.',
+  },
+  security: {
+    title: 'Sicherheit',
+    mfaTitle: 'Zwei-Schritt-Bestätigung',
+    mfaPreferred: 'Bevorzugte Methode',
+    mfaNone: 'Aus',
+    mfaSaved: 'Ihre Einstellung zur Zwei-Schritt-Bestätigung ist gespeichert.',
+    devicesTitle: 'Gemerkte Geräte',
+    noDevices: 'Keine gemerkten Geräte.',
+    unnamedDevice: 'Unbenanntes Gerät',
+    lastUsed: (date) =>
+      `Zuletzt verwendet am ${date.toLocaleDateString('de', { year: 'numeric', month: 'short', day: 'numeric' })}`,
+    changePasswordTitle: 'Passwort ändern',
+    passwordChanged: 'Ihr Passwort wurde geändert.',
+    loading: 'Wird geladen …',
+  },
+  validation: {
+    required: 'Füllen Sie dieses Feld aus.',
+    codeFormat: 'Geben Sie die 6 Ziffern des Codes ein.',
+  },
+  errors: {
+    incorrectCredentials:
+      'Benutzername oder Passwort ist falsch. Nach mehreren Fehlversuchen ist die Anmeldung eine Weile gesperrt.',
+    userNotConfirmed: 'Ihr Konto ist noch nicht bestätigt.',
+    passwordResetRequired: 'Sie müssen Ihr Passwort zurücksetzen.',
+    codeMismatch: 'Dieser Code stimmt nicht. Prüfen Sie ihn und versuchen Sie es erneut.',
+    codeExpired: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen an.',
+    tooManyAttempts: 'Zu viele Versuche. Warten Sie eine Weile und versuchen Sie es erneut.',
+    invalidPassword: 'Dieses Passwort erfüllt die Anforderungen nicht.',
+    usernameExists: 'Ein Konto mit diesem Benutzernamen gibt es bereits.',
+    invalidParameter: 'Einige Angaben sind ungültig. Prüfen Sie sie und versuchen Sie es erneut.',
+    codeDeliveryFailed: 'Der Code konnte nicht gesendet werden. Versuchen Sie es später erneut.',
+    mfaMethodNotFound: 'Diese Bestätigungsmethode ist für Ihr Konto nicht eingerichtet.',
+    sessionExpired: 'Ihre Sitzung ist abgelaufen. Beginnen Sie von vorn.',
+    network:
+      'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    rejectedByTrigger:
+      'Die Anfrage wurde abgelehnt. Wenden Sie sich an den Support, wenn das wieder passiert.',
+    configuration: 'Die Anmeldung ist nicht richtig eingerichtet. Wenden Sie sich an den Support.',
+    unexpected: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
+  },
+};

@@ -1,0 +1,93 @@
+import { isCognitoError, type CognitoErrorCode } from '@cognito-kit/core';
+import type { ErrorMessageKey, Messages } from './types.js';
+
+/**
+ * The message key for a {@link CognitoErrorCode}. Exhaustive over every code, so a code added to
+ * core fails the type check here until it has a message; the service's English text is never read.
+ *
+ * @example
+ * errorMessageKey('CodeMismatchException'); // 'codeMismatch'
+ */
+export function errorMessageKey(code: CognitoErrorCode): ErrorMessageKey {
+  switch (code) {
+    // User-existence: an unknown user gets the same answer as a wrong password, so the UI does not
+    // reveal which accounts exist. Lockout is also NotAuthorizedException, hence the shared text.
+    case 'NotAuthorizedException':
+    case 'UserNotFoundException':
+      return 'incorrectCredentials';
+    case 'UserNotConfirmedException':
+      return 'userNotConfirmed';
+    case 'PasswordResetRequiredException':
+      return 'passwordResetRequired';
+    case 'CodeMismatchException':
+    case 'EnableSoftwareTokenMFAException':
+      return 'codeMismatch';
+    case 'ExpiredCodeException':
+      return 'codeExpired';
+    case 'LimitExceededException':
+    case 'TooManyRequestsException':
+    case 'TooManyFailedAttemptsException':
+      return 'tooManyAttempts';
+    case 'InvalidPasswordException':
+    case 'PasswordHistoryPolicyViolationException':
+      return 'invalidPassword';
+    case 'UsernameExistsException':
+    case 'AliasExistsException':
+      return 'usernameExists';
+    case 'InvalidParameterException':
+    case 'InvalidInput':
+    case 'SerializationException':
+      return 'invalidParameter';
+    case 'CodeDeliveryFailureException':
+      return 'codeDeliveryFailed';
+    case 'MFAMethodNotFoundException':
+    case 'SoftwareTokenMFANotFoundException':
+      return 'mfaMethodNotFound';
+    case 'NotSignedIn':
+    case 'InvalidToken':
+    case 'InvalidState':
+    case 'RefreshTokenReuseException':
+      return 'sessionExpired';
+    case 'NetworkError':
+      return 'network';
+    case 'UserLambdaValidationException':
+    case 'UnexpectedLambdaException':
+    case 'InvalidLambdaResponseException':
+      return 'rejectedByTrigger';
+    case 'InvalidUserPoolConfigurationException':
+    case 'InvalidEmailRoleAccessPolicyException':
+    case 'InvalidSmsRoleAccessPolicyException':
+    case 'InvalidSmsRoleTrustRelationshipException':
+    case 'ResourceNotFoundException':
+    case 'UnrecognizedClientException':
+    case 'UnsupportedOperationException':
+    case 'UnsupportedTokenTypeException':
+    case 'UnknownOperationException':
+    case 'MissingAuthenticationTokenException':
+    case 'InvalidSignatureException':
+    case 'AccessDeniedException':
+    case 'UnauthorizedException':
+    case 'ForbiddenException':
+      return 'configuration';
+    case 'ConcurrentModificationException':
+    case 'DuplicateProviderException':
+    case 'GroupExistsException':
+    case 'InternalErrorException':
+    case 'ProtocolError':
+    case 'UnknownServiceException':
+    case 'SrpError':
+    case 'StorageError':
+      return 'unexpected';
+    default:
+      code satisfies never;
+      return 'unexpected';
+  }
+}
+
+/**
+ * The text to show for any thrown value: a {@link CognitoError} through its code, anything else as
+ * the generic "unexpected" text (its own message may hold internals and is never shown).
+ */
+export function errorText(messages: Messages, error: unknown): string {
+  return messages.errors[isCognitoError(error) ? errorMessageKey(error.code) : 'unexpected'];
+}

@@ -1,0 +1,11 @@
+export type { Messages, ErrorMessageKey, DeliveryMedium, MfaMethodName } from './types.js';
+export { en } from './en.js';
+export { de } from './de.js';
+export { errorMessageKey, errorText } from './error-keys.js';
+export {
+  MessagesProvider,
+  useMessages,
+  mergeMessages,
+  type MessagesProviderProps,
+  type MessagesOverride,
+} from './MessagesProvider.js';

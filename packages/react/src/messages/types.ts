@@ -1,0 +1,134 @@
+/**
+ * Keys of the error texts. Several Cognito codes share one key: a person needs to know what to do
+ * next, not which exception name the service used.
+ */
+export type ErrorMessageKey =
+  | 'incorrectCredentials'
+  | 'userNotConfirmed'
+  | 'passwordResetRequired'
+  | 'codeMismatch'
+  | 'codeExpired'
+  | 'tooManyAttempts'
+  | 'invalidPassword'
+  | 'usernameExists'
+  | 'invalidParameter'
+  | 'codeDeliveryFailed'
+  | 'mfaMethodNotFound'
+  | 'sessionExpired'
+  | 'network'
+  | 'rejectedByTrigger'
+  | 'configuration'
+  | 'unexpected';
+
+/** How a code was delivered, as Cognito's `CodeDeliveryDetails.DeliveryMedium` names it. */
+export type DeliveryMedium = 'EMAIL' | 'SMS';
+
+/** The MFA methods Cognito can challenge with. */
+export type MfaMethodName = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
+/**
+ * Every visible string of the components. A locale is a complete `Messages` object, so a missing
+ * translation is a type error; apps override single strings through `MessagesProvider`.
+ */
+export interface Messages {
+  /** BCP 47 tag, used for `lang` and date formatting. */
+  locale: string;
+  fields: {
+    username: string;
+    password: string;
+    currentPassword: string;
+    newPassword: string;
+    email: string;
+    phoneNumber: string;
+    code: string;
+    answer: string;
+    /** Label of a user attribute Cognito asks for; `name` is the attribute name without prefix. */
+    attribute: (name: string) => string;
+  };
+  actions: {
+    signIn: string;
+    signUp: string;
+    signOut: string;
+    submit: string;
+    verify: string;
+    continue: string;
+    sendCode: string;
+    resendCode: string;
+    resetPassword: string;
+    changePassword: string;
+    copy: string;
+    copied: string;
+    pending: string;
+    forgotPassword: string;
+    createAccount: string;
+    backToSignIn: string;
+    haveCode: string;
+    setUpTotp: string;
+    cancel: string;
+    forgetDevice: string;
+    save: string;
+  };
+  signIn: {
+    title: string;
+    rememberDevice: string;
+  };
+  newPassword: {
+    title: string;
+    description: string;
+  };
+  mfa: {
+    title: string;
+    codeSent: (medium: DeliveryMedium, destination: string) => string;
+    totpDescription: string;
+    selectTitle: string;
+    selectDescription: string;
+    method: (method: MfaMethodName) => string;
+    setupTitle: string;
+    setupDescription: string;
+    emailSetupDescription: string;
+    customTitle: string;
+  };
+  totp: {
+    title: string;
+    instructions: string;
+    qrLabel: string;
+    secretLabel: string;
+    codeDescription: string;
+    success: string;
+  };
+  signUp: {
+    title: string;
+  };
+  confirmSignUp: {
+    title: string;
+    description: string;
+    codeSent: (medium: DeliveryMedium, destination: string) => string;
+    codeResent: string;
+    success: string;
+  };
+  forgotPassword: {
+    title: string;
+    description: string;
+    confirmTitle: string;
+    success: string;
+  };
+  security: {
+    title: string;
+    mfaTitle: string;
+    mfaPreferred: string;
+    mfaNone: string;
+    mfaSaved: string;
+    devicesTitle: string;
+    noDevices: string;
+    unnamedDevice: string;
+    lastUsed: (date: Date) => string;
+    changePasswordTitle: string;
+    passwordChanged: string;
+    loading: string;
+  };
+  validation: {
+    required: string;
+    codeFormat: string;
+  };
+  errors: Record<ErrorMessageKey, string>;
+}

@@ -1,0 +1,41 @@
+import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { cx } from './cx.js';
+
+/** Props of {@link ChoiceGroup}. */
+export interface ChoiceGroupProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange'> {
+  name: string;
+  legend: ReactNode;
+  options: ReadonlyArray<{ value: string; label: ReactNode }>;
+  /** The initially chosen value; the first option when omitted, so the group is never unanswered. */
+  defaultValue?: string;
+}
+
+/** A radio group in a `<fieldset>` with a `<legend>`: arrow keys move between the options. */
+export function ChoiceGroup({
+  name,
+  legend,
+  options,
+  defaultValue,
+  className,
+  ...rest
+}: ChoiceGroupProps) {
+  const id = useId();
+  const initial = defaultValue ?? options[0]?.value;
+  return (
+    <fieldset {...rest} className={cx('ck-choices', className)}>
+      <legend className="ck-label">{legend}</legend>
+      {options.map((option, i) => (
+        <div className="ck-choice" key={option.value}>
+          <input
+            type="radio"
+            id={`${id}-${i}`}
+            name={name}
+            value={option.value}
+            defaultChecked={option.value === initial}
+          />
+          <label htmlFor={`${id}-${i}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

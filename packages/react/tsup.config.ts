@@ -1,0 +1,27 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  platform: 'browser',
+  treeshake: true,
+  // Peers and the core stay external: the app decides their versions and dedupes them.
+  external: [
+    'react',
+    'react-dom',
+    'react/jsx-runtime',
+    '@tanstack/react-query',
+    '@cognito-kit/core',
+  ],
+  // Every export is a hook or a component, so the whole entry belongs to the client in RSC apps.
+  banner: { js: '"use client";' },
+  async onSuccess() {
+    await mkdir('dist', { recursive: true });
+    await copyFile('src/styles.css', 'dist/styles.css');
+  },
+});

@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineProject } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared';
+
+export default defineProject({
+  ...sourceConditions,
+  plugins: [react()],
+  test: {
+    name: 'react',
+    environment: 'happy-dom',
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.tsx'],
+    setupFiles: ['./test/setup.ts'],
+  },
+});
