@@ -1,0 +1,153 @@
+import type { AuthenticationResultType } from '../cognito/types.js';
+import type { CognitoError } from '../errors/index.js';
+import type { ChallengeAnswer } from './challenge.js';
+import type {
+  NewDevice,
+  RememberDevicePolicy,
+  SignedInUser,
+  SignedOutReason,
+  SignInAuthFlow,
+} from './state.js';
+
+/** What InitiateAuth and RespondToAuthChallenge answer (the members the machine reads). */
+export interface AuthStepOutput {
+  readonly ChallengeName?: string | undefined;
+  readonly ChallengeParameters?: Readonly<Record<string, string>> | undefined;
+  readonly Session?: string | undefined;
+  readonly AuthenticationResult?: AuthenticationResultType | undefined;
+}
+
+/**
+ * Everything that can happen to the machine: user intents (upper-case verbs) and results the
+ * runner feeds back. Results carry the `attempt` of the sign-in that caused them so late answers
+ * of an abandoned sign-in are ignored.
+ */
+export type AuthEvent =
+  | { readonly type: 'START' }
+  | { readonly type: 'RESTORED'; readonly user: SignedInUser | null }
+  | {
+      readonly type: 'SIGN_IN';
+      readonly attempt: number;
+      readonly username: string;
+      readonly authFlow: SignInAuthFlow;
+      /** Remembered device of this user, if the device store has one. */
+      readonly deviceKey?: string | undefined;
+      readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
+      readonly rememberDevice: RememberDevicePolicy;
+      readonly totpIssuer: string;
+    }
+  | { readonly type: 'AUTH_RESULT'; readonly attempt: number; readonly output: AuthStepOutput }
+  | {
+      readonly type: 'STEP_FAILED';
+      readonly attempt: number;
+      /** The effect that failed (see {@link AuthEffect}). */
+      readonly step: AuthEffect['type'];
+      readonly error: CognitoError;
+    }
+  | { readonly type: 'ANSWER'; readonly answer: ChallengeAnswer }
+  | {
+      readonly type: 'TOTP_ASSOCIATED';
+      readonly attempt: number;
+      readonly secretCode: string;
+      readonly session?: string | undefined;
+    }
+  | { readonly type: 'TOTP_VERIFIED'; readonly attempt: number; readonly session?: string | undefined }
+  | { readonly type: 'SESSION_ESTABLISHED'; readonly attempt: number; readonly user: SignedInUser }
+  | { readonly type: 'REMEMBER_DEVICE'; readonly remember: boolean }
+  | { readonly type: 'SIGN_OUT'; readonly global: boolean }
+  | { readonly type: 'SIGNED_OUT'; readonly error?: CognitoError | undefined }
+  | { readonly type: 'SESSION_UPDATED'; readonly user: SignedInUser }
+  | {
+      readonly type: 'SESSION_ENDED';
+      readonly reason: SignedOutReason;
+      readonly error?: CognitoError | undefined;
+    };
+
+/** One of the `type` values of {@link AuthEvent}. */
+export type AuthEventType = AuthEvent['type'];
+
+/**
+ * Work the runner does on the machine's behalf. Data only: the transition never performs I/O.
+ * Every sign-in effect carries its `attempt`, echoed back in the resulting event.
+ */
+export type AuthEffect =
+  | { readonly type: 'restoreSession' }
+  | {
+      readonly type: 'initiateAuth';
+      readonly attempt: number;
+      readonly authFlow: SignInAuthFlow;
+      /** The typed username (InitiateAuth USERNAME and its SECRET_HASH). */
+      readonly username: string;
+      /** Sent in AuthParameters for USER_PASSWORD_AUTH only; SRP sends it with the claim. */
+      readonly deviceKey?: string | undefined;
+      readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
+    }
+  | {
+      readonly type: 'answerPasswordVerifier';
+      readonly attempt: number;
+      /** `USER_ID_FOR_SRP`: hashed into x and the signature, and the answer's USERNAME. */
+      readonly userIdForSrp: string;
+      readonly salt: string;
+      readonly srpB: string;
+      readonly secretBlock: string;
+      readonly session?: string | undefined;
+      readonly deviceKey?: string | undefined;
+      readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
+    }
+  | {
+      readonly type: 'answerDeviceSrp';
+      readonly attempt: number;
+      readonly username: string;
+      /** Key of the device-secret store (the typed username). */
+      readonly deviceOwner: string;
+      readonly deviceKey: string;
+      readonly session?: string | undefined;
+      readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
+    }
+  | {
+      readonly type: 'answerDevicePasswordVerifier';
+      readonly attempt: number;
+      readonly username: string;
+      readonly deviceOwner: string;
+      readonly deviceKey: string;
+      readonly salt: string;
+      readonly srpB: string;
+      readonly secretBlock: string;
+      readonly session?: string | undefined;
+      readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
+    }
+  | {
+      readonly type: 'respond';
+      readonly attempt: number;
+      readonly challengeName: string;
+      /** ChallengeResponses without SECRET_HASH (the runner adds it for `USERNAME`). */
+      readonly responses: Readonly<Record<string, string>>;
+      readonly session?: string | undefined;
+      readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
+    }
+  | { readonly type: 'associateSoftwareToken'; readonly attempt: number; readonly session: string }
+  | {
+      readonly type: 'verifySoftwareToken';
+      readonly attempt: number;
+      readonly session: string;
+      readonly code: string;
+      readonly friendlyDeviceName?: string | undefined;
+    }
+  | {
+      readonly type: 'establishSession';
+      readonly attempt: number;
+      readonly result: AuthenticationResultType;
+      /** Internal username (refresh SECRET_HASH). */
+      readonly username: string;
+      readonly deviceKey?: string | undefined;
+    }
+  | { readonly type: 'forgetDevice'; readonly deviceOwner: string }
+  | {
+      readonly type: 'confirmDevice';
+      readonly deviceOwner: string;
+      readonly device: NewDevice;
+    }
+  | { readonly type: 'signOut'; readonly global: boolean };
+
+/** One of the `type` values of {@link AuthEffect}. */
+export type AuthEffectType = AuthEffect['type'];

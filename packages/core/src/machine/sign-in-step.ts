@@ -1,0 +1,208 @@
+import { CognitoError, protocolError, type CognitoErrorCode } from '../errors/index.js';
+import { parseChallenge } from './challenge.js';
+import type { AuthEffect, AuthEffectType, AuthStepOutput } from './events.js';
+import type { MachineState, NewDevice, SignInFlow } from './state.js';
+
+/** What a transition returns: the next machine state and the effects to run, in order. */
+export type TransitionResult = readonly [MachineState, readonly AuthEffect[]];
+
+/** Ends the sign-in: signed out with the error the UI should show. */
+export function failSignIn(error: CognitoError): TransitionResult {
+  return [{ state: { status: 'signedOut', error }, flow: null }, []];
+}
+
+/**
+ * Cognito answered a sign-in step (InitiateAuth or RespondToAuthChallenge): tokens, an automatic
+ * challenge the runner answers by itself (SRP, device), or one the user must answer.
+ */
+export function onStepOutput(
+  machine: MachineState,
+  flow: SignInFlow,
+  output: AuthStepOutput,
+): TransitionResult {
+  // Always answer with the newest Session; PASSWORD_VERIFIER comes without one.
+  const session = output.Session ?? flow.session;
+  const result = output.AuthenticationResult;
+  if (result) {
+    if (typeof result.AccessToken !== 'string' || typeof result.IdToken !== 'string') {
+      return failSignIn(protocolError('AuthenticationResult without tokens'));
+    }
+    const next: SignInFlow = { ...flow, session: undefined, newDevice: newDevice(result) };
+    const effect: AuthEffect = {
+      type: 'establishSession',
+      attempt: flow.attempt,
+      result,
+      username: flow.username,
+      deviceKey: flow.deviceKey,
+    };
+    return [{ state: machine.state, flow: next }, [effect]];
+  }
+
+  const name = output.ChallengeName;
+  if (typeof name !== 'string') {
+    return failSignIn(protocolError('Cognito answered with neither tokens nor a challenge'));
+  }
+  const params = output.ChallengeParameters ?? {};
+  const reported = params['USERNAME'];
+  const username = typeof reported === 'string' && reported !== '' ? reported : flow.username;
+  const common = { attempt: flow.attempt, session, clientMetadata: flow.clientMetadata };
+
+  switch (name) {
+    case 'PASSWORD_VERIFIER': {
+      const srp = srpParameters(params);
+      const userIdForSrp = params['USER_ID_FOR_SRP'];
+      if (!srp || typeof userIdForSrp !== 'string' || userIdForSrp === '') {
+        return failSignIn(protocolError('PASSWORD_VERIFIER challenge is missing SRP parameters'));
+      }
+      if (flow.authFlow !== 'USER_SRP_AUTH' || machine.state.status !== 'signingIn') {
+        return failSignIn(protocolError('Unexpected PASSWORD_VERIFIER challenge'));
+      }
+      // Later answers use the internal name; when USERNAME is absent USER_ID_FOR_SRP is it.
+      const internal = typeof reported === 'string' && reported !== '' ? reported : userIdForSrp;
+      const next: SignInFlow = { ...flow, username: internal, session };
+      const effect: AuthEffect = {
+        type: 'answerPasswordVerifier',
+        ...common,
+        userIdForSrp,
+        ...srp,
+        deviceKey: flow.deviceKey,
+      };
+      return [{ state: machine.state, flow: next }, [effect]];
+    }
+    case 'DEVICE_SRP_AUTH': {
+      if (!flow.deviceKey) return failSignIn(protocolError('DEVICE_SRP_AUTH without a device'));
+      const effect: AuthEffect = {
+        type: 'answerDeviceSrp',
+        ...common,
+        username,
+        deviceOwner: flow.typedUsername,
+        deviceKey: flow.deviceKey,
+      };
+      return [{ state: machine.state, flow: { ...flow, username, session } }, [effect]];
+    }
+    case 'DEVICE_PASSWORD_VERIFIER': {
+      const srp = srpParameters(params);
+      if (!flow.deviceKey || !srp) {
+        return failSignIn(protocolError('DEVICE_PASSWORD_VERIFIER without a device or SRP data'));
+      }
+      const effect: AuthEffect = {
+        type: 'answerDevicePasswordVerifier',
+        ...common,
+        username,
+        deviceOwner: flow.typedUsername,
+        deviceKey: flow.deviceKey,
+        ...srp,
+      };
+      return [{ state: machine.state, flow: { ...flow, username, session } }, [effect]];
+    }
+    default: {
+      const challenge = parseChallenge(name, params);
+      if (challenge instanceof CognitoError) return failSignIn(challenge);
+      const next: SignInFlow = { ...flow, username, session };
+      const base = { status: 'challenge', username: flow.typedUsername, challenge } as const;
+      // With TOTP as the only option there is nothing to choose: associate the secret at once.
+      const onlyTotp =
+        challenge.name === 'MFA_SETUP' &&
+        challenge.options.length === 1 &&
+        challenge.options[0] === 'SOFTWARE_TOKEN_MFA';
+      if (onlyTotp && session) {
+        const effect: AuthEffect = { type: 'associateSoftwareToken', attempt: flow.attempt, session };
+        return [{ state: { ...base, submitting: true }, flow: next }, [effect]];
+      }
+      return [{ state: { ...base, submitting: false }, flow: next }, []];
+    }
+  }
+}
+
+/** Errors after which the user may simply answer the same challenge again. */
+const RETRYABLE_ANSWER_ERRORS: ReadonlySet<CognitoErrorCode> = new Set<CognitoErrorCode>([
+  'CodeMismatchException',
+  'EnableSoftwareTokenMFAException',
+  'InvalidPasswordException',
+  'PasswordHistoryPolicyViolationException',
+  'InvalidParameterException',
+  'InvalidInput',
+  'NetworkError',
+  'TooManyRequestsException',
+  'LimitExceededException',
+  'InternalErrorException',
+  'CodeDeliveryFailureException',
+]);
+
+/** Steps driven by a user's answer (as opposed to automatic SRP / device / session steps). */
+const ANSWER_STEPS: ReadonlySet<AuthEffectType> = new Set<AuthEffectType>([
+  'respond',
+  'associateSoftwareToken',
+  'verifySoftwareToken',
+]);
+
+/** Steps that sent a remembered device's key, so Cognito may answer "device does not exist". */
+const DEVICE_STEPS: ReadonlySet<AuthEffectType> = new Set<AuthEffectType>([
+  'initiateAuth',
+  'answerPasswordVerifier',
+  'answerDeviceSrp',
+  'answerDevicePasswordVerifier',
+  'respond',
+]);
+
+/** A sign-in step failed: retry without an unknown device, let the user retry, or give up. */
+export function onStepFailed(
+  machine: MachineState,
+  flow: SignInFlow,
+  step: AuthEffectType,
+  error: CognitoError,
+): TransitionResult {
+  if (
+    error.code === 'ResourceNotFoundException' &&
+    flow.deviceKey &&
+    !flow.deviceRetried &&
+    DEVICE_STEPS.has(step)
+  ) {
+    // Cognito no longer knows the stored device: forget it and start over once without it.
+    const next: SignInFlow = {
+      ...flow,
+      username: flow.typedUsername,
+      session: undefined,
+      deviceKey: undefined,
+      deviceRetried: true,
+    };
+    return [
+      { state: { status: 'signingIn', username: flow.typedUsername }, flow: next },
+      [
+        { type: 'forgetDevice', deviceOwner: flow.typedUsername },
+        {
+          type: 'initiateAuth',
+          attempt: flow.attempt,
+          authFlow: flow.authFlow,
+          username: flow.typedUsername,
+          clientMetadata: flow.clientMetadata,
+        },
+      ],
+    ];
+  }
+  const { state } = machine;
+  if (state.status === 'challenge' && ANSWER_STEPS.has(step) && RETRYABLE_ANSWER_ERRORS.has(error.code)) {
+    return [{ state: { ...state, submitting: false, error }, flow }, []];
+  }
+  return failSignIn(error);
+}
+
+function srpParameters(
+  params: Readonly<Record<string, unknown>>,
+): { salt: string; srpB: string; secretBlock: string } | undefined {
+  const salt = params['SALT'];
+  const srpB = params['SRP_B'];
+  const secretBlock = params['SECRET_BLOCK'];
+  const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v !== '';
+  return nonEmpty(salt) && nonEmpty(srpB) && nonEmpty(secretBlock)
+    ? { salt, srpB, secretBlock }
+    : undefined;
+}
+
+function newDevice(result: NonNullable<AuthStepOutput['AuthenticationResult']>): NewDevice | undefined {
+  const meta = result.NewDeviceMetadata;
+  if (!meta || typeof meta.DeviceKey !== 'string' || typeof meta.DeviceGroupKey !== 'string') {
+    return undefined;
+  }
+  return { deviceKey: meta.DeviceKey, deviceGroupKey: meta.DeviceGroupKey };
+}

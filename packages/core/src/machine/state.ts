@@ -1,0 +1,115 @@
+import type { CognitoError } from '../errors/index.js';
+import type { Challenge } from './challenge.js';
+
+/** Why the user is signed out, when the machine knows. */
+export type SignedOutReason =
+  /** The user (or the app) signed out. */
+  | 'signedOut'
+  /** The stored session ran out and could not be refreshed. */
+  | 'sessionExpired'
+  /** Cognito refused the refresh token (revoked, global sign-out, user disabled…). */
+  | 'refreshRejected'
+  /** Another tab or window signed out. */
+  | 'signedOutElsewhere';
+
+/** How a new device is handled after sign-in when the pool tracks devices. */
+export type RememberDevicePolicy = 'always' | 'ask' | 'never';
+
+/** The sign-in flow of InitiateAuth this library drives. */
+export type SignInAuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+
+/**
+ * The verified session as the UI sees it: who is signed in and until when. Raw tokens are not
+ * here on purpose; ask `getAccessToken()` for one.
+ */
+export interface SignedInUser {
+  /** Cognito's internal username (`cognito:username` / `username` claim). */
+  readonly username: string;
+  /** The user's `sub`. */
+  readonly userId: string;
+  /** Claims of the verified ID token (attributes such as `email`, `cognito:groups`…). */
+  readonly claims: Readonly<Record<string, unknown>>;
+  /** When the access token expires, epoch milliseconds. */
+  readonly expiresAt: number;
+  /** The remembered device this session is bound to, if any. */
+  readonly deviceKey?: string | undefined;
+}
+
+/** A device Cognito started tracking on this sign-in (`NewDeviceMetadata`). */
+export interface NewDevice {
+  readonly deviceKey: string;
+  readonly deviceGroupKey: string;
+}
+
+/**
+ * Everything the UI can be looking at. A discriminated union on `status`: switch on it
+ * exhaustively.
+ */
+export type AuthState =
+  | { readonly status: 'initializing' }
+  | {
+      readonly status: 'signedOut';
+      readonly reason?: SignedOutReason | undefined;
+      /** Why the last sign-in failed (wrong password, UserNotConfirmedException…). */
+      readonly error?: CognitoError | undefined;
+    }
+  | { readonly status: 'signingIn'; readonly username: string }
+  | {
+      readonly status: 'challenge';
+      /** What the user typed to sign in. */
+      readonly username: string;
+      readonly challenge: Challenge;
+      /** An answer is on its way; the form should be disabled. */
+      readonly submitting: boolean;
+      /** Why the last answer was refused (wrong code…); cleared on the next answer. */
+      readonly error?: CognitoError | undefined;
+    }
+  | {
+      /** Signed in, and the pool offered to remember this device: the app asks the user. */
+      readonly status: 'rememberDevice';
+      readonly user: SignedInUser;
+    }
+  | { readonly status: 'signedIn'; readonly user: SignedInUser }
+  | { readonly status: 'signingOut'; readonly global: boolean };
+
+/** One of the `status` values of {@link AuthState}. */
+export type AuthStatus = AuthState['status'];
+
+/**
+ * Protocol bookkeeping of the sign-in in progress. Kept out of {@link AuthState} so snapshots
+ * never carry Cognito's `Session` or internal names the UI has no use for. Secrets (password,
+ * SRP values, device password) are not here either: the runner holds them per attempt.
+ */
+export interface SignInFlow {
+  /** Distinguishes this sign-in from abandoned ones, whose late answers must be ignored. */
+  readonly attempt: number;
+  readonly authFlow: SignInAuthFlow;
+  /** What the user typed: InitiateAuth's USERNAME and the device-store key. */
+  readonly typedUsername: string;
+  /** Internal username for challenge answers (`ChallengeParameters.USERNAME`). */
+  readonly username: string;
+  /** The latest Cognito `Session`; every answer sends the newest one. */
+  readonly session?: string | undefined;
+  /** Remembered device used for this sign-in. */
+  readonly deviceKey?: string | undefined;
+  /** Whether we already forgot an unknown device and started again (only once). */
+  readonly deviceRetried: boolean;
+  readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
+  readonly rememberDevice: RememberDevicePolicy;
+  /** Issuer label of the TOTP QR code. */
+  readonly totpIssuer: string;
+  /** Set when the tokens carried `NewDeviceMetadata`. */
+  readonly newDevice?: NewDevice | undefined;
+}
+
+/** The whole machine: what the UI sees plus the flow bookkeeping. */
+export interface MachineState {
+  readonly state: AuthState;
+  readonly flow: SignInFlow | null;
+}
+
+/** The machine before `start()`. */
+export const INITIAL_MACHINE_STATE: MachineState = Object.freeze({
+  state: Object.freeze({ status: 'initializing' as const }),
+  flow: null,
+});
