@@ -108,7 +108,11 @@ export function parseChallenge(
       const medium = params['CODE_DELIVERY_DELIVERY_MEDIUM'];
       // The medium is implied by the challenge; take Cognito's word only when it is a known one.
       const fallback = name === 'SMS_MFA' ? 'SMS' : 'EMAIL';
-      return { name, destination, medium: medium === 'SMS' || medium === 'EMAIL' ? medium : fallback };
+      return {
+        name,
+        destination,
+        medium: medium === 'SMS' || medium === 'EMAIL' ? medium : fallback,
+      };
     }
     case 'SOFTWARE_TOKEN_MFA':
       return { name };

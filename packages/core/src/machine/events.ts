@@ -51,7 +51,11 @@ export type AuthEvent =
       readonly secretCode: string;
       readonly session?: string | undefined;
     }
-  | { readonly type: 'TOTP_VERIFIED'; readonly attempt: number; readonly session?: string | undefined }
+  | {
+      readonly type: 'TOTP_VERIFIED';
+      readonly attempt: number;
+      readonly session?: string | undefined;
+    }
   | { readonly type: 'SESSION_ESTABLISHED'; readonly attempt: number; readonly user: SignedInUser }
   | { readonly type: 'REMEMBER_DEVICE'; readonly remember: boolean }
   | { readonly type: 'SIGN_OUT'; readonly global: boolean }

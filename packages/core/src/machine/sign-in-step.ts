@@ -106,7 +106,11 @@ export function onStepOutput(
         challenge.options.length === 1 &&
         challenge.options[0] === 'SOFTWARE_TOKEN_MFA';
       if (onlyTotp && session) {
-        const effect: AuthEffect = { type: 'associateSoftwareToken', attempt: flow.attempt, session };
+        const effect: AuthEffect = {
+          type: 'associateSoftwareToken',
+          attempt: flow.attempt,
+          session,
+        };
         return [{ state: { ...base, submitting: true }, flow: next }, [effect]];
       }
       return [{ state: { ...base, submitting: false }, flow: next }, []];
@@ -181,7 +185,11 @@ export function onStepFailed(
     ];
   }
   const { state } = machine;
-  if (state.status === 'challenge' && ANSWER_STEPS.has(step) && RETRYABLE_ANSWER_ERRORS.has(error.code)) {
+  if (
+    state.status === 'challenge' &&
+    ANSWER_STEPS.has(step) &&
+    RETRYABLE_ANSWER_ERRORS.has(error.code)
+  ) {
     return [{ state: { ...state, submitting: false, error }, flow }, []];
   }
   return failSignIn(error);
@@ -199,7 +207,9 @@ function srpParameters(
     : undefined;
 }
 
-function newDevice(result: NonNullable<AuthStepOutput['AuthenticationResult']>): NewDevice | undefined {
+function newDevice(
+  result: NonNullable<AuthStepOutput['AuthenticationResult']>,
+): NewDevice | undefined {
   const meta = result.NewDeviceMetadata;
   if (!meta || typeof meta.DeviceKey !== 'string' || typeof meta.DeviceGroupKey !== 'string') {
     return undefined;

@@ -101,9 +101,16 @@ const TABLE: Partial<Record<StateKey, Partial<Record<AuthEventType, Check>>>> = 
     REMEMBER_DEVICE: to('signedIn', ['confirmDevice']),
     SIGN_OUT: to('signingOut', ['signOut']),
     SESSION_UPDATED: ([next]) =>
-      expect(next.state).toMatchObject({ status: 'rememberDevice', user: { expiresAt: 2_000_000 } }),
+      expect(next.state).toMatchObject({
+        status: 'rememberDevice',
+        user: { expiresAt: 2_000_000 },
+      }),
     SESSION_ENDED: ([next]) =>
-      expect(next.state).toEqual({ status: 'signedOut', reason: 'refreshRejected', error: undefined }),
+      expect(next.state).toEqual({
+        status: 'signedOut',
+        reason: 'refreshRejected',
+        error: undefined,
+      }),
   },
   signedIn: {
     SIGN_OUT: ([next, fx]) => {
