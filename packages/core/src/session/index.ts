@@ -1,0 +1,59 @@
+export {
+  decodeAccessToken,
+  decodeIdToken,
+  refreshDueAt,
+  type AccessTokenClaims,
+  type CommonTokenClaims,
+  type IdTokenClaims,
+  type TokenSet,
+  type TokenUse,
+} from './tokens.js';
+export {
+  cognitoIssuer,
+  createTokenVerifier,
+  type FetchLike,
+  type TokenVerifier,
+  type TokenVerifierOptions,
+} from './verify.js';
+export {
+  keyValueStorage,
+  localStorageAdapter,
+  memoryStorage,
+  sessionStorageAdapter,
+  type KeyValueStore,
+  type StorageKind,
+  type TokenStorage,
+} from './storage.js';
+export {
+  createTokenStore,
+  storageKeys,
+  type DeviceSecrets,
+  type JwksCacheRecord,
+  type StoredSession,
+  type TokenStore,
+} from './token-store.js';
+export {
+  createCrossTab,
+  type BroadcastChannelLike,
+  type CrossTab,
+  type CrossTabMessage,
+  type CrossTabMode,
+  type CrossTabOptions,
+  type LockManagerLike,
+} from './cross-tab.js';
+export { endsSession, SESSION_ENDING_CODES, type RefreshClient } from './refresh-request.js';
+export {
+  createRefreshScheduler,
+  type RefreshScheduler,
+  type RefreshSchedulerOptions,
+  type SchedulableSession,
+  type SchedulerTimers,
+} from './scheduler.js';
+export { createSessionManager } from './session-manager.js';
+export type {
+  Session,
+  SessionEndReason,
+  SessionListener,
+  SessionManager,
+  SessionManagerOptions,
+} from './session-types.js';

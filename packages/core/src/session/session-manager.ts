@@ -1,0 +1,341 @@
+import { CognitoError, isCognitoError, protocolError } from '../errors/index.js';
+import { createCrossTab, type CrossTab, type CrossTabMessage } from './cross-tab.js';
+import { endsSession, requestRefresh } from './refresh-request.js';
+import type {
+  Session,
+  SessionEndReason,
+  SessionListener,
+  SessionManager,
+  SessionManagerOptions,
+} from './session-types.js';
+import { memoryStorage } from './storage.js';
+import { createTokenStore, type StoredSession } from './token-store.js';
+import { decodeAccessToken, decodeIdToken, refreshDueAt } from './tokens.js';
+import { cognitoIssuer, createTokenVerifier } from './verify.js';
+
+const notSignedIn = () =>
+  new CognitoError({ code: 'NotSignedIn', message: 'There is no signed-in session.' });
+
+/** Builds a session from tokens whose claims are known good (verified, or from a sibling tab). */
+function toSession(stored: StoredSession): Session {
+  const idClaims = decodeIdToken(stored.idToken);
+  const accessClaims = decodeAccessToken(stored.accessToken);
+  return {
+    tokens: {
+      idToken: stored.idToken,
+      accessToken: stored.accessToken,
+      refreshToken: stored.refreshToken,
+    },
+    idClaims,
+    accessClaims,
+    username: stored.username,
+    expiresAt: Math.min(idClaims.exp, accessClaims.exp) * 1000,
+    deviceKey: stored.deviceKey,
+  };
+}
+
+function toStored(session: Session): StoredSession {
+  return { ...session.tokens, username: session.username, deviceKey: session.deviceKey };
+}
+
+/**
+ * Creates the session manager of one app client: it restores and verifies stored tokens,
+ * establishes the tokens of a sign-in, refreshes them (single-flight, one tab at a time),
+ * ends the session only when Cognito refuses the refresh token, and keeps tabs in step.
+ *
+ * @example
+ * const client = createCognitoClient({ userPoolId }, { clientId });
+ * const sessions = createSessionManager({ client, userPoolId, storage: localStorageAdapter() });
+ * const session = await sessions.restore();
+ * const token = await sessions.getAccessToken();
+ */
+export function createSessionManager(options: SessionManagerOptions): SessionManager {
+  const { client } = options;
+  const clock = options.clock ?? { now: () => Date.now() };
+  const storage = options.storage ?? memoryStorage();
+  const store = createTokenStore(storage, client.clientId);
+  const margin = options.refreshMargin ?? 60_000;
+  const rotation = options.refreshTokenRotation ?? false;
+  const reportStorageError =
+    options.onStorageError ?? ((e: CognitoError) => console.warn(`cognito-kit: ${e.message}`));
+  const verifier = createTokenVerifier({
+    issuer: options.issuer ?? cognitoIssuer({ userPoolId: options.userPoolId }),
+    clientId: client.clientId,
+    fetch: options.fetch,
+    clock,
+    clockSkew: options.clockSkew,
+    jwksCooldown: options.jwksCooldown,
+  });
+
+  let current: Session | null = null;
+  // Bumped when the session ends or a new sign-in replaces it, so a refresh that was already in
+  // flight cannot bring back a signed-out session or overwrite a newer sign-in.
+  let generation = 0;
+  let inflight: Promise<Session> | null = null;
+  let jwksLoaded = false;
+  const listeners = new Set<SessionListener>();
+
+  const emit = (session: Session | null, reason?: SessionEndReason) => {
+    for (const listener of [...listeners]) listener(session, reason);
+  };
+
+  /** Runs a storage operation; a failure is reported and read as `null`, never thrown. */
+  const quietly = async <T>(operation: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!isCognitoError(error, 'StorageError')) throw error;
+      reportStorageError(error);
+      return null;
+    }
+  };
+
+  const crossTab: CrossTab | null =
+    options.crossTab === false
+      ? null
+      : createCrossTab({
+          name: client.clientId,
+          storageKey: storage.kind === 'local' ? store.keys.session : undefined,
+          onMessage: (message) => void onTabMessage(message),
+          ...(typeof options.crossTab === 'object' ? options.crossTab : {}),
+        });
+
+  function adopt(session: Session): Session {
+    current = session;
+    emit(session);
+    return session;
+  }
+
+  function end(reason: SessionEndReason): void {
+    generation += 1;
+    const had = current !== null;
+    current = null;
+    if (had) emit(null, reason);
+  }
+
+  async function onTabMessage(message: CrossTabMessage): Promise<void> {
+    switch (message.type) {
+      case 'session': {
+        let session: Session;
+        try {
+          session = toSession(message.session);
+        } catch {
+          return; // not a session we can read; ignore rather than sign out
+        }
+        adopt(session);
+        // A shared localStorage already holds it; other storages are per tab.
+        if (storage.kind !== 'local') await quietly(() => store.saveSession(message.session));
+        return;
+      }
+      case 'signedOut':
+        // Never touch a shared localStorage here: it may already hold this tab's next sign-in.
+        if (storage.kind !== 'local') await quietly(() => store.clearSession());
+        end({ type: 'otherTab' });
+        return;
+      case 'reload': {
+        const stored = await quietly(() => store.loadSession());
+        if (stored === null) return end({ type: 'otherTab' });
+        if (stored.accessToken === current?.tokens.accessToken) return;
+        try {
+          adopt(toSession(stored));
+        } catch {
+          /* garbage written by someone else: keep what we have */
+        }
+        return;
+      }
+      default:
+        message satisfies never;
+    }
+  }
+
+  async function loadJwksCache(): Promise<void> {
+    if (jwksLoaded) return;
+    jwksLoaded = true;
+    await quietly(async () => {
+      const record = await store.loadJwks();
+      if (record !== null && verifier.jwksCache.uat === undefined) {
+        Object.assign(verifier.jwksCache, record);
+      }
+    });
+  }
+
+  /** Verifies both tokens; persists the JWKS when it was (re)fetched. */
+  async function verify(stored: StoredSession): Promise<Session> {
+    await loadJwksCache();
+    const before = verifier.jwksCache.uat;
+    const [idClaims, accessClaims] = await Promise.all([
+      verifier.verifyIdToken(stored.idToken),
+      verifier.verifyAccessToken(stored.accessToken),
+    ]);
+    const after = verifier.jwksCache;
+    if (after.uat !== before && after.uat !== undefined) {
+      await quietly(() => store.saveJwks({ uat: after.uat, jwks: after.jwks }));
+    }
+    return { ...toSession(stored), idClaims, accessClaims };
+  }
+
+  async function publish(session: Session): Promise<Session> {
+    adopt(session);
+    await quietly(() => store.saveSession(toStored(session)));
+    crossTab?.post({ type: 'session', session: toStored(session) });
+    return session;
+  }
+
+  async function refreshFrom(base: StoredSession): Promise<Session> {
+    const startGeneration = generation;
+    return (crossTab ?? { withLock: <T>(task: () => Promise<T>) => task() }).withLock(async () => {
+      if (crossTab?.locking) {
+        // Another tab may have refreshed while we waited for the lock: use its tokens.
+        const fresh = await quietly(() => store.loadSession());
+        if (fresh !== null && fresh.accessToken !== base.accessToken) {
+          const session = toSession(fresh);
+          if (clock.now() < refreshDueAt(session.accessClaims, margin)) return adopt(session);
+          base = fresh;
+        }
+      }
+      if (base.refreshToken === undefined) {
+        throw new CognitoError({
+          code: 'NotSignedIn',
+          message: 'The session has no refresh token; sign in again.',
+        });
+      }
+      let tokens;
+      try {
+        tokens = await requestRefresh(
+          client,
+          { ...base, refreshToken: base.refreshToken },
+          rotation,
+        );
+      } catch (error) {
+        if (endsSession(error) && generation === startGeneration) {
+          end({ type: 'refreshRejected', code: error.code });
+          await quietly(() => store.clearSession());
+          crossTab?.post({ type: 'signedOut' });
+        }
+        throw error;
+      }
+      const session = await verify({
+        ...base,
+        idToken: tokens.idToken,
+        accessToken: tokens.accessToken,
+        // Without rotation Cognito sends no new refresh token: keep the old one.
+        refreshToken: tokens.refreshToken ?? base.refreshToken,
+      });
+      // Signed out, or signed in anew, while the request ran: these tokens are stale.
+      if (generation !== startGeneration) throw notSignedIn();
+      return publish(session);
+    });
+  }
+
+  function refresh(): Promise<Session> {
+    if (inflight !== null) return inflight;
+    if (current === null) return Promise.reject(notSignedIn());
+    return track(refreshFrom(toStored(current)));
+  }
+
+  /** Makes `run` the in-flight refresh every caller shares until it settles. */
+  function track(run: Promise<Session>): Promise<Session> {
+    inflight = run;
+    const done = () => {
+      if (inflight === run) inflight = null;
+    };
+    run.then(done, done);
+    return run;
+  }
+
+  async function restore(): Promise<Session | null> {
+    if (current !== null) return current;
+    let stored: StoredSession | null = null;
+    try {
+      stored = await store.loadSession();
+    } catch (error) {
+      if (!isCognitoError(error, 'StorageError')) throw error;
+      reportStorageError(error);
+      return null;
+    }
+    if (stored === null) return null;
+    const discard = async () => {
+      await quietly(() => store.clearSession());
+      return null;
+    };
+    let expired: boolean;
+    try {
+      expired = clock.now() >= decodeAccessToken(stored.accessToken).exp * 1000;
+      decodeIdToken(stored.idToken);
+    } catch {
+      return discard(); // garbage tokens: treated as signed out
+    }
+    if (expired) {
+      if (stored.refreshToken === undefined) return discard();
+      try {
+        return await (inflight ?? track(refreshFrom(stored)));
+      } catch (error) {
+        if (endsSession(error)) return null; // refresh token refused: signed out, keys removed
+        throw error;
+      }
+    }
+    try {
+      const session = await verify(stored);
+      return current ?? adopt(session);
+    } catch (error) {
+      if (isCognitoError(error, 'InvalidToken')) return discard();
+      throw error; // keys unreachable: keep the stored session for the next try
+    }
+  }
+
+  async function establish(
+    result: Parameters<SessionManager['establish']>[0],
+    context: Parameters<SessionManager['establish']>[1],
+  ): Promise<Session> {
+    if (result.IdToken === undefined || result.AccessToken === undefined) {
+      throw protocolError('The authentication result has no IdToken or AccessToken.');
+    }
+    const access = decodeAccessToken(result.AccessToken);
+    const session = await verify({
+      idToken: result.IdToken,
+      accessToken: result.AccessToken,
+      refreshToken: result.RefreshToken,
+      // The token's `username` is the internal one even when the user typed an alias.
+      username: access.username || context.username,
+      deviceKey: context.deviceKey ?? access.device_key,
+    });
+    generation += 1;
+    return publish(session);
+  }
+
+  return {
+    restore,
+    establish,
+    current: () => current,
+    refresh,
+    async getAccessToken(opts) {
+      const session = current;
+      if (session === null) throw notSignedIn();
+      const due = clock.now() >= refreshDueAt(session.accessClaims, margin);
+      if (!opts?.forceRefresh && !due) return session.tokens.accessToken;
+      try {
+        return (await refresh()).tokens.accessToken;
+      } catch (error) {
+        // Inside the margin but not yet expired: a transient failure need not fail the caller.
+        const stillValid = clock.now() < session.accessClaims.exp * 1000;
+        if (!opts?.forceRefresh && stillValid && current === session && !endsSession(error)) {
+          return session.tokens.accessToken;
+        }
+        throw error;
+      }
+    },
+    async clear() {
+      end({ type: 'signedOut' });
+      await quietly(() => store.clearSession());
+      crossTab?.post({ type: 'signedOut' });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    getDevice: (username) => quietly(() => store.loadDevice(username)),
+    setDevice: (username, secrets) => store.saveDevice(username, secrets),
+    forgetDevice: (username) => store.clearDevice(username),
+    dispose: () => crossTab?.close(),
+  };
+}

@@ -1,0 +1,102 @@
+import type { AuthenticationResultType } from '../cognito/types.js';
+import type { CognitoError, CognitoErrorCode } from '../errors/index.js';
+import type { LockManagerLike, BroadcastChannelLike } from './cross-tab.js';
+import type { RefreshClient } from './refresh-request.js';
+import type { TokenStorage } from './storage.js';
+import type { DeviceSecrets } from './token-store.js';
+import type { AccessTokenClaims, IdTokenClaims, TokenSet } from './tokens.js';
+import type { FetchLike } from './verify.js';
+
+/** A signed-in session: verified tokens and what follows from them. Immutable. */
+export interface Session {
+  readonly tokens: TokenSet;
+  readonly idClaims: IdTokenClaims;
+  readonly accessClaims: AccessTokenClaims;
+  /** The internal username (access token `username`), never an alias. */
+  readonly username: string;
+  /** When the first of the two tokens expires, epoch ms. */
+  readonly expiresAt: number;
+  /** The remembered device this session is bound to, if any. */
+  readonly deviceKey?: string | undefined;
+}
+
+/** Why a session ended (second argument of `onChange(null, reason)`). */
+export type SessionEndReason =
+  /** `clear()` was called here (sign-out). */
+  | { type: 'signedOut' }
+  /** Cognito refused the refresh token (revoked, reused, user gone or must reset). */
+  | { type: 'refreshRejected'; code: CognitoErrorCode }
+  /** Another tab signed out or lost the session. */
+  | { type: 'otherTab' };
+
+/** Listener of {@link SessionManager.onChange}. */
+export type SessionListener = (session: Session | null, reason?: SessionEndReason) => void;
+
+/** Options of `createSessionManager`. */
+export interface SessionManagerOptions {
+  /** The wire client (`createCognitoClient`). */
+  client: RefreshClient;
+  userPoolId: string;
+  /** Expected `iss`; default `https://cognito-idp.<region>.amazonaws.com/<userPoolId>` (see `cognitoIssuer`). */
+  issuer?: string | undefined;
+  /** Where tokens and device secrets persist (default `memoryStorage()`). */
+  storage?: TokenStorage | undefined;
+  /** Current time in epoch ms (default `Date.now`). */
+  clock?: { now(): number } | undefined;
+  /** Fetch for the JWKS (default global fetch). */
+  fetch?: FetchLike | undefined;
+  /** Allowed clock difference when checking `exp`, seconds (default 60). */
+  clockSkew?: number | undefined;
+  /** The app client rotates refresh tokens: refresh through GetTokensFromRefreshToken. */
+  refreshTokenRotation?: boolean | undefined;
+  /** `getAccessToken` refreshes this long before expiry, ms (default 60 000; at most half the lifetime). */
+  refreshMargin?: number | undefined;
+  /** Shortest time between JWKS refetches for an unknown `kid`, ms (default 30 000). */
+  jwksCooldown?: number | undefined;
+  /**
+   * Told when persisting or reading fails (quota, privacy mode). The session then lives on in
+   * memory; default: `console.warn` of the error's message (which never contains secrets).
+   */
+  onStorageError?: ((error: CognitoError) => void) | undefined;
+  /**
+   * Cross-tab coordination: `true` (default) detects Web Locks and BroadcastChannel, `false`
+   * is single-tab, an object injects implementations (tests, polyfills).
+   */
+  crossTab?:
+    | boolean
+    | {
+        locks?: LockManagerLike | null;
+        broadcastChannel?: (new (name: string) => BroadcastChannelLike) | null;
+      }
+    | undefined;
+}
+
+/** Owns the session of one app client: restore, establish, refresh, end. */
+export interface SessionManager {
+  /**
+   * Loads the stored session and verifies it. Makes no Cognito request while the tokens are
+   * valid (the JWKS is fetched once and cached); refreshes when the access token has expired.
+   * Resolves null when there is none or it is unusable (the keys are then removed). Rejects
+   * (keeping the stored session) when the keys or Cognito cannot be reached.
+   */
+  restore(): Promise<Session | null>;
+  /** Verifies the tokens of a completed sign-in, persists them and makes them current. */
+  establish(
+    result: AuthenticationResultType,
+    context: { username: string; deviceKey?: string | undefined },
+  ): Promise<Session>;
+  current(): Session | null;
+  /** A fresh access token: refreshed a margin before expiry (or always with `forceRefresh`). */
+  getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
+  /** Refreshes now. Concurrent callers share one request (and, with Web Locks, one per origin). */
+  refresh(): Promise<Session>;
+  /** Ends the session here and in other tabs; remembered devices are kept. */
+  clear(): Promise<void>;
+  /** Subscribes to session changes; returns the unsubscribe function. */
+  onChange(listener: SessionListener): () => void;
+  getDevice(username: string): Promise<DeviceSecrets | null>;
+  setDevice(username: string, secrets: DeviceSecrets): Promise<void>;
+  forgetDevice(username: string): Promise<void>;
+  /** Stops listening to other tabs. */
+  dispose(): void;
+}
