@@ -1,6 +1,7 @@
 import type { CognitoClient } from '../cognito/index.js';
 import type { AuthenticationResultType } from '../cognito/types.js';
-import { CognitoError, isCognitoError, protocolError } from '../errors/index.js';
+import type { CognitoError} from '../errors/index.js';
+import { isCognitoError, protocolError } from '../errors/index.js';
 
 /** The part of the wire client a session manager uses. */
 export type RefreshClient = Pick<
