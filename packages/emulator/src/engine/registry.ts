@@ -1,0 +1,14 @@
+/**
+ * All action handlers of the engine, merged from the per-area maps, and the names of the
+ * actions that need a SigV4 signature.
+ */
+import type { ActionMap } from './action.js';
+import { authActions } from './actions/auth.js';
+
+/** Every action the engine answers. */
+export const allActions: ActionMap = {
+  ...authActions,
+};
+
+/** Actions that require a SigV4-signed request (admin and pool-management actions). */
+export const adminActionNames: ReadonlySet<string> = new Set<string>([]);

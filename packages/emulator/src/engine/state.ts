@@ -1,0 +1,346 @@
+/**
+ * The emulator's data model. Everything here is a plain JSON-serialisable object (no Map, no
+ * Date, no bigint — big integers are lowercase hex strings, times are epoch milliseconds) so the
+ * Node host can write a snapshot to disk and read it back unchanged.
+ *
+ * Secrets that the engine must verify later (passwords, codes, TOTP secrets, device verifiers)
+ * live here because the emulator is a local test double; they are never logged.
+ */
+
+/** Every status Cognito reports for a user. */
+export type UserStatus =
+  | 'UNCONFIRMED'
+  | 'CONFIRMED'
+  | 'ARCHIVED'
+  | 'COMPROMISED'
+  | 'UNKNOWN'
+  | 'RESET_REQUIRED'
+  | 'FORCE_CHANGE_PASSWORD';
+
+/** Pool-level MFA switch (Cognito's `MfaConfiguration`). */
+export type MfaMode = 'OFF' | 'OPTIONAL' | 'ON';
+
+/** A second factor a pool may enable. */
+export type MfaFactor = 'SMS' | 'TOTP' | 'EMAIL';
+
+/** Cognito's names for the MFA challenge of each factor. */
+export type MfaChallengeName = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
+/** Attributes that can be verified and receive codes. */
+export type VerifiableAttribute = 'email' | 'phone_number';
+
+/** Attributes usable as alias or as username (`AliasAttributes` / `UsernameAttributes`). */
+export type AliasAttribute = 'email' | 'phone_number' | 'preferred_username';
+
+/** Password rules of a pool (Cognito's `PasswordPolicyType`). */
+export interface PasswordPolicy {
+  minimumLength: number;
+  requireUppercase: boolean;
+  requireLowercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
+  /** Days an admin-set temporary password stays usable. */
+  temporaryPasswordValidityDays: number;
+}
+
+/** Device tracking (Cognito's `DeviceConfigurationType`); `null` on the pool means off. */
+export interface DeviceConfiguration {
+  /** New (not yet remembered) devices must pass MFA; remembered ones skip it. */
+  challengeRequiredOnNewDevice: boolean;
+  /** Devices are remembered only when the user opts in ("user opt-in" mode). */
+  deviceOnlyRememberedOnUserPrompt: boolean;
+}
+
+/** A custom attribute declared on the pool (stored on users as `custom:<name>`). */
+export interface CustomAttributeDefinition {
+  /** Name without the `custom:` prefix. */
+  name: string;
+  type: 'String' | 'Number' | 'DateTime' | 'Boolean';
+  mutable: boolean;
+  /** String length or number value bounds, when declared. */
+  min?: number;
+  max?: number;
+}
+
+/** Explicit auth flows an app client may allow (`ExplicitAuthFlows`). */
+export type ExplicitAuthFlow =
+  | 'ALLOW_USER_SRP_AUTH'
+  | 'ALLOW_USER_PASSWORD_AUTH'
+  | 'ALLOW_REFRESH_TOKEN_AUTH'
+  | 'ALLOW_ADMIN_USER_PASSWORD_AUTH'
+  | 'ALLOW_CUSTOM_AUTH'
+  | 'ALLOW_USER_AUTH';
+
+/** An app client of a pool. */
+export interface ClientState {
+  clientId: string;
+  clientName: string;
+  /** Present only for confidential clients; then SECRET_HASH / ClientSecret is required. */
+  clientSecret?: string;
+  explicitAuthFlows: ExplicitAuthFlow[];
+  /** Token lifetimes in seconds (may be as short as 1 s in the emulator, see the seed docs). */
+  idTokenValiditySeconds: number;
+  accessTokenValiditySeconds: number;
+  refreshTokenValiditySeconds: number;
+  /** Lifetime of a challenge `Session` (Cognito's `AuthSessionValidity`, default 3 minutes). */
+  authSessionValiditySeconds: number;
+  /** Refresh-token rotation (`RefreshTokenRotation.Feature`). */
+  refreshTokenRotation: { enabled: boolean; retryGracePeriodSeconds: number };
+  preventUserExistenceErrors: 'ENABLED' | 'LEGACY';
+  enableTokenRevocation: boolean;
+  /** Attributes the client may read / write; `null` = all. */
+  readAttributes: string[] | null;
+  writeAttributes: string[] | null;
+  createdAt: number;
+  lastModifiedAt: number;
+}
+
+/** A device a user signed in from (created with NewDeviceMetadata, completed by ConfirmDevice). */
+export interface DeviceState {
+  deviceKey: string;
+  deviceGroupKey: string;
+  /** SRP salt and verifier as hex, set by ConfirmDevice; absent until then. */
+  salt?: string;
+  verifier?: string;
+  /** `null` until the user decides (opt-in pools) or when the pool remembers all devices. */
+  rememberedStatus: 'remembered' | 'not_remembered' | null;
+  /** Device attributes (`device_name`, …). */
+  attributes: Record<string, string>;
+  createdAt: number;
+  lastModifiedAt: number;
+  lastAuthenticatedAt: number;
+}
+
+/**
+ * A code sent to a user (sign-up, password reset, attribute verification, SMS/e-mail MFA),
+ * stored for verification; the same shape as `IssuedCode` in `codes.ts`.
+ */
+export interface StoredCode {
+  code: string;
+  purpose: string;
+  /** Attribute the code verifies, for attribute codes. */
+  attributeName?: string;
+  issuedAt: number;
+  expiresAt: number;
+  failedAttempts: number;
+}
+
+/** The user's MFA configuration. */
+export interface UserMfaSettings {
+  smsEnabled: boolean;
+  totpEnabled: boolean;
+  emailEnabled: boolean;
+  preferred: MfaChallengeName | null;
+  /** Verified TOTP secret (base32). */
+  totpSecret: string | null;
+  /** Secret handed out by AssociateSoftwareToken (AccessToken form) and not yet verified. */
+  pendingTotpSecret: string | null;
+  /** Last TOTP step accepted, so a code cannot be replayed. */
+  totpLastUsedStep: number | null;
+}
+
+/** Consecutive failed sign-ins and the resulting temporary lockout (COGNITO-PROTOCOL §8). */
+export interface LockoutState {
+  failures: number;
+  lastFailureAt: number;
+  lockedUntil: number;
+}
+
+/** A user of a pool. */
+export interface UserState {
+  /** Internal username (a UUID in pools that sign in with email / phone). */
+  username: string;
+  sub: string;
+  status: UserStatus;
+  enabled: boolean;
+  /** Kept in clear: the emulator verifies both SRP and plain passwords from it. Never log it. */
+  password: string | null;
+  /** Per-user SRP salt (hex, 16 random bytes); stable across password changes. */
+  srpSalt: string;
+  /** When the password was set; temporary passwords expire from here. */
+  passwordSetAt: number;
+  /** All attributes including `sub`; booleans as `"true"` / `"false"` like Cognito. */
+  attributes: Record<string, string>;
+  mfa: UserMfaSettings;
+  groups: string[];
+  devices: Record<string, DeviceState>;
+  /** Key shared by all devices of this user (DeviceGroupKey). */
+  deviceGroupKey: string;
+  /** Live codes by slot (e.g. `signUp`, `forgotPassword`, `attribute:email`). */
+  codes: Record<string, StoredCode>;
+  /** Times codes were requested, per slot (rate limiting). */
+  codeRequests: Record<string, number[]>;
+  lockout: LockoutState;
+  createdAt: number;
+  lastModifiedAt: number;
+}
+
+/** A group of a pool. */
+export interface GroupState {
+  groupName: string;
+  description?: string;
+  precedence?: number;
+  roleArn?: string;
+  createdAt: number;
+  lastModifiedAt: number;
+}
+
+/** An RSA signing key of a pool, as JWKs so the state stays serialisable. */
+export interface SigningKeyState {
+  kid: string;
+  privateJwk: JsonWebKey;
+  publicJwk: JsonWebKey;
+}
+
+/**
+ * A refresh token the emulator issued. Tokens are opaque strings; the record is found by the
+ * token itself.
+ */
+export interface RefreshTokenRecord {
+  token: string;
+  clientId: string;
+  username: string;
+  /** Identifies the original authentication; shared by rotated descendants and access tokens. */
+  originJti: string;
+  deviceKey?: string;
+  /** Original sign-in time (epoch seconds) carried into every refreshed token's `auth_time`. */
+  authTime: number;
+  issuedAt: number;
+  expiresAt: number;
+  /** Set by RevokeToken / GlobalSignOut / admin sign-out. */
+  revoked: boolean;
+  /** With rotation: when this token was exchanged, and until when it may still be used. */
+  rotatedAt?: number;
+  usableUntil?: number;
+}
+
+/** A user pool and everything in it. */
+export interface PoolState {
+  id: string;
+  name: string;
+  /** Region = the pool id before `_`. */
+  region: string;
+  passwordPolicy: PasswordPolicy;
+  mfaConfiguration: MfaMode;
+  /** Factors the pool allows (meaningful when `mfaConfiguration` is not OFF). */
+  mfaFactors: MfaFactor[];
+  deviceConfiguration: DeviceConfiguration | null;
+  autoVerifiedAttributes: VerifiableAttribute[];
+  /** Sign in with these instead of a username (the internal username becomes a UUID). */
+  usernameAttributes: VerifiableAttribute[];
+  /** Verified attributes that may be typed instead of the username. */
+  aliasAttributes: AliasAttribute[];
+  usernameCaseSensitive: boolean;
+  customAttributes: CustomAttributeDefinition[];
+  clients: Record<string, ClientState>;
+  /** Keyed by internal username (lower-cased when the pool is case-insensitive). */
+  users: Record<string, UserState>;
+  groups: Record<string, GroupState>;
+  /** Created on first use; `id` signs ID tokens, `access` signs access tokens. */
+  signingKeys: { id: SigningKeyState; access: SigningKeyState } | null;
+  refreshTokens: Record<string, RefreshTokenRecord>;
+  /** `origin_jti` values whose access tokens are refused (RevokeToken, GlobalSignOut). */
+  revokedOrigins: Record<string, number>;
+  createdAt: number;
+  lastModifiedAt: number;
+}
+
+/** Names of the challenges the emulator issues. */
+export type ChallengeName =
+  | 'PASSWORD_VERIFIER'
+  | 'NEW_PASSWORD_REQUIRED'
+  | 'SMS_MFA'
+  | 'SOFTWARE_TOKEN_MFA'
+  | 'EMAIL_OTP'
+  | 'SELECT_MFA_TYPE'
+  | 'MFA_SETUP'
+  | 'DEVICE_SRP_AUTH'
+  | 'DEVICE_PASSWORD_VERIFIER'
+  | 'CUSTOM_CHALLENGE';
+
+/**
+ * A sign-in in progress, named by the opaque `Session` string handed to the client. A fresh
+ * session (new id) is issued with every challenge; the previous one is deleted.
+ */
+export interface AuthSessionState {
+  id: string;
+  poolId: string;
+  clientId: string;
+  username: string;
+  challenge: ChallengeName;
+  /** The flow that started it (`USER_SRP_AUTH`, `ADMIN_USER_PASSWORD_AUTH`, …). */
+  authFlow: string;
+  expiresAt: number;
+  /** Device the client presented (DEVICE_KEY), when known to the emulator. */
+  deviceKey?: string;
+  /** MFA factors offered by SELECT_MFA_TYPE / MFA_SETUP. */
+  mfaOptions?: MfaChallengeName[];
+  /** MFA_SETUP: secret from AssociateSoftwareToken {Session}, and whether it was verified. */
+  setupTotpSecret?: string;
+  setupTotpVerified?: boolean;
+  /** MFA_SETUP (email): address to confirm with EMAIL_OTP. */
+  setupEmail?: string;
+  /** MFA already satisfied in this sign-in (so later challenges do not ask again). */
+  mfaDone?: boolean;
+  /** DEVICE_PASSWORD_VERIFIER: server SRP values (hex). */
+  srp?: { b: string; B: string; salt: string; secretBlock: string };
+  /** Admin flows never get device tracking. */
+  admin?: boolean;
+}
+
+/** Pending USER_SRP_AUTH exchange, named by its SECRET_BLOCK (no Session is sent with it). */
+export interface SrpChallengeState {
+  secretBlock: string;
+  poolId: string;
+  clientId: string;
+  username: string;
+  authFlow: string;
+  /** Server secret b, B and the salt, hex. */
+  b: string;
+  B: string;
+  A: string;
+  salt: string;
+  expiresAt: number;
+  /** Simulated answer for an unknown user (PreventUserExistenceErrors): always fails. */
+  simulated: boolean;
+  deviceKey?: string;
+  admin?: boolean;
+}
+
+/** A message the emulator "sent" (SMS or e-mail), kept for tests and UIs. */
+export interface OutboxMessage {
+  id: string;
+  poolId: string;
+  username: string;
+  medium: 'EMAIL' | 'SMS';
+  /** Unmasked address or phone number. */
+  destination: string;
+  /** Why it was sent (`SIGN_UP`, `FORGOT_PASSWORD`, `SMS_MFA`, `ADMIN_CREATE_USER`, …). */
+  purpose: string;
+  /** The code or temporary password it carries, when any. */
+  code?: string;
+  subject?: string;
+  message: string;
+  sentAt: number;
+}
+
+/** The whole emulator state. */
+export interface EmulatorState {
+  version: 1;
+  pools: Record<string, PoolState>;
+  /** Challenge sessions of every pool, by `Session` string. */
+  sessions: Record<string, AuthSessionState>;
+  /** USER_SRP_AUTH exchanges awaiting PASSWORD_VERIFIER, by SECRET_BLOCK. */
+  srpChallenges: Record<string, SrpChallengeState>;
+  outbox: OutboxMessage[];
+}
+
+/** An empty state (no pools). */
+export function emptyState(): EmulatorState {
+  return { version: 1, pools: {}, sessions: {}, srpChallenges: {}, outbox: [] };
+}
+
+/** The key a username is stored under in `pool.users`. */
+export function userKey(pool: Pick<PoolState, 'usernameCaseSensitive'>, username: string): string {
+  return pool.usernameCaseSensitive ? username : username.toLowerCase();
+}

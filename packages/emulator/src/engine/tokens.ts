@@ -1,0 +1,363 @@
+/**
+ * Tokens: per-pool RS256 keys (one for ID tokens, one for access tokens, as Cognito), the JWKS,
+ * issuing ID / access / refresh tokens with Cognito's claims, and checking access tokens that
+ * clients present to user actions.
+ */
+import { SignJWT, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { bytesToBase64, nowSeconds, type EngineContext } from './context.js';
+import { serviceError, userNotFound } from './errors.js';
+import type {
+  ClientState,
+  PoolState,
+  RefreshTokenRecord,
+  SigningKeyState,
+  UserState,
+} from './state.js';
+import { getUser } from './users.js';
+
+const ALG = 'RS256';
+const RSA_PARAMS: RsaHashedKeyGenParams = {
+  name: 'RSASSA-PKCS1-v1_5',
+  modulusLength: 2048,
+  publicExponent: new Uint8Array([1, 0, 1]),
+  hash: 'SHA-256',
+};
+
+function base64Url(bytes: Uint8Array): string {
+  return bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+async function generateKey(ctx: EngineContext): Promise<SigningKeyState> {
+  const pair = (await globalThis.crypto.subtle.generateKey(RSA_PARAMS, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const kid = bytesToBase64(ctx.random(32));
+  const privateJwk = await globalThis.crypto.subtle.exportKey('jwk', pair.privateKey);
+  const publicJwk = await globalThis.crypto.subtle.exportKey('jwk', pair.publicKey);
+  ctx.keyCache.set(`${kid}#private`, pair.privateKey);
+  ctx.keyCache.set(`${kid}#public`, pair.publicKey);
+  return { kid, privateJwk, publicJwk };
+}
+
+/** The pool's signing keys, generated on first use (RSA generation is slow, so lazily). */
+export async function ensureSigningKeys(
+  ctx: EngineContext,
+  pool: PoolState,
+): Promise<{ id: SigningKeyState; access: SigningKeyState }> {
+  if (!pool.signingKeys) {
+    const keys = { id: await generateKey(ctx), access: await generateKey(ctx) };
+    // Another request may have generated them while we awaited; keep the first.
+    pool.signingKeys ??= keys;
+    ctx.changed();
+  }
+  return pool.signingKeys;
+}
+
+async function importKey(
+  ctx: EngineContext,
+  key: SigningKeyState,
+  use: 'private' | 'public',
+): Promise<CryptoKey> {
+  const cacheKey = `${key.kid}#${use}`;
+  const cached = ctx.keyCache.get(cacheKey);
+  if (cached) return cached;
+  const jwk = use === 'private' ? key.privateJwk : key.publicJwk;
+  const imported = await globalThis.crypto.subtle.importKey('jwk', jwk, RSA_PARAMS, false, [
+    use === 'private' ? 'sign' : 'verify',
+  ]);
+  ctx.keyCache.set(cacheKey, imported);
+  return imported;
+}
+
+/** One entry of a JWKS as Cognito publishes it. */
+export interface PublicJwk {
+  kid: string;
+  alg: 'RS256';
+  kty: 'RSA';
+  e: string;
+  n: string;
+  use: 'sig';
+}
+
+/** The pool's JWKS: `{ keys: [idKey, accessKey] }`. */
+export async function poolJwks(
+  ctx: EngineContext,
+  pool: PoolState,
+): Promise<{ keys: PublicJwk[] }> {
+  const keys = await ensureSigningKeys(ctx, pool);
+  const toJwk = (k: SigningKeyState): PublicJwk => ({
+    kid: k.kid,
+    alg: ALG,
+    kty: 'RSA',
+    e: k.publicJwk.e ?? '',
+    n: k.publicJwk.n ?? '',
+    use: 'sig',
+  });
+  return { keys: [toJwk(keys.id), toJwk(keys.access)] };
+}
+
+/** `iss` of the pool's tokens: `<origin>/<poolId>` (the configured issuer origin wins). */
+export function issuerOf(ctx: EngineContext, pool: PoolState, requestOrigin: string): string {
+  return `${(ctx.issuerOrigin ?? requestOrigin).replace(/\/+$/, '')}/${pool.id}`;
+}
+
+/** Attribute value as it appears in the ID token (`*_verified` as JSON booleans). */
+function claimValue(name: string, value: string): string | boolean {
+  if (name.endsWith('_verified')) return value === 'true';
+  return value;
+}
+
+/** Input of {@link issueTokens}. */
+export interface IssueTokensInput {
+  pool: PoolState;
+  client: ClientState;
+  user: UserState;
+  origin: string;
+  /** Original sign-in time, epoch seconds (kept across refreshes). */
+  authTime: number;
+  /** The authentication these tokens descend from; a new one on sign-in. */
+  originJti: string;
+  deviceKey?: string | undefined;
+  /** Issue a new refresh token (sign-in, rotation) or not (plain refresh). */
+  withRefreshToken: boolean;
+}
+
+/** Cognito's `AuthenticationResult` (NewDeviceMetadata is added by the sign-in flow). */
+export interface AuthenticationResult {
+  AccessToken: string;
+  ExpiresIn: number;
+  TokenType: 'Bearer';
+  IdToken: string;
+  RefreshToken?: string;
+  NewDeviceMetadata?: { DeviceKey: string; DeviceGroupKey: string };
+}
+
+/**
+ * Signs a new ID and access token (and optionally a refresh token) for `user`.
+ *
+ * @example
+ * const result = await issueTokens(ctx, { pool, client, user, origin: req.origin,
+ *   authTime: nowSeconds(ctx), originJti: ctx.uuid(), withRefreshToken: true });
+ */
+export async function issueTokens(
+  ctx: EngineContext,
+  input: IssueTokensInput,
+): Promise<AuthenticationResult> {
+  const { pool, client, user } = input;
+  const keys = await ensureSigningKeys(ctx, pool);
+  const iat = nowSeconds(ctx);
+  const iss = issuerOf(ctx, pool, input.origin);
+  const eventId = ctx.uuid();
+  const groups = user.groups.length > 0 ? { 'cognito:groups': [...user.groups] } : {};
+
+  const readable = client.readAttributes;
+  const attributeClaims: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries(user.attributes)) {
+    if (name === 'sub' || (readable && !readable.includes(name))) continue;
+    attributeClaims[name] = claimValue(name, value);
+  }
+
+  const idToken = await new SignJWT({
+    ...attributeClaims,
+    ...groups,
+    'cognito:username': user.username,
+    origin_jti: input.originJti,
+    aud: client.clientId,
+    event_id: eventId,
+    token_use: 'id',
+    auth_time: input.authTime,
+  })
+    .setProtectedHeader({ kid: keys.id.kid, alg: ALG })
+    .setSubject(user.sub)
+    .setIssuer(iss)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + client.idTokenValiditySeconds)
+    .setJti(ctx.uuid())
+    .sign(await importKey(ctx, keys.id, 'private'));
+
+  const accessToken = await new SignJWT({
+    ...groups,
+    ...(input.deviceKey !== undefined && { device_key: input.deviceKey }),
+    client_id: client.clientId,
+    origin_jti: input.originJti,
+    event_id: eventId,
+    token_use: 'access',
+    scope: 'aws.cognito.signin.user.admin',
+    auth_time: input.authTime,
+    username: user.username,
+  })
+    .setProtectedHeader({ kid: keys.access.kid, alg: ALG })
+    .setSubject(user.sub)
+    .setIssuer(iss)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + client.accessTokenValiditySeconds)
+    .setJti(ctx.uuid())
+    .sign(await importKey(ctx, keys.access, 'private'));
+
+  const result: AuthenticationResult = {
+    AccessToken: accessToken,
+    ExpiresIn: client.accessTokenValiditySeconds,
+    TokenType: 'Bearer',
+    IdToken: idToken,
+  };
+  if (input.withRefreshToken) {
+    result.RefreshToken = createRefreshToken(ctx, pool, {
+      clientId: client.clientId,
+      username: user.username,
+      originJti: input.originJti,
+      authTime: input.authTime,
+      deviceKey: input.deviceKey,
+      lifetimeSeconds: client.refreshTokenValiditySeconds,
+    }).token;
+  }
+  ctx.changed();
+  return result;
+}
+
+/**
+ * Creates and stores an opaque refresh token. Real ones are JWE compact strings; this one has
+ * the same five-part look but is only a random handle into `pool.refreshTokens`.
+ */
+export function createRefreshToken(
+  ctx: EngineContext,
+  pool: PoolState,
+  input: {
+    clientId: string;
+    username: string;
+    originJti: string;
+    authTime: number;
+    deviceKey?: string | undefined;
+    lifetimeSeconds: number;
+  },
+): RefreshTokenRecord {
+  const header = base64Url(
+    new TextEncoder().encode('{"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"}'),
+  );
+  const token = [header, ctx.random(256), ctx.random(12), ctx.random(384), ctx.random(16)]
+    .map((part) => (typeof part === 'string' ? part : base64Url(part)))
+    .join('.');
+  const now = ctx.clock.now();
+  const record: RefreshTokenRecord = {
+    token,
+    clientId: input.clientId,
+    username: input.username,
+    originJti: input.originJti,
+    authTime: input.authTime,
+    issuedAt: now,
+    expiresAt: now + input.lifetimeSeconds * 1000,
+    revoked: false,
+  };
+  if (input.deviceKey !== undefined) record.deviceKey = input.deviceKey;
+  pool.refreshTokens[token] = record;
+  ctx.changed();
+  return record;
+}
+
+/** The refresh-token record for `token` in any pool. */
+export function findRefreshToken(
+  ctx: EngineContext,
+  token: string,
+): { pool: PoolState; record: RefreshTokenRecord } | undefined {
+  for (const pool of Object.values(ctx.state.pools)) {
+    const record = pool.refreshTokens[token];
+    if (record) return { pool, record };
+  }
+  return undefined;
+}
+
+/**
+ * Revokes a whole authentication: the refresh tokens descending from `originJti` stop working
+ * and access tokens carrying it are refused by user actions.
+ */
+export function revokeOrigin(ctx: EngineContext, pool: PoolState, originJti: string): void {
+  pool.revokedOrigins[originJti] = ctx.clock.now();
+  for (const record of Object.values(pool.refreshTokens)) {
+    if (record.originJti === originJti) record.revoked = true;
+  }
+  ctx.changed();
+}
+
+/** Revokes every authentication of a user (GlobalSignOut, AdminUserGlobalSignOut). */
+export function revokeAllForUser(ctx: EngineContext, pool: PoolState, username: string): void {
+  const origins = new Set(
+    Object.values(pool.refreshTokens)
+      .filter((r) => r.username === username)
+      .map((r) => r.originJti),
+  );
+  for (const origin of origins) revokeOrigin(ctx, pool, origin);
+}
+
+/** Claims of a valid Cognito access token. */
+export interface AccessTokenClaims extends JWTPayload {
+  sub: string;
+  client_id: string;
+  username: string;
+  origin_jti: string;
+  token_use: 'access';
+  scope: string;
+  auth_time: number;
+  device_key?: string;
+}
+
+/** Result of {@link authenticateAccessToken}. */
+export interface AuthenticatedUser {
+  pool: PoolState;
+  user: UserState;
+  claims: AccessTokenClaims;
+}
+
+function invalidAccessToken(): Error {
+  return serviceError('NotAuthorizedException', 'Invalid Access Token');
+}
+
+/**
+ * Checks an access token presented to a user action (GetUser, ChangePassword, …): signature by
+ * the pool's access key, `token_use`, expiry against the engine clock, revocation, and that the
+ * user still exists and is enabled.
+ *
+ * @example
+ * const { pool, user } = await authenticateAccessToken(ctx, input.AccessToken);
+ */
+export async function authenticateAccessToken(
+  ctx: EngineContext,
+  token: string,
+): Promise<AuthenticatedUser> {
+  let unverified: JWTPayload;
+  try {
+    unverified = decodeJwt(token);
+  } catch {
+    throw invalidAccessToken();
+  }
+  const iss = typeof unverified.iss === 'string' ? unverified.iss : '';
+  const poolId = iss.slice(iss.lastIndexOf('/') + 1);
+  const pool = ctx.state.pools[poolId];
+  if (!pool?.signingKeys) throw invalidAccessToken();
+  let claims: AccessTokenClaims;
+  try {
+    const verified = await jwtVerify(
+      token,
+      await importKey(ctx, pool.signingKeys.access, 'public'),
+      {
+        algorithms: [ALG],
+        currentDate: new Date(ctx.clock.now()),
+      },
+    );
+    claims = verified.payload as AccessTokenClaims;
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) {
+      throw serviceError('NotAuthorizedException', 'Access Token has expired');
+    }
+    throw invalidAccessToken();
+  }
+  if (claims.token_use !== 'access' || typeof claims.username !== 'string') {
+    throw invalidAccessToken();
+  }
+  if (pool.revokedOrigins[claims.origin_jti] !== undefined) {
+    throw serviceError('NotAuthorizedException', 'Access Token has been revoked');
+  }
+  const user = getUser(pool, claims.username);
+  if (!user || user.sub !== claims.sub) throw userNotFound();
+  if (!user.enabled) throw serviceError('NotAuthorizedException', 'User is disabled.');
+  return { pool, user, claims };
+}

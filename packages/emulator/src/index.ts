@@ -1,0 +1,11 @@
+/**
+ * @cognito-kit/emulator — a local Amazon Cognito user-pool emulator: one runtime-agnostic
+ * engine, usable in-process through `createEmulator(seed).fetch` or behind the Node server.
+ */
+export { createEmulator } from './engine/emulator.js';
+export type { Emulator, EmulatorApi, EmulatorOptions, OutboxFilter } from './engine/emulator.js';
+export { SeedError, validateSeed } from './engine/seed.js';
+export type { ClientSeed, EmulatorSeed, GroupSeed, PoolSeed, UserSeed } from './engine/seed.js';
+export type { EngineBehaviour } from './engine/context.js';
+export type { SigV4Credentials } from './engine/sigv4.js';
+export type { EmulatorState, OutboxMessage, UserState, UserStatus } from './engine/state.js';
