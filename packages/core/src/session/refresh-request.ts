@@ -1,6 +1,6 @@
 import type { CognitoClient } from '../cognito/index.js';
 import type { AuthenticationResultType } from '../cognito/types.js';
-import type { CognitoError} from '../errors/index.js';
+import type { CognitoError } from '../errors/index.js';
 import { isCognitoError, protocolError } from '../errors/index.js';
 
 /** The part of the wire client a session manager uses. */
