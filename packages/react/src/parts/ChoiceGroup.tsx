@@ -8,6 +8,8 @@ export interface ChoiceGroupProps extends Omit<ComponentPropsWithoutRef<'fieldse
   options: ReadonlyArray<{ value: string; label: ReactNode }>;
   /** The initially chosen value; the first option when omitted, so the group is never unanswered. */
   defaultValue?: string;
+  /** Called when the user picks another option. */
+  onValueChange?: (value: string) => void;
 }
 
 /** A radio group in a `<fieldset>` with a `<legend>`: arrow keys move between the options. */
@@ -16,6 +18,7 @@ export function ChoiceGroup({
   legend,
   options,
   defaultValue,
+  onValueChange,
   className,
   ...rest
 }: ChoiceGroupProps) {
@@ -32,6 +35,7 @@ export function ChoiceGroup({
             name={name}
             value={option.value}
             defaultChecked={option.value === initial}
+            onChange={() => onValueChange?.(option.value)}
           />
           <label htmlFor={`${id}-${i}`}>{option.label}</label>
         </div>

@@ -9,8 +9,11 @@ export interface FieldProps extends ComponentPropsWithoutRef<'div'> {
   name: string;
   /** Whether a {@link FieldDescription} is inside (so the input points at it). */
   described?: boolean;
-  /** Marks the field invalid because of the form's server error (e.g. a wrong code). */
-  invalid?: boolean;
+  /**
+   * Marks the field invalid because of the form's server error, e.g. `isCodeError` for a code field
+   * after a wrong code; the input then points at the form error with `aria-describedby`.
+   */
+  invalid?: boolean | ((formError: unknown) => boolean);
 }
 
 /**
@@ -28,9 +31,10 @@ export function Field({
   ...rest
 }: FieldProps) {
   const id = useId();
-  const { fieldProblems } = useFormContext();
+  const { fieldProblems, error } = useFormContext();
   const problem = fieldProblems[name];
-  const isInvalid = problem !== undefined || invalid;
+  const serverInvalid = typeof invalid === 'function' ? Boolean(error) && invalid(error) : invalid;
+  const isInvalid = problem !== undefined || serverInvalid;
   return (
     <FieldContext.Provider
       value={{
@@ -40,7 +44,7 @@ export function Field({
         descriptionId: `${id}-description`,
         hasDescription: described,
         problem,
-        invalid,
+        invalid: serverInvalid,
       }}
     >
       <div {...rest} className={cx('ck-field', className)} data-invalid={isInvalid || undefined} />

@@ -13,3 +13,6 @@ export { FormError, StatusMessage } from './FormError.js';
 export { SubmitButton, LinkButton, Button, CopyButton, type CopyButtonProps } from './buttons.js';
 export { QrCode, type QrCodeProps } from './QrCode.js';
 export { ChoiceGroup, type ChoiceGroupProps } from './ChoiceGroup.js';
+export { Screen, Links, type ScreenProps } from './Screen.js';
+export { fieldText } from './form-data.js';
+export { ActionButton, type ActionButtonProps } from './ActionButton.js';

@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import { useMessages } from '../../messages/MessagesProvider.js';
+import {
+  CodeInput,
+  Field,
+  FieldDescription,
+  FieldError,
+  Form,
+  FormError,
+  Label,
+  Screen,
+  SubmitButton,
+  fieldText,
+} from '../../parts/index.js';
+import { isCodeError } from '../code-errors.js';
+
+/** Where the code of an MFA step comes from. */
+export type MfaCodeSource =
+  | { readonly name: 'SOFTWARE_TOKEN_MFA' }
+  | {
+      readonly name: 'SMS_MFA' | 'EMAIL_OTP';
+      readonly destination: string;
+      readonly medium: 'SMS' | 'EMAIL';
+    };
+
+/** Props of {@link MfaCodeForm}. */
+export interface MfaCodeFormProps {
+  challenge: MfaCodeSource;
+  onSubmit: (code: string) => unknown;
+  error?: unknown;
+  /** Extra content under the form (e.g. a "Back to sign in" link). */
+  children?: ReactNode;
+  className?: string;
+}
+
+/** The SMS, e-mail or authenticator-app code step of sign-in. */
+export function MfaCodeForm({ challenge, onSubmit, error, children, className }: MfaCodeFormProps) {
+  const m = useMessages();
+  const description =
+    challenge.name === 'SOFTWARE_TOKEN_MFA'
+      ? m.mfa.totpDescription
+      : m.mfa.codeSent(challenge.medium, challenge.destination);
+  return (
+    <Screen title={m.mfa.title} description={description} className={className}>
+      <Form
+        aria-label={m.mfa.title}
+        error={error}
+        onSubmit={(data) => onSubmit(fieldText(data, 'code'))}
+      >
+        <CodeField />
+        <FormError />
+        <SubmitButton>{m.actions.verify}</SubmitButton>
+      </Form>
+      {children}
+    </Screen>
+  );
+}
+
+/** The one-time code field, marked invalid when the form's error is about the code. */
+export function CodeField({ name = 'code', description }: { name?: string; description?: string }) {
+  const m = useMessages();
+  return (
+    <Field name={name} invalid={isCodeError} described={description !== undefined}>
+      <Label>{m.fields.code}</Label>
+      {description !== undefined ? <FieldDescription>{description}</FieldDescription> : null}
+      <CodeInput />
+      <FieldError />
+    </Field>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMessages } from '../../messages/MessagesProvider.js';
+import { ActionButton } from '../../parts/index.js';
+
+/** A remembered device as the list shows it. */
+export interface DeviceListItem {
+  readonly key: string;
+  readonly name?: string | undefined;
+  readonly lastUsed?: Date | undefined;
+}
+
+/** Props of {@link DeviceList}. */
+export interface DeviceListProps {
+  devices: readonly DeviceListItem[];
+  onForget: (key: string) => unknown;
+  className?: string;
+}
+
+/** The user's remembered devices, each with a "Forget" button. */
+export function DeviceList({ devices, onForget, className }: DeviceListProps) {
+  const m = useMessages();
+  if (devices.length === 0) return <p className="ck-description">{m.security.noDevices}</p>;
+  return (
+    <ul className={className ?? 'ck-list'}>
+      {devices.map((device) => {
+        const name = device.name ?? m.security.unnamedDevice;
+        return (
+          <li key={device.key}>
+            <span>
+              {name}
+              {device.lastUsed ? (
+                <span className="ck-description"> — {m.security.lastUsed(device.lastUsed)}</span>
+              ) : null}
+            </span>
+            <ActionButton
+              action={() => onForget(device.key)}
+              aria-label={`${m.actions.forgetDevice}: ${name}`}
+            >
+              {m.actions.forgetDevice}
+            </ActionButton>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
