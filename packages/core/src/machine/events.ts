@@ -24,7 +24,12 @@ export interface AuthStepOutput {
  */
 export type AuthEvent =
   | { readonly type: 'START' }
-  | { readonly type: 'RESTORED'; readonly user: SignedInUser | null }
+  | {
+      readonly type: 'RESTORED';
+      readonly user: SignedInUser | null;
+      /** Why no session could be restored (offline, keys unreachable); the store is kept. */
+      readonly error?: CognitoError | undefined;
+    }
   | {
       readonly type: 'SIGN_IN';
       readonly attempt: number;

@@ -28,7 +28,11 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
       if (state.status !== 'initializing') return unchanged;
       return [
         {
-          state: event.user ? { status: 'signedIn', user: event.user } : { status: 'signedOut' },
+          state: event.user
+            ? { status: 'signedIn', user: event.user }
+            : event.error
+              ? { status: 'signedOut', error: event.error }
+              : { status: 'signedOut' },
           flow: null,
         },
         [],

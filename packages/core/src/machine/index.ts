@@ -1,0 +1,42 @@
+/**
+ * The auth state machine: a pure `transition` over discriminated unions and the runner that
+ * performs its effects.
+ */
+export {
+  parseChallenge,
+  totpUri,
+  type Challenge,
+  type ChallengeAnswer,
+  type ChallengeName,
+  type MfaSetupType,
+  type MfaType,
+  type TotpSetupDetails,
+} from './challenge.js';
+export type {
+  AuthEffect,
+  AuthEffectType,
+  AuthEvent,
+  AuthEventType,
+  AuthStepOutput,
+} from './events.js';
+export type { AuthRunnerPorts, RunnerClient, RunnerSession } from './ports.js';
+export {
+  createAuthRunner,
+  type AuthListener,
+  type AuthRunner,
+  type AuthRunnerOptions,
+  type SignInInput,
+} from './runner.js';
+export {
+  INITIAL_MACHINE_STATE,
+  type AuthState,
+  type AuthStatus,
+  type MachineState,
+  type NewDevice,
+  type RememberDevicePolicy,
+  type SignedInUser,
+  type SignedOutReason,
+  type SignInAuthFlow,
+  type SignInFlow,
+} from './state.js';
+export { transition, type TransitionResult } from './transition.js';

@@ -1,0 +1,49 @@
+import type { CognitoClient } from '../cognito/index.js';
+import type { Session, SessionManager } from '../session/session-types.js';
+import type { RandomBytes } from '../srp/index.js';
+import type { NewDevice } from './state.js';
+
+/** The wire-client methods the runner calls. */
+export type RunnerClient = Pick<
+  CognitoClient,
+  | 'secretHash'
+  | 'initiateAuth'
+  | 'respondToAuthChallenge'
+  | 'associateSoftwareToken'
+  | 'verifySoftwareToken'
+>;
+
+/** The session-manager methods the runner calls. */
+export type RunnerSession = Pick<
+  SessionManager,
+  'restore' | 'establish' | 'current' | 'clear' | 'onChange' | 'getDevice' | 'forgetDevice'
+>;
+
+/**
+ * What the runner needs from the rest of the library. The facade wires the real modules in;
+ * each member is the narrowest slice of them, so the runner stays readable on its own.
+ */
+export interface AuthRunnerPorts {
+  client: RunnerClient;
+  session: RunnerSession;
+  /** The pool id: poolName for the SRP claim. */
+  userPoolId: string;
+  /**
+   * Remembers a device Cognito started tracking: generate its verifier, ConfirmDevice (and
+   * mark it remembered), store its secrets under `deviceOwner`. Runs after the session is
+   * established.
+   */
+  confirmDevice(input: { deviceOwner: string; device: NewDevice; session: Session }): Promise<void>;
+  /**
+   * Tells Cognito the session ends: GlobalSignOut when `global`, RevokeToken when the tokens
+   * can be revoked. May fail; local state is cleared regardless.
+   */
+  revokeSession(input: { global: boolean; session: Session }): Promise<void>;
+  /** Randomness for SRP (tests only). */
+  random?: RandomBytes | undefined;
+  /**
+   * Told about failures that do not change the state (device confirmation, forgetting a
+   * device). Default: ignored, since sign-in succeeded either way.
+   */
+  onBackgroundError?: ((error: unknown) => void) | undefined;
+}

@@ -1,0 +1,348 @@
+import { CognitoError, invalidInput } from '../errors/index.js';
+import type { SessionEndReason } from '../session/session-types.js';
+import { createSrpEphemeral, type SrpEphemeral } from '../srp/index.js';
+import type { ChallengeAnswer } from './challenge.js';
+import {
+  asCognitoError,
+  performSignInEffect,
+  toSignedInUser,
+  type AttemptSecrets,
+} from './effects.js';
+import type { AuthEffect, AuthEvent } from './events.js';
+import type { AuthRunnerPorts } from './ports.js';
+import {
+  INITIAL_MACHINE_STATE,
+  type AuthState,
+  type MachineState,
+  type RememberDevicePolicy,
+  type SignInAuthFlow,
+} from './state.js';
+import { transition } from './transition.js';
+
+/** Input of {@link AuthRunner.signIn}. */
+export interface SignInInput {
+  /** Username or alias (e-mail, phone) as the user typed it. */
+  username: string;
+  password: string;
+  /** Passed to the pool's Lambda triggers. */
+  clientMetadata?: Record<string, string> | undefined;
+}
+
+/** Options of {@link createAuthRunner}. */
+export interface AuthRunnerOptions {
+  /** Default `USER_SRP_AUTH`: the password never leaves the browser. */
+  authFlow?: SignInAuthFlow | undefined;
+  /** What to do with a device Cognito starts tracking. Default `never`. */
+  rememberDevice?: RememberDevicePolicy | undefined;
+  /** Issuer label in the TOTP QR code. Default `Cognito`. */
+  totpIssuer?: string | undefined;
+}
+
+/** A listener of snapshot changes. */
+export type AuthListener = (state: AuthState) => void;
+
+/** The running auth machine: an immutable snapshot, subscribers, and the actions. */
+export interface AuthRunner {
+  /** The current state; frozen, replaced (never mutated) on every change. */
+  getSnapshot(): AuthState;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: AuthListener): () => void;
+  /** Restores a stored session (idempotent). Resolves once the state is no longer `initializing`. */
+  start(): Promise<AuthState>;
+  /** Computes the SRP ephemeral ahead of time so a submit starts the network at once. */
+  prepareSignIn(): void;
+  /** Signs in; resolves at the next resting state (challenge, signed in), rejects on failure. */
+  signIn(input: SignInInput): Promise<AuthState>;
+  /** Answers the pending challenge; resolves at the next resting state, rejects on refusal. */
+  answerChallenge(answer: ChallengeAnswer): Promise<AuthState>;
+  /** In the `rememberDevice` state: remember this device, or not. */
+  rememberDevice(remember: boolean): Promise<AuthState>;
+  /** Signs out (abandons a sign-in in progress). Local state is cleared even when offline. */
+  signOut(options?: { global?: boolean }): Promise<AuthState>;
+  /**
+   * Resolves once no effect is in flight (background work such as confirming a remembered
+   * device included). For tests and server-side rendering.
+   */
+  idle(): Promise<void>;
+  /** Stops listening to the session and rejects pending calls. */
+  dispose(): void;
+}
+
+interface Waiter {
+  resolve(state: AuthState): void;
+  reject(error: CognitoError): void;
+}
+
+const invalidState = (message: string) => new CognitoError({ code: 'InvalidState', message });
+
+/** Whether the machine waits for nothing (the UI or the user has the next move). */
+function isResting(state: AuthState): boolean {
+  return state.status === 'challenge'
+    ? !state.submitting
+    : state.status !== 'signingIn' &&
+        state.status !== 'signingOut' &&
+        state.status !== 'initializing';
+}
+
+/** Freezes plain objects and arrays deeply; class instances (errors) are left alone. */
+function freeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null && !Array.isArray(value)) return value;
+  for (const inner of Object.values(value)) freeze(inner);
+  return Object.freeze(value);
+}
+
+function endReason(reason: SessionEndReason | undefined) {
+  switch (reason?.type) {
+    case 'refreshRejected':
+      return {
+        reason: 'refreshRejected' as const,
+        error: new CognitoError({
+          code: reason.code,
+          message: 'The session was ended by Cognito.',
+        }),
+      };
+    case 'otherTab':
+      return { reason: 'signedOutElsewhere' as const };
+    case 'signedOut':
+    case undefined:
+      return { reason: 'signedOut' as const };
+    default:
+      reason satisfies never;
+      return { reason: 'signedOut' as const };
+  }
+}
+
+/**
+ * Runs the auth machine: stores the snapshot, notifies subscribers, then performs the effects
+ * and feeds their results back as events. Holds the secrets of the sign-in in progress (never
+ * in the snapshot) and drops them when that sign-in ends.
+ *
+ * @example
+ * const runner = createAuthRunner(ports, { rememberDevice: 'ask' });
+ * runner.subscribe((s) => render(s));
+ * await runner.start();
+ * const state = await runner.signIn({ username, password });
+ * if (state.status === 'challenge') showChallenge(state.challenge);
+ */
+export function createAuthRunner(
+  ports: AuthRunnerPorts,
+  options: AuthRunnerOptions = {},
+): AuthRunner {
+  const authFlow = options.authFlow ?? 'USER_SRP_AUTH';
+  const rememberPolicy = options.rememberDevice ?? 'never';
+  const totpIssuer = options.totpIssuer ?? 'Cognito';
+  const reportBackground = ports.onBackgroundError ?? (() => undefined);
+
+  let machine: MachineState = INITIAL_MACHINE_STATE;
+  const listeners = new Set<AuthListener>();
+  let waiters: Waiter[] = [];
+  let attempts = 0;
+  let secrets: AttemptSecrets | undefined;
+  let prepared: SrpEphemeral | undefined;
+  let starting: Promise<AuthState> | undefined;
+  let beginning = false;
+  let disposed = false;
+
+  const secretsFor = (attempt: number) =>
+    secrets && secrets.attempt === attempt && machine.flow?.attempt === attempt
+      ? secrets
+      : undefined;
+  const ctx = { ports, secretsFor };
+
+  function dispatch(event: AuthEvent): void {
+    if (disposed) return;
+    const [next, effects] = transition(machine, event);
+    if (next !== machine) {
+      machine = freeze(next);
+      // The sign-in is over (or replaced): its secrets must not outlive it.
+      if (secrets && machine.flow?.attempt !== secrets.attempt) secrets = undefined;
+      for (const listener of [...listeners]) listener(machine.state);
+      settle(machine.state);
+    }
+    for (const effect of effects) track(perform(effect).catch(reportBackground));
+  }
+
+  const inFlight = new Set<Promise<void>>();
+  function track(work: Promise<void>): void {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  }
+
+  function settle(state: AuthState): void {
+    if (!isResting(state) || waiters.length === 0) return;
+    const pending = waiters;
+    waiters = [];
+    const error =
+      state.status === 'signedOut' || state.status === 'challenge' ? state.error : undefined;
+    for (const w of pending) {
+      if (error) w.reject(error);
+      else w.resolve(state);
+    }
+  }
+
+  function untilRest(event: AuthEvent): Promise<AuthState> {
+    return new Promise<AuthState>((resolve, reject) => {
+      waiters.push({ resolve, reject });
+      dispatch(event);
+    });
+  }
+
+  async function perform(effect: AuthEffect): Promise<void> {
+    switch (effect.type) {
+      case 'restoreSession': {
+        try {
+          const restored = await ports.session.restore();
+          dispatch({ type: 'RESTORED', user: restored ? toSignedInUser(restored) : null });
+        } catch (error) {
+          dispatch({ type: 'RESTORED', user: null, error: asCognitoError(error) });
+        }
+        return;
+      }
+      case 'forgetDevice':
+        await ports.session.forgetDevice(effect.deviceOwner).catch(reportBackground);
+        return;
+      case 'confirmDevice': {
+        const current = ports.session.current();
+        if (!current) return;
+        await ports
+          .confirmDevice({
+            deviceOwner: effect.deviceOwner,
+            device: effect.device,
+            session: current,
+          })
+          .catch(reportBackground);
+        return;
+      }
+      case 'signOut': {
+        let failure: CognitoError | undefined;
+        const current = ports.session.current();
+        if (current) {
+          await ports
+            .revokeSession({ global: effect.global, session: current })
+            .catch((e: unknown) => {
+              failure = asCognitoError(e);
+            });
+        }
+        // Local state is cleared whatever Cognito said.
+        await ports.session.clear().catch(reportBackground);
+        dispatch({ type: 'SIGNED_OUT', error: failure });
+        return;
+      }
+      default: {
+        const event = await performSignInEffect(ctx, effect);
+        if (event) dispatch(event);
+      }
+    }
+  }
+
+  const unsubscribeSession = ports.session.onChange((session, reason) => {
+    if (session) dispatch({ type: 'SESSION_UPDATED', user: toSignedInUser(session) });
+    else dispatch({ type: 'SESSION_ENDED', ...endReason(reason) });
+  });
+
+  const runner: AuthRunner = {
+    getSnapshot: () => machine.state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      if (disposed) return Promise.reject(invalidState('The auth runner was disposed.'));
+      starting ??=
+        machine.state.status !== 'initializing'
+          ? Promise.resolve(machine.state)
+          : untilRest({ type: 'START' }).catch(() => machine.state);
+      return starting;
+    },
+    prepareSignIn() {
+      prepared ??= createSrpEphemeral(ports.random);
+    },
+    async signIn(input) {
+      if (typeof input.username !== 'string' || input.username.trim() === '') {
+        throw invalidInput('Enter your username.');
+      }
+      if (typeof input.password !== 'string' || input.password === '') {
+        throw invalidInput('Enter your password.');
+      }
+      if (machine.state.status === 'initializing') await runner.start();
+      const status = machine.state.status;
+      if (beginning || status === 'signingIn' || status === 'signingOut') {
+        throw invalidState('A sign-in or sign-out is already in progress.');
+      }
+      if (status === 'signedIn' || status === 'rememberDevice') {
+        throw invalidState('Already signed in: sign out first.');
+      }
+      const username = input.username.trim();
+      beginning = true;
+      let deviceKey: string | undefined;
+      try {
+        deviceKey = (await ports.session.getDevice(username).catch(() => null))?.deviceKey;
+      } finally {
+        beginning = false;
+      }
+      if (disposed) throw invalidState('The auth runner was disposed.');
+      const attempt = ++attempts;
+      const ephemeral = authFlow === 'USER_SRP_AUTH' ? prepared : undefined;
+      if (ephemeral) prepared = undefined;
+      secrets = {
+        attempt,
+        password: input.password,
+        ephemeral,
+        deviceEphemeral: undefined,
+        device: undefined,
+      };
+      return untilRest({
+        type: 'SIGN_IN',
+        attempt,
+        username,
+        authFlow,
+        deviceKey,
+        clientMetadata: input.clientMetadata,
+        rememberDevice: rememberPolicy,
+        totpIssuer,
+      });
+    },
+    async answerChallenge(answer) {
+      const state = machine.state;
+      if (state.status !== 'challenge' || state.submitting) {
+        throw invalidState('There is no challenge waiting for an answer.');
+      }
+      if (state.challenge.name !== answer.name) {
+        throw invalidState(`The pending challenge is ${state.challenge.name}, not ${answer.name}.`);
+      }
+      return untilRest({ type: 'ANSWER', answer });
+    },
+    async rememberDevice(remember) {
+      if (machine.state.status !== 'rememberDevice') {
+        throw invalidState('No device is waiting to be remembered.');
+      }
+      const state = await untilRest({ type: 'REMEMBER_DEVICE', remember });
+      return state;
+    },
+    async signOut(opts = {}) {
+      const status = machine.state.status;
+      if (status === 'signedOut' || status === 'initializing') return machine.state;
+      if (status === 'signingOut')
+        return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+      return untilRest({ type: 'SIGN_OUT', global: opts.global ?? false });
+    },
+    async idle() {
+      // Effects may start further effects: wait until a round finds nothing running.
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      unsubscribeSession();
+      listeners.clear();
+      secrets = undefined;
+      prepared = undefined;
+      const pending = waiters;
+      waiters = [];
+      for (const w of pending) w.reject(invalidState('The auth runner was disposed.'));
+    },
+  };
+  return runner;
+}
