@@ -6,6 +6,8 @@
  * runtime-agnostic. The error names and texts follow COGNITO-PROTOCOL §9.
  */
 
+import { serviceError } from './errors.js';
+
 /** A key pair the emulator accepts signatures from (`--credentials KEY:SECRET`). */
 export interface SigV4Credentials {
   readonly accessKeyId: string;
@@ -363,4 +365,29 @@ export function parseCredentials(value: string): SigV4Credentials {
     throw new Error('Credentials must look like KEY:SECRET (for example local:local).');
   }
   return { accessKeyId: value.slice(0, colon), secretAccessKey: value.slice(colon + 1) };
+}
+
+/**
+ * Verifies a request's SigV4 signature for dispatch: resolves with the signing access key id,
+ * or throws the Cognito-shaped {@link ServiceError}. Reads the body from a clone, so the caller
+ * can still read the original.
+ *
+ * @example
+ * const signedBy = await verifySigV4(request, [DEFAULT_CREDENTIALS], ctx.clock.now());
+ */
+export async function verifySigV4(
+  request: Request,
+  credentials: readonly SigV4Credentials[],
+  nowMs: number,
+  options: SigV4Options = {},
+): Promise<string> {
+  const body = new Uint8Array(await request.clone().arrayBuffer());
+  const result = await checkSigV4(
+    { method: request.method, url: request.url, headers: request.headers, body },
+    credentials,
+    nowMs,
+    options,
+  );
+  if (!result.ok) throw serviceError(result.type, result.message, result.status);
+  return result.accessKeyId;
 }

@@ -241,6 +241,19 @@ export interface PoolState {
   refreshTokens: Record<string, RefreshTokenRecord>;
   /** `origin_jti` values whose access tokens are refused (RevokeToken, GlobalSignOut). */
   revokedOrigins: Record<string, number>;
+  /** Federated identity providers by name (admin API only; absent until the first is created). */
+  identityProviders?: Record<string, IdentityProviderState>;
+  createdAt: number;
+  lastModifiedAt: number;
+}
+
+/** A federated identity provider of a pool (stored and listed; no federation is performed). */
+export interface IdentityProviderState {
+  providerName: string;
+  providerType: 'SAML' | 'Facebook' | 'Google' | 'LoginWithAmazon' | 'SignInWithApple' | 'OIDC';
+  providerDetails: Record<string, string>;
+  attributeMapping: Record<string, string>;
+  idpIdentifiers: string[];
   createdAt: number;
   lastModifiedAt: number;
 }
