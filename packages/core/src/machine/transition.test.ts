@@ -46,6 +46,8 @@ const TABLE: Partial<Record<StateKey, Partial<Record<AuthEventType, Check>>>> = 
     RESTORED: ([next]) => expect(next.state).toEqual({ status: 'signedIn', user }),
   },
   signedOut: {
+    SESSION_UPDATED: ([next]) =>
+      expect(next.state).toMatchObject({ status: 'signedIn', user: { expiresAt: 2_000_000 } }),
     SIGN_IN: ([next, fx]) => {
       expect(next.state).toEqual({ status: 'signingIn', username: 'bob' });
       expect(next.flow?.attempt).toBe(2);

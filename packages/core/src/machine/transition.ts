@@ -168,6 +168,10 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
       if (state.status === 'signedIn' || state.status === 'rememberDevice') {
         return [{ state: { ...state, user: event.user }, flow }, []];
       }
+      // Another tab signed in: this one follows.
+      if (state.status === 'signedOut') {
+        return [{ state: { status: 'signedIn', user: event.user }, flow: null }, []];
+      }
       return unchanged;
 
     case 'SESSION_ENDED':

@@ -1,0 +1,197 @@
+import { createCognitoClient, type CognitoClient, type CognitoTarget } from '../cognito/index.js';
+import { invalidInput } from '../errors/index.js';
+import {
+  createAuthRunner,
+  type AuthListener,
+  type AuthState,
+  type ChallengeAnswer,
+  type RememberDevicePolicy,
+  type SignInAuthFlow,
+  type SignInInput,
+} from '../machine/index.js';
+import {
+  cognitoIssuer,
+  createSessionManager,
+  type SessionManager,
+  type SessionManagerOptions,
+  type TokenStorage,
+} from '../session/index.js';
+import type { RandomBytes } from '../srp/index.js';
+import { confirmNewDevice } from './remember-device.js';
+import { revokeSession } from './session-end.js';
+
+/** Where the pool lives: AWS (`region`, or derived from the pool id) or an explicit endpoint. */
+export type CognitoLocation = { region?: string | undefined } | { endpoint: string };
+
+/** Configuration of {@link createCognitoAuth}. */
+export type CognitoAuthConfig = CognitoLocation & {
+  userPoolId: string;
+  /** The app client id. */
+  clientId: string;
+  /** Only for confidential app clients (never ship one to browsers). */
+  clientSecret?: string | undefined;
+  /** Where tokens and remembered devices persist. Default: memory (lost on reload). */
+  storage?: TokenStorage | undefined;
+  /** Default `USER_SRP_AUTH` (the password never leaves the browser). */
+  authFlow?: SignInAuthFlow | undefined;
+  /** The fetch for Cognito and the JWKS (e.g. the emulator's in-process fetch). */
+  fetch?: typeof fetch | undefined;
+  /** A device Cognito starts tracking: remember it always, ask the user, or never. Default `never`. */
+  rememberDevice?: RememberDevicePolicy | undefined;
+  /** Name shown for a remembered device in the user's device list. */
+  deviceName?: string | undefined;
+  /** Refresh this long before the access token expires, ms. Default 60 000. */
+  refreshMargin?: number | undefined;
+  /** Current time in epoch ms. Default `Date.now`. */
+  clock?: { now(): number } | undefined;
+  /** Issuer label of the TOTP QR code. Default `Cognito`. */
+  totpIssuer?: string | undefined;
+  /** The app client rotates refresh tokens (GetTokensFromRefreshToken). */
+  refreshTokenRotation?: boolean | undefined;
+  /** Cross-tab coordination, see `SessionManagerOptions.crossTab`. Default on. */
+  crossTab?: SessionManagerOptions['crossTab'];
+  /** Per-request timeout, ms. Default 10 000. */
+  timeout?: number | undefined;
+  /** Randomness for SRP and device secrets (tests only). */
+  random?: RandomBytes | undefined;
+  /** Told about failures that change nothing visible (device confirmation, storage). */
+  onBackgroundError?: ((error: unknown) => void) | undefined;
+};
+
+/** The auth object of one app client: state, actions, and the modules it composes. */
+export interface CognitoAuth {
+  /** The current {@link AuthState}; immutable, replaced on every change. */
+  getSnapshot(): AuthState;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: AuthListener): () => void;
+  /**
+   * Restores the stored session. No Cognito request while the stored tokens are valid (the
+   * JWKS is read from storage when cached). Idempotent.
+   */
+  start(): Promise<AuthState>;
+  /** Pre-computes the SRP value A, e.g. while the sign-in form is shown. */
+  prepareSignIn(): void;
+  /**
+   * Signs in. Resolves with the next resting state (`challenge`, `rememberDevice`,
+   * `signedIn`); rejects with a `CognitoError` (wrong password, UserNotConfirmedException…).
+   */
+  signIn(input: SignInInput): Promise<AuthState>;
+  /** Answers the pending challenge; rejects with the refusal (CodeMismatchException…). */
+  answerChallenge(answer: ChallengeAnswer): Promise<AuthState>;
+  /** Answers the `rememberDevice` prompt. */
+  rememberDevice(remember: boolean): Promise<AuthState>;
+  /**
+   * Signs out: RevokeToken when the tokens are revocable, GlobalSignOut when `global`. The
+   * local session is cleared even when Cognito cannot be reached.
+   */
+  signOut(options?: { global?: boolean }): Promise<AuthState>;
+  /** A fresh access token (refreshed shortly before expiry). Rejects `NotSignedIn` when signed out. */
+  getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
+  /** The wire client (one typed method per Cognito action). */
+  readonly client: CognitoClient;
+  /** The session manager (tokens, refresh, remembered devices). */
+  readonly session: SessionManager;
+  /** Resolves once no background work is in flight (tests, SSR). */
+  idle(): Promise<void>;
+  /** Stops listening to other tabs and rejects pending calls. */
+  dispose(): void;
+}
+
+function targetOf(config: CognitoAuthConfig): CognitoTarget {
+  if ('endpoint' in config && typeof config.endpoint === 'string')
+    return { endpoint: config.endpoint };
+  if ('region' in config && typeof config.region === 'string') return { region: config.region };
+  return { userPoolId: config.userPoolId };
+}
+
+function issuerOf(config: CognitoAuthConfig): string {
+  if ('endpoint' in config && typeof config.endpoint === 'string') {
+    return cognitoIssuer({ userPoolId: config.userPoolId, endpoint: config.endpoint });
+  }
+  const region = 'region' in config ? config.region : undefined;
+  return cognitoIssuer({ userPoolId: config.userPoolId, region });
+}
+
+/**
+ * Creates the auth object of one Cognito app client: the wire client, the session manager and
+ * the auth machine, wired together. Call `start()` once (the React provider does).
+ *
+ * @example
+ * const auth = createCognitoAuth({
+ *   userPoolId: 'eu-west-2_Zx9Yw8',
+ *   clientId: '1example23456789',
+ *   storage: localStorageAdapter(),
+ * });
+ * await auth.start();
+ * const state = await auth.signIn({ username: 'alice', password });
+ * if (state.status === 'challenge' && state.challenge.name === 'SOFTWARE_TOKEN_MFA') {
+ *   await auth.answerChallenge({ name: 'SOFTWARE_TOKEN_MFA', code: '123456' });
+ * }
+ *
+ * @example
+ * // Against the emulator, in-process:
+ * const auth = createCognitoAuth({ endpoint: 'http://emulator.local/', userPoolId, clientId,
+ *   fetch: emulator.fetch });
+ */
+export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
+  if (typeof config.userPoolId !== 'string' || !config.userPoolId.includes('_')) {
+    throw invalidInput('userPoolId must look like "<region>_<id>".');
+  }
+  const client = createCognitoClient(targetOf(config), {
+    clientId: config.clientId,
+    ...(config.clientSecret !== undefined ? { clientSecret: config.clientSecret } : {}),
+    ...(config.fetch ? { fetch: config.fetch } : {}),
+    ...(config.timeout !== undefined ? { timeout: config.timeout } : {}),
+  });
+  const session = createSessionManager({
+    client,
+    userPoolId: config.userPoolId,
+    issuer: issuerOf(config),
+    storage: config.storage,
+    clock: config.clock,
+    fetch: config.fetch,
+    refreshMargin: config.refreshMargin,
+    refreshTokenRotation: config.refreshTokenRotation,
+    crossTab: config.crossTab,
+  });
+  const runner = createAuthRunner(
+    {
+      client,
+      session,
+      userPoolId: config.userPoolId,
+      random: config.random,
+      onBackgroundError: config.onBackgroundError,
+      confirmDevice: (input) =>
+        confirmNewDevice(client, session, {
+          ...input,
+          deviceName: config.deviceName,
+          random: config.random,
+        }),
+      revokeSession: (input) => revokeSession(client, input),
+    },
+    {
+      authFlow: config.authFlow,
+      rememberDevice: config.rememberDevice,
+      totpIssuer: config.totpIssuer,
+    },
+  );
+
+  return {
+    getSnapshot: runner.getSnapshot,
+    subscribe: runner.subscribe,
+    start: runner.start,
+    prepareSignIn: runner.prepareSignIn,
+    signIn: runner.signIn,
+    answerChallenge: runner.answerChallenge,
+    rememberDevice: runner.rememberDevice,
+    signOut: runner.signOut,
+    getAccessToken: (options) => session.getAccessToken(options),
+    client,
+    session,
+    idle: runner.idle,
+    dispose() {
+      runner.dispose();
+      session.dispose();
+    },
+  };
+}
