@@ -217,6 +217,11 @@ export async function performSignInEffect(
           username: effect.username,
           deviceKey: effect.deviceKey,
         });
+        if (!ctx.secretsFor(effect.attempt)) {
+          // The user abandoned this sign-in while its tokens were being verified.
+          await session.clear();
+          return undefined;
+        }
         return {
           type: 'SESSION_ESTABLISHED',
           attempt: effect.attempt,
