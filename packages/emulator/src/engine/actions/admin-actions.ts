@@ -1,0 +1,25 @@
+/**
+ * Every admin and pool-management action (all of them require a SigV4 signature), merged for
+ * the registry: `adminActions` to answer them, `adminActionNames` for dispatch to demand a
+ * signature.
+ */
+import type { ActionMap } from '../action.js';
+import { adminAuthActions } from './admin-auth.js';
+import { clientAdminActions } from './admin-clients.js';
+import { groupAdminActions } from './admin-groups.js';
+import { idpAdminActions } from './admin-idps.js';
+import { poolAdminActions } from './admin-pools.js';
+import { userAdminActions } from './admin-users.js';
+
+/** Handlers of the admin API (user pools, app clients, users, groups, identity providers, admin sign-in). */
+export const adminActions: ActionMap = {
+  ...poolAdminActions,
+  ...clientAdminActions,
+  ...userAdminActions,
+  ...groupAdminActions,
+  ...idpAdminActions,
+  ...adminAuthActions,
+};
+
+/** Names of the actions above; dispatch refuses them without a valid SigV4 signature. */
+export const adminActionNames: ReadonlySet<string> = new Set(Object.keys(adminActions));

@@ -1,0 +1,84 @@
+/**
+ * ListUsers `Filter` expressions: `attribute = "value"` (exact) and `attribute ^= "value"`
+ * (prefix), on the attributes Cognito allows searching.
+ */
+import { serviceError } from '../errors.js';
+import type { UserState } from '../state.js';
+
+/** Attributes ListUsers may filter on (Cognito's documented list). */
+export const SEARCHABLE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'username',
+  'email',
+  'phone_number',
+  'name',
+  'given_name',
+  'family_name',
+  'preferred_username',
+  'cognito:user_status',
+  'status',
+  'sub',
+]);
+
+/** A parsed filter. */
+export interface UserFilter {
+  readonly attribute: string;
+  readonly operator: '=' | '^=';
+  readonly value: string;
+}
+
+const FILTER = /^\s*([\w:]+)\s*(\^?=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
+
+/**
+ * Parses a ListUsers filter; an empty filter means "no filter".
+ *
+ * @throws ServiceError InvalidParameterException for anything else
+ * @example
+ * parseUserFilter('email ^= "alice"'); // { attribute: 'email', operator: '^=', value: 'alice' }
+ */
+export function parseUserFilter(text: string | undefined): UserFilter | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const match = FILTER.exec(text);
+  if (!match) throw serviceError('InvalidParameterException', 'Error while parsing filter.');
+  const [, attribute = '', operator = '=', quoted = ''] = match;
+  if (!SEARCHABLE_ATTRIBUTES.has(attribute)) {
+    throw serviceError('InvalidParameterException', `Invalid search attribute: ${attribute}`);
+  }
+  return {
+    attribute,
+    operator: operator as UserFilter['operator'],
+    value: quoted.replace(/\\(.)/g, '$1'),
+  };
+}
+
+function valueOf(user: UserState, attribute: string): string | undefined {
+  switch (attribute) {
+    case 'username':
+      return user.username;
+    case 'cognito:user_status':
+      return user.status;
+    case 'status':
+      return user.enabled ? 'Enabled' : 'Disabled';
+    default:
+      return user.attributes[attribute];
+  }
+}
+
+/**
+ * Whether `user` passes `filter`. Username and e-mail compare case-insensitively (Cognito
+ * treats them so in case-insensitive pools); other attributes compare exactly.
+ */
+export function matchesUserFilter(
+  user: UserState,
+  filter: UserFilter,
+  caseSensitive: boolean,
+): boolean {
+  const raw = valueOf(user, filter.attribute);
+  if (raw === undefined) return false;
+  const fold = (s: string) =>
+    !caseSensitive && (filter.attribute === 'username' || filter.attribute === 'email')
+      ? s.toLowerCase()
+      : s;
+  const actual = fold(raw);
+  const wanted = fold(filter.value);
+  return filter.operator === '=' ? actual === wanted : actual.startsWith(wanted);
+}

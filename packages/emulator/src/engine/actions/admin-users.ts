@@ -1,0 +1,428 @@
+/**
+ * Admin user management: AdminCreateUser, AdminGetUser, ListUsers, AdminUpdateUserAttributes,
+ * AdminDeleteUserAttributes, AdminDeleteUser, AdminEnableUser, AdminDisableUser,
+ * AdminResetUserPassword, AdminSetUserPassword, AdminConfirmSignUp, AdminUserGlobalSignOut.
+ */
+import type { ActionMap } from '../action.js';
+import { issueCode } from '../codes.js';
+import type { EngineContext } from '../context.js';
+import { serviceError, userNotFound } from '../errors.js';
+import { findPasswordViolation, passwordViolationMessage } from '../password-policy.js';
+import type { PoolState, UserState } from '../state.js';
+import { revokeAllForUser } from '../tokens.js';
+import { findUserByLogin, newUser, putUser, requirePool } from '../users.js';
+import {
+  attributeList,
+  bool,
+  oneOf,
+  readInput,
+  rules,
+  str,
+  stringList,
+  stringMap,
+} from '../validate.js';
+import type { AttributeInput } from '../validate.js';
+import {
+  limitField,
+  paginate,
+  sortedBy,
+  tokenField,
+  userPoolIdField,
+  usernameField,
+} from './admin-common.js';
+import { matchesUserFilter, parseUserFilter } from './admin-list-users.js';
+import { STANDARD_ATTRIBUTE_NAMES, userMfaMembers, userType } from './admin-shapes.js';
+import { sendInvitation } from './admin-invitation.js';
+
+/** The user named by an admin `Username` (username, sign-in attribute, alias or sub). */
+export function requireAdminUser(pool: PoolState, login: string): UserState {
+  const user =
+    findUserByLogin(pool, login) ?? Object.values(pool.users).find((u) => u.sub === login);
+  if (!user) throw userNotFound();
+  return user;
+}
+
+/** Throws InvalidPasswordException when `password` breaks the pool's policy. */
+export function checkPasswordPolicy(pool: PoolState, password: string): void {
+  const p = pool.passwordPolicy;
+  const rule = findPasswordViolation(password, {
+    MinimumLength: p.minimumLength,
+    RequireUppercase: p.requireUppercase,
+    RequireLowercase: p.requireLowercase,
+    RequireNumbers: p.requireNumbers,
+    RequireSymbols: p.requireSymbols,
+  });
+  if (rule) throw serviceError('InvalidPasswordException', passwordViolationMessage(rule));
+}
+
+/**
+ * Checks attribute names against the pool schema and mutability, as AdminCreateUser and
+ * AdminUpdateUserAttributes do. `creating` allows setting immutable custom attributes.
+ */
+function checkAttributes(
+  pool: PoolState,
+  attributes: readonly AttributeInput[],
+  creating: boolean,
+): void {
+  for (const { Name } of attributes) {
+    if (Name === 'sub')
+      throw serviceError(
+        'InvalidParameterException',
+        'Cannot modify the non-mutable attribute sub',
+      );
+    if (Name.startsWith('custom:')) {
+      const definition = pool.customAttributes.find((a) => `custom:${a.name}` === Name);
+      if (!definition) {
+        throw serviceError(
+          'InvalidParameterException',
+          `Attributes did not conform to the schema: ${Name}: Attribute does not exist in the schema.`,
+        );
+      }
+      if (!creating && !definition.mutable) {
+        throw serviceError(
+          'InvalidParameterException',
+          `Cannot modify the non-mutable attribute ${Name}`,
+        );
+      }
+    } else if (!STANDARD_ATTRIBUTE_NAMES.has(Name)) {
+      throw serviceError(
+        'InvalidParameterException',
+        `Attributes did not conform to the schema: ${Name}: Attribute does not exist in the schema.`,
+      );
+    }
+  }
+}
+
+/**
+ * Refuses a second user holding the same value of an alias attribute, unless `force`
+ * (ForceAliasCreation) moves the alias to the new owner by un-verifying it on the old one.
+ */
+function claimAliases(pool: PoolState, owner: UserState, force: boolean): void {
+  for (const name of pool.aliasAttributes) {
+    const value = owner.attributes[name];
+    if (value === undefined) continue;
+    const verifiedKey = `${name}_verified`;
+    const ownerCounts = name === 'preferred_username' || owner.attributes[verifiedKey] === 'true';
+    if (!ownerCounts) continue;
+    const other = Object.values(pool.users).find(
+      (u) =>
+        u !== owner &&
+        u.attributes[name]?.toLowerCase() === value.toLowerCase() &&
+        (name === 'preferred_username' || u.attributes[verifiedKey] === 'true'),
+    );
+    if (!other) continue;
+    if (!force)
+      throw serviceError(
+        'AliasExistsException',
+        `An account with the given ${name} already exists.`,
+      );
+    other.attributes[verifiedKey] = 'false';
+  }
+}
+
+const LOWER = 'abcdefghijkmnopqrstuvwxyz';
+const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+const DIGITS = '23456789';
+const SYMBOLS = '^$*.[]{}()?!@#%&/,><:;|_~=+-';
+
+/** A temporary password that satisfies any policy Cognito allows (length ≥ the minimum, all classes). */
+function generateTemporaryPassword(ctx: EngineContext, pool: PoolState): string {
+  const pick = (alphabet: string, byte: number) => alphabet[byte % alphabet.length] ?? '';
+  const length = Math.max(12, pool.passwordPolicy.minimumLength);
+  const bytes = ctx.random(length);
+  const classes = [UPPER, LOWER, DIGITS, SYMBOLS];
+  let out = '';
+  bytes.forEach((byte, i) => {
+    out += pick(classes[i % classes.length] ?? LOWER, byte);
+  });
+  return out;
+}
+
+function setAttributes(user: UserState, attributes: readonly AttributeInput[]): void {
+  const given = new Set(attributes.map((a) => a.Name));
+  for (const { Name, Value } of attributes) {
+    const before = user.attributes[Name];
+    user.attributes[Name] = Value;
+    // A changed e-mail or phone number is unverified again unless the same call says otherwise.
+    if (
+      (Name === 'email' || Name === 'phone_number') &&
+      before !== Value &&
+      !given.has(`${Name}_verified`)
+    ) {
+      if (before !== undefined || user.attributes[`${Name}_verified`] !== undefined) {
+        user.attributes[`${Name}_verified`] = 'false';
+      }
+    }
+  }
+}
+
+async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>) {
+  const input = readInput(raw, {
+    UserPoolId: userPoolIdField(),
+    Username: usernameField(),
+    UserAttributes: attributeList(),
+    ValidationData: attributeList(),
+    TemporaryPassword: str({ ...rules.password }),
+    ForceAliasCreation: bool(),
+    MessageAction: oneOf(['RESEND', 'SUPPRESS']),
+    DesiredDeliveryMediums: stringList(),
+    ClientMetadata: stringMap(),
+  });
+  const pool = requirePool(ctx, input.UserPoolId);
+  const mediums = input.DesiredDeliveryMediums;
+  if (mediums?.some((m) => m !== 'SMS' && m !== 'EMAIL')) {
+    throw serviceError(
+      'InvalidParameterException',
+      "Value at 'desiredDeliveryMediums' failed to satisfy constraint: Member must satisfy enum value set: [SMS, EMAIL]",
+    );
+  }
+  if (input.TemporaryPassword !== undefined) checkPasswordPolicy(pool, input.TemporaryPassword);
+  const existing = findUserByLogin(pool, input.Username);
+  const now = ctx.clock.now();
+
+  if (input.MessageAction === 'RESEND') {
+    if (!existing) throw userNotFound();
+    if (existing.status !== 'FORCE_CHANGE_PASSWORD') {
+      throw serviceError(
+        'UnsupportedUserStateException',
+        `Resend not possible. ${existing.username} status is not FORCE_CHANGE_PASSWORD.`,
+      );
+    }
+    existing.password = input.TemporaryPassword ?? generateTemporaryPassword(ctx, pool);
+    existing.passwordSetAt = now;
+    existing.lastModifiedAt = now;
+    sendInvitation(ctx, pool, existing, existing.password, mediums);
+    ctx.changed();
+    return { User: userType(existing) };
+  }
+  if (existing) throw serviceError('UsernameExistsException', 'User account already exists');
+
+  if (pool.usernameAttributes.length > 0) {
+    const isEmail = /^[^@\s]+@[^@\s]+$/.test(input.Username);
+    const isPhone = /^\+\d{4,15}$/.test(input.Username);
+    const allowed =
+      (isEmail && pool.usernameAttributes.includes('email')) ||
+      (isPhone && pool.usernameAttributes.includes('phone_number'));
+    if (!allowed) {
+      const what = pool.usernameAttributes
+        .map((a) => (a === 'email' ? 'an email' : 'a phone number'))
+        .join(' or ');
+      throw serviceError('InvalidParameterException', `Username should be ${what}.`);
+    }
+  }
+  const attributes = input.UserAttributes ?? [];
+  checkAttributes(pool, attributes, true);
+  const password = input.TemporaryPassword ?? generateTemporaryPassword(ctx, pool);
+  const user = newUser(ctx, pool, {
+    username: input.Username,
+    password,
+    status: 'FORCE_CHANGE_PASSWORD',
+  });
+  setAttributes(user, attributes);
+  claimAliases(pool, user, input.ForceAliasCreation ?? false);
+  putUser(pool, user);
+  if (input.MessageAction !== 'SUPPRESS') sendInvitation(ctx, pool, user, password, mediums);
+  ctx.changed();
+  return { User: userType(user) };
+}
+
+async function listUsers(ctx: EngineContext, raw: Record<string, unknown>) {
+  const input = readInput(raw, {
+    UserPoolId: userPoolIdField(),
+    AttributesToGet: stringList(),
+    Limit: limitField(0),
+    PaginationToken: tokenField(),
+    Filter: str({ max: 256 }),
+  });
+  const pool = requirePool(ctx, input.UserPoolId);
+  const filter = parseUserFilter(input.Filter);
+  const users = sortedBy(Object.values(pool.users), (u) => u.username).filter(
+    (u) => filter === undefined || matchesUserFilter(u, filter, pool.usernameCaseSensitive),
+  );
+  // Limit 0 is accepted by the model; Cognito then uses its default page size of 60.
+  const limit = input.Limit || 60;
+  const page = paginate(
+    users,
+    (u) => u.username,
+    `users:${pool.id}:${input.Filter ?? ''}`,
+    limit,
+    input.PaginationToken,
+  );
+  return {
+    Users: page.items.map((u) => userType(u, input.AttributesToGet)),
+    ...(page.next && { PaginationToken: page.next }),
+  };
+}
+
+/** Reads `{UserPoolId, Username}` and resolves the pool and user. */
+function target(ctx: EngineContext, raw: Record<string, unknown>) {
+  const input = readInput(raw, { UserPoolId: userPoolIdField(), Username: usernameField() });
+  const pool = requirePool(ctx, input.UserPoolId);
+  return { pool, user: requireAdminUser(pool, input.Username) };
+}
+
+function touch(ctx: EngineContext, user: UserState): Record<string, never> {
+  user.lastModifiedAt = ctx.clock.now();
+  ctx.changed();
+  return {};
+}
+
+/** Admin user-management actions. */
+export const userAdminActions: ActionMap = {
+  AdminCreateUser: adminCreateUser,
+  ListUsers: listUsers,
+
+  async AdminGetUser(ctx, raw) {
+    const { user } = target(ctx, raw);
+    return {
+      Username: user.username,
+      UserAttributes: userType(user)['Attributes'],
+      UserCreateDate: Math.floor(user.createdAt / 1000),
+      UserLastModifiedDate: Math.floor(user.lastModifiedAt / 1000),
+      Enabled: user.enabled,
+      UserStatus: user.status,
+      ...userMfaMembers(user),
+    };
+  },
+
+  async AdminUpdateUserAttributes(ctx, raw) {
+    const input = readInput(raw, {
+      UserPoolId: userPoolIdField(),
+      Username: usernameField(),
+      UserAttributes: attributeList({ required: true }),
+      ClientMetadata: stringMap(),
+    });
+    const pool = requirePool(ctx, input.UserPoolId);
+    const user = requireAdminUser(pool, input.Username);
+    const attributes = input.UserAttributes ?? [];
+    checkAttributes(pool, attributes, false);
+    setAttributes(user, attributes);
+    claimAliases(pool, user, false);
+    return touch(ctx, user);
+  },
+
+  async AdminDeleteUserAttributes(ctx, raw) {
+    const input = readInput(raw, {
+      UserPoolId: userPoolIdField(),
+      Username: usernameField(),
+      UserAttributeNames: stringList({ required: true }),
+    });
+    const pool = requirePool(ctx, input.UserPoolId);
+    const user = requireAdminUser(pool, input.Username);
+    const names = input.UserAttributeNames ?? [];
+    checkAttributes(
+      pool,
+      names.map((Name) => ({ Name, Value: '' })),
+      false,
+    );
+    for (const name of names) delete user.attributes[name];
+    return touch(ctx, user);
+  },
+
+  async AdminDeleteUser(ctx, raw) {
+    const { pool, user } = target(ctx, raw);
+    revokeAllForUser(ctx, pool, user.username);
+    delete pool.users[Object.keys(pool.users).find((k) => pool.users[k] === user) ?? user.username];
+    for (const [key, record] of Object.entries(pool.refreshTokens)) {
+      if (record.username === user.username) delete pool.refreshTokens[key];
+    }
+    ctx.changed();
+    return {};
+  },
+
+  async AdminEnableUser(ctx, raw) {
+    const { user } = target(ctx, raw);
+    user.enabled = true;
+    return touch(ctx, user);
+  },
+
+  async AdminDisableUser(ctx, raw) {
+    const { pool, user } = target(ctx, raw);
+    user.enabled = false;
+    // Cognito signs a disabled user out everywhere.
+    revokeAllForUser(ctx, pool, user.username);
+    return touch(ctx, user);
+  },
+
+  async AdminSetUserPassword(ctx, raw) {
+    const input = readInput(raw, {
+      UserPoolId: userPoolIdField(),
+      Username: usernameField(),
+      Password: str({ required: true, ...rules.password }),
+      Permanent: bool(),
+    });
+    const pool = requirePool(ctx, input.UserPoolId);
+    const user = requireAdminUser(pool, input.Username);
+    checkPasswordPolicy(pool, input.Password);
+    user.password = input.Password;
+    user.passwordSetAt = ctx.clock.now();
+    user.status = input.Permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
+    user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
+    return touch(ctx, user);
+  },
+
+  async AdminResetUserPassword(ctx, raw) {
+    const input = readInput(raw, {
+      UserPoolId: userPoolIdField(),
+      Username: usernameField(),
+      ClientMetadata: stringMap(),
+    });
+    const pool = requirePool(ctx, input.UserPoolId);
+    const user = requireAdminUser(pool, input.Username);
+    const email =
+      user.attributes['email_verified'] === 'true' ? user.attributes['email'] : undefined;
+    const phone =
+      user.attributes['phone_number_verified'] === 'true'
+        ? user.attributes['phone_number']
+        : undefined;
+    if (email === undefined && phone === undefined) {
+      throw serviceError(
+        'InvalidParameterException',
+        'Cannot reset password for the user as there is no registered/verified email or phone_number',
+      );
+    }
+    const now = ctx.clock.now();
+    const issued = issueCode(ctx.random, now, 'forgotPassword');
+    const code = issued.code;
+    user.codes['forgotPassword'] = issued;
+    if (user.status !== 'UNCONFIRMED') user.status = 'RESET_REQUIRED';
+    revokeAllForUser(ctx, pool, user.username);
+    ctx.outbox.send({
+      poolId: pool.id,
+      username: user.username,
+      medium: phone !== undefined ? 'SMS' : 'EMAIL',
+      destination: phone ?? email ?? '',
+      purpose: 'FORGOT_PASSWORD',
+      code,
+      ...(phone === undefined && { subject: 'Your verification code' }),
+      message: `Your password reset code is ${code}`,
+    });
+    return touch(ctx, user);
+  },
+
+  async AdminConfirmSignUp(ctx, raw) {
+    const input = readInput(raw, {
+      UserPoolId: userPoolIdField(),
+      Username: usernameField(),
+      ClientMetadata: stringMap(),
+    });
+    const pool = requirePool(ctx, input.UserPoolId);
+    const user = requireAdminUser(pool, input.Username);
+    if (user.status !== 'UNCONFIRMED') {
+      throw serviceError(
+        'NotAuthorizedException',
+        `User cannot be confirmed. Current status is ${user.status}`,
+      );
+    }
+    user.status = 'CONFIRMED';
+    delete user.codes['signUp'];
+    return touch(ctx, user);
+  },
+
+  async AdminUserGlobalSignOut(ctx, raw) {
+    const { pool, user } = target(ctx, raw);
+    revokeAllForUser(ctx, pool, user.username);
+    ctx.changed();
+    return {};
+  },
+};
