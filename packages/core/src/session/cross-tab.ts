@@ -87,6 +87,8 @@ export function createCrossTab(options: CrossTabOptions): CrossTab {
 
   if (Channel !== null) {
     channel = new Channel(`cognito-kit.${options.name}`);
+    // In Node (SSR, scripts) an open channel would keep the process alive.
+    (channel as { unref?: () => void }).unref?.();
     channel.onmessage = (event) => {
       if (isMessage(event.data)) options.onMessage(event.data);
     };
