@@ -1,0 +1,178 @@
+// Test helpers for the sign-in integration tests: an emulator, a fetch that records what it
+// sends, and a gate that holds answers back (to test abandoned sign-ins). Nothing here fakes
+// Cognito: every answer comes from the emulator.
+import { createEmulator, type Emulator, type EmulatorSeed } from '@cognito-kit/emulator';
+import { createCognitoAuth, type CognitoAuth, type CognitoAuthConfig } from '../src/auth/index.js';
+import { memoryStorage, type TokenStorage } from '../src/session/index.js';
+
+export const POOL = 'us-east-1_SignIn1';
+export const MFA_POOL = 'us-east-1_MfaOn1';
+export const EMAIL_POOL = 'us-east-1_EmailId1';
+export const DEVICE_POOL = 'us-east-1_Devices1';
+export const CLIENT = 'webclient1';
+export const PASSWORD = 'Passw0rd!';
+export const ENDPOINT = 'http://emulator.test/';
+
+const flows = [
+  'ALLOW_USER_SRP_AUTH',
+  'ALLOW_USER_PASSWORD_AUTH',
+  'ALLOW_REFRESH_TOKEN_AUTH',
+  'ALLOW_CUSTOM_AUTH',
+] as const;
+const client = { id: CLIENT, explicitAuthFlows: [...flows] };
+/** A fixed base32 TOTP secret for seeded users (test data, not a real secret). */
+export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+export const SEED: EmulatorSeed = {
+  pools: [
+    {
+      id: POOL,
+      mfa: { mode: 'OPTIONAL', factors: ['TOTP', 'SMS', 'EMAIL'] },
+      clients: [client],
+      users: [
+        {
+          username: 'alice',
+          password: PASSWORD,
+          attributes: { email: 'alice@example.com', email_verified: true },
+        },
+        { username: 'bob', password: PASSWORD, status: 'UNCONFIRMED' },
+        {
+          username: 'carol',
+          password: PASSWORD,
+          status: 'FORCE_CHANGE_PASSWORD',
+          attributes: { email: 'carol@example.com' },
+        },
+        {
+          username: 'dave',
+          password: PASSWORD,
+          mfa: { totpSecret: TOTP_SECRET, preferred: 'TOTP' },
+        },
+        {
+          username: 'erin',
+          password: PASSWORD,
+          attributes: { phone_number: '+15555550100', phone_number_verified: true },
+          mfa: { sms: true, preferred: 'SMS' },
+        },
+        {
+          username: 'frank',
+          password: PASSWORD,
+          attributes: {
+            email: 'frank@example.com',
+            email_verified: true,
+            phone_number: '+15555550101',
+            phone_number_verified: true,
+          },
+          mfa: { sms: true, totpSecret: TOTP_SECRET },
+        },
+        {
+          username: 'grace',
+          password: PASSWORD,
+          attributes: { email: 'grace@example.com', email_verified: true },
+          mfa: { email: true, preferred: 'EMAIL' },
+        },
+      ],
+    },
+    {
+      id: MFA_POOL,
+      mfa: { mode: 'ON', factors: ['TOTP'] },
+      clients: [client],
+      users: [{ username: 'heidi', password: PASSWORD }],
+    },
+    {
+      id: EMAIL_POOL,
+      usernameAttributes: ['email'],
+      clients: [client],
+      users: [
+        {
+          username: 'ivan@example.com',
+          password: PASSWORD,
+          attributes: { email: 'ivan@example.com', email_verified: true },
+        },
+      ],
+    },
+    {
+      id: DEVICE_POOL,
+      mfa: { mode: 'OPTIONAL', factors: ['TOTP'] },
+      deviceTracking: 'always',
+      challengeRequiredOnNewDevice: true,
+      clients: [client],
+      users: [
+        { username: 'judy', password: PASSWORD },
+        {
+          username: 'ken',
+          password: PASSWORD,
+          mfa: { totpSecret: TOTP_SECRET, preferred: 'TOTP' },
+        },
+      ],
+    },
+  ],
+};
+
+/** One recorded request: the Cognito action, or `GET <path>` for the JWKS. */
+export type Call = string;
+
+/** Holds answers back until `release()` when closed; open by default. */
+export interface Gate {
+  close(): void;
+  release(): void;
+}
+
+export interface Rig {
+  emulator: Emulator;
+  calls: Call[];
+  gate: Gate;
+  fetch: typeof fetch;
+  auth(overrides?: Partial<CognitoAuthConfig> & { userPoolId?: string }): CognitoAuth;
+  storage: TokenStorage;
+}
+
+/** A fresh emulator and a recording fetch; `auth()` builds facades that share one storage. */
+export function rig(): Rig {
+  const emulator = createEmulator(SEED);
+  const calls: Call[] = [];
+  let held: (() => void)[] | null = null;
+  const gate: Gate = {
+    close: () => {
+      held ??= [];
+    },
+    release: () => {
+      const waiting = held ?? [];
+      held = null;
+      for (const go of waiting) go();
+    },
+  };
+  const recording: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const target = request.headers.get('x-amz-target');
+    calls.push(target ? (target.split('.')[1] ?? target) : `GET ${new URL(request.url).pathname}`);
+    const answer = await emulator.fetch(request);
+    if (held) await new Promise<void>((go) => held?.push(go));
+    return answer;
+  };
+  const storage = memoryStorage();
+  const built: CognitoAuth[] = [];
+  return {
+    emulator,
+    calls,
+    gate,
+    fetch: recording,
+    storage,
+    auth(overrides = {}) {
+      const auth = createCognitoAuth({
+        endpoint: ENDPOINT,
+        userPoolId: POOL,
+        clientId: CLIENT,
+        fetch: recording,
+        storage,
+        crossTab: false,
+        ...overrides,
+      } as CognitoAuthConfig);
+      built.push(auth);
+      return auth;
+    },
+  };
+}
+
+/** Only the Cognito actions among the recorded calls. */
+export const actions = (calls: readonly Call[]): string[] =>
+  calls.filter((c) => !c.startsWith('GET '));
