@@ -5,6 +5,9 @@
  *
  * Records are plain JSON objects so they can live in the engine state and be persisted.
  */
+import type { EngineContext } from './context.js';
+import { serviceError, type ServiceError } from './errors.js';
+import type { PoolState, UserState, VerifiableAttribute } from './state.js';
 
 /** What a code was issued for; decides its lifetime. */
 export type CodePurpose = 'signUp' | 'forgotPassword' | 'attribute' | 'mfa';
@@ -181,6 +184,117 @@ export function deliveryDetails(
   return attributeName === 'email'
     ? { Destination: maskEmail(value), DeliveryMedium: 'EMAIL', AttributeName: 'email' }
     : { Destination: maskPhoneNumber(value), DeliveryMedium: 'SMS', AttributeName: 'phone_number' };
+}
+
+/** LimitExceededException `Attempt limit exceeded, please try after some time.` */
+export function attemptLimitExceeded(): ServiceError {
+  return serviceError(
+    'LimitExceededException',
+    'Attempt limit exceeded, please try after some time.',
+  );
+}
+
+/** CodeMismatchException `Invalid verification code provided, please try again.` */
+export function codeMismatch(): ServiceError {
+  return serviceError(
+    'CodeMismatchException',
+    'Invalid verification code provided, please try again.',
+  );
+}
+
+/** ExpiredCodeException `Invalid code provided, please request a code again.` */
+export function expiredCode(): ServiceError {
+  return serviceError(
+    'ExpiredCodeException',
+    'Invalid code provided, please request a code again.',
+  );
+}
+
+/**
+ * The Cognito error for a failed {@link checkCode}: CodeMismatchException for a wrong code,
+ * ExpiredCodeException for an expired or never-issued one, LimitExceededException once the
+ * attempts are used up.
+ */
+export function codeCheckError(outcome: Exclude<CodeCheckOutcome, 'ok'>): ServiceError {
+  switch (outcome) {
+    case 'mismatch':
+      return codeMismatch();
+    case 'missing':
+    case 'expired':
+      return expiredCode();
+    case 'limitExceeded':
+      return attemptLimitExceeded();
+    default:
+      return outcome satisfies never;
+  }
+}
+
+/**
+ * Checks `submitted` against the user's code in `slot`; on success the code is removed, on
+ * failure the matching Cognito error is thrown.
+ *
+ * @example
+ * consumeCode(ctx, user, 'signUp', input.ConfirmationCode);
+ */
+export function consumeCode(
+  ctx: EngineContext,
+  user: UserState,
+  slot: string,
+  submitted: string,
+): IssuedCode {
+  const record = user.codes[slot] as IssuedCode | undefined;
+  const outcome = checkCode(record, submitted, ctx.clock.now());
+  ctx.changed();
+  if (outcome !== 'ok' || record === undefined)
+    throw codeCheckError(outcome === 'ok' ? 'missing' : outcome);
+  delete user.codes[slot];
+  return record;
+}
+
+/** Input of {@link sendCode}. */
+export interface SendCodeInput {
+  readonly pool: PoolState;
+  readonly user: UserState;
+  /** Where the code is kept on the user (`signUp`, `forgotPassword`, `attribute:email`). */
+  readonly slot: string;
+  readonly purpose: CodePurpose;
+  /** Outbox purpose label (`SIGN_UP`, `FORGOT_PASSWORD`, `VERIFY_ATTRIBUTE`). */
+  readonly label: string;
+  /** The attribute the code goes to; its current value is the destination. */
+  readonly attributeName: VerifiableAttribute;
+}
+
+/**
+ * Issues a code, stores it on the user under `slot` (replacing an older one), "delivers" it to
+ * the outbox and returns the masked `CodeDeliveryDetails`. Refuses with LimitExceededException
+ * after {@link MAX_CODE_REQUESTS_PER_HOUR} requests for the same slot within an hour.
+ *
+ * @example
+ * const details = sendCode(ctx, { pool, user, slot: 'signUp', purpose: 'signUp',
+ *   label: 'SIGN_UP', attributeName: 'email' });
+ */
+export function sendCode(ctx: EngineContext, input: SendCodeInput): CodeDeliveryDetails {
+  const { pool, user, slot, attributeName } = input;
+  const destination = user.attributes[attributeName] ?? '';
+  const now = ctx.clock.now();
+  const history = admitCodeRequest(user.codeRequests[slot], now);
+  if (history === undefined) throw attemptLimitExceeded();
+  user.codeRequests[slot] = history;
+  const issued = issueCode(ctx.random, now, input.purpose, attributeName);
+  user.codes[slot] = issued;
+  const details = deliveryDetails(attributeName, destination);
+  ctx.outbox.send({
+    poolId: pool.id,
+    username: user.username,
+    medium: details.DeliveryMedium,
+    destination,
+    purpose: input.label,
+    code: issued.code,
+    ...(details.DeliveryMedium === 'EMAIL' && { subject: 'Your verification code' }),
+    message: `Your verification code is ${issued.code}.`,
+  });
+  ctx.changed();
+  return details;
 }
 
 function constantTimeEqual(expected: string, actual: string): boolean {

@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_PASSWORD_POLICY,
+  DEFAULT_PASSWORD_RULES,
+  type PasswordPolicyRules,
   findPasswordViolation,
   passwordViolationMessage,
-  type PasswordPolicy,
+  assertPasswordConforms,
 } from './password-policy.js';
 
-const LAX: PasswordPolicy = {
+const LAX: PasswordPolicyRules = {
   MinimumLength: 6,
   RequireUppercase: false,
   RequireLowercase: false,
   RequireNumbers: false,
   RequireSymbols: false,
+};
+const POOL_DEFAULT = {
+  minimumLength: 8,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+  temporaryPasswordValidityDays: 7,
 };
 
 describe('password policy', () => {
@@ -22,26 +31,36 @@ describe('password policy', () => {
     ['Password!!', 'numbers'],
     ['Password12', 'symbols'],
   ] as const)('%s breaks %s under the default policy', (password, rule) => {
-    expect(findPasswordViolation(password, DEFAULT_PASSWORD_POLICY)).toBe(rule);
+    expect(findPasswordViolation(password, DEFAULT_PASSWORD_RULES)).toBe(rule);
   });
 
   it('accepts a conforming password', () => {
-    expect(findPasswordViolation('Passw0rd!', DEFAULT_PASSWORD_POLICY)).toBeUndefined();
+    expect(findPasswordViolation('Passw0rd!', DEFAULT_PASSWORD_RULES)).toBeUndefined();
     expect(findPasswordViolation('abcdef', LAX)).toBeUndefined();
     expect(findPasswordViolation('abcde', LAX)).toBe('length');
   });
 
   it('counts every documented symbol, and an inner space, but not an outer space', () => {
     for (const symbol of '^$*.[]{}()?"!@#%&/\\,><\':;|_~`=+-') {
-      expect(findPasswordViolation(`Passw0rd${symbol}`, DEFAULT_PASSWORD_POLICY)).toBeUndefined();
+      expect(findPasswordViolation(`Passw0rd${symbol}`, DEFAULT_PASSWORD_RULES)).toBeUndefined();
     }
-    expect(findPasswordViolation('Pass w0rd', DEFAULT_PASSWORD_POLICY)).toBeUndefined();
-    expect(findPasswordViolation('Passw0rd ', DEFAULT_PASSWORD_POLICY)).toBe('symbols');
-    expect(findPasswordViolation('Passw0rd§', DEFAULT_PASSWORD_POLICY)).toBe('symbols');
+    expect(findPasswordViolation('Pass w0rd', DEFAULT_PASSWORD_RULES)).toBeUndefined();
+    expect(findPasswordViolation('Passw0rd ', DEFAULT_PASSWORD_RULES)).toBe('symbols');
+    expect(findPasswordViolation('Passw0rd§', DEFAULT_PASSWORD_RULES)).toBe('symbols');
   });
 
   it('counts characters, not UTF-16 units', () => {
     expect(findPasswordViolation('😀😀😀😀😀', LAX)).toBe('length');
+  });
+
+  it('throws InvalidPasswordException for a broken rule', () => {
+    expect(() => assertPasswordConforms(POOL_DEFAULT, 'password1!')).toThrow(
+      expect.objectContaining({
+        type: 'InvalidPasswordException',
+        message: 'Password did not conform with policy: Password must have uppercase characters',
+      }),
+    );
+    expect(() => assertPasswordConforms(POOL_DEFAULT, 'Passw0rd!')).not.toThrow();
   });
 
   it('words failures as Cognito does', () => {

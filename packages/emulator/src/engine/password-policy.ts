@@ -3,27 +3,40 @@
  * action runs: SignUp, ChangePassword, ConfirmForgotPassword, NEW_PASSWORD_REQUIRED and the admin
  * setters. Failures carry InvalidPasswordException texts as clients see them from Cognito.
  */
+import { serviceError, type ServiceError } from './errors.js';
+import type { PasswordPolicy } from './state.js';
 
-/** `Policies.PasswordPolicy` of a user pool; member names as in Cognito's API. */
-export interface PasswordPolicy {
+/**
+ * The rules of a policy under Cognito's own member names (`PasswordPolicyType`); the engine state
+ * keeps the same values in camelCase ({@link policyRules} converts).
+ */
+export interface PasswordPolicyRules {
   readonly MinimumLength: number;
   readonly RequireUppercase: boolean;
   readonly RequireLowercase: boolean;
   readonly RequireNumbers: boolean;
   readonly RequireSymbols: boolean;
-  /** Days an admin-set temporary password stays usable. */
-  readonly TemporaryPasswordValidityDays?: number;
 }
 
-/** Cognito's default policy for new pools: 8 characters, upper, lower, number and symbol. */
-export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+/** Cognito's default rules for new pools: 8 characters, upper, lower, number and symbol. */
+export const DEFAULT_PASSWORD_RULES: PasswordPolicyRules = {
   MinimumLength: 8,
   RequireUppercase: true,
   RequireLowercase: true,
   RequireNumbers: true,
   RequireSymbols: true,
-  TemporaryPasswordValidityDays: 7,
 };
+
+/** The rules of a pool's stored policy. */
+export function policyRules(policy: PasswordPolicy): PasswordPolicyRules {
+  return {
+    MinimumLength: policy.minimumLength,
+    RequireUppercase: policy.requireUppercase,
+    RequireLowercase: policy.requireLowercase,
+    RequireNumbers: policy.requireNumbers,
+    RequireSymbols: policy.requireSymbols,
+  };
+}
 
 /**
  * Characters that count as symbols, from the Cognito developer guide's password policy page:
@@ -51,11 +64,11 @@ const RULE_TEXT: Readonly<Record<PasswordRule, string>> = {
  * Cognito reports one violation at a time.
  *
  * @example
- * findPasswordViolation('password', DEFAULT_PASSWORD_POLICY); // 'uppercase'
+ * findPasswordViolation('password', DEFAULT_PASSWORD_RULES); // 'uppercase'
  */
 export function findPasswordViolation(
   password: string,
-  policy: PasswordPolicy,
+  policy: PasswordPolicyRules,
 ): PasswordRule | undefined {
   // Count code points, not UTF-16 units, so an emoji is one character.
   if ([...password].length < policy.MinimumLength) return 'length';
@@ -72,6 +85,22 @@ export function findPasswordViolation(
  */
 export function passwordViolationMessage(rule: PasswordRule): string {
   return POLICY_MESSAGE_PREFIX + RULE_TEXT[rule];
+}
+
+/**
+ * Throws InvalidPasswordException when `password` breaks the pool's stored policy.
+ *
+ * @example
+ * assertPasswordConforms(pool.passwordPolicy, input.Password);
+ */
+export function assertPasswordConforms(policy: PasswordPolicy, password: string): void {
+  const rule = findPasswordViolation(password, policyRules(policy));
+  if (rule !== undefined) throw invalidPassword(rule);
+}
+
+/** InvalidPasswordException for a broken rule. */
+export function invalidPassword(rule: PasswordRule): ServiceError {
+  return serviceError('InvalidPasswordException', passwordViolationMessage(rule));
 }
 
 function hasSymbol(password: string): boolean {
