@@ -22,6 +22,8 @@ export interface RefreshedTokens {
   idToken: string;
   accessToken: string;
   refreshToken?: string | undefined;
+  /** False when the remembered device was unknown to Cognito and the refresh went without it. */
+  deviceKeyAccepted: boolean;
 }
 
 /**
@@ -50,15 +52,34 @@ function readResult(result: AuthenticationResultType | undefined, action: string
     idToken: result.IdToken,
     accessToken: result.AccessToken,
     refreshToken: result.RefreshToken,
+    deviceKeyAccepted: true,
   };
 }
 
 /**
  * Sends one refresh request. With rotation, `GetTokensFromRefreshToken` (REFRESH_TOKEN_AUTH is
  * refused for rotating clients); without, `InitiateAuth` REFRESH_TOKEN_AUTH with SECRET_HASH
- * of the internal username and the remembered device's key.
+ * of the internal username and the remembered device's key. A device key Cognito no longer
+ * knows (ResourceNotFoundException) is dropped and the refresh sent once more without it.
  */
 export async function requestRefresh(
+  client: RefreshClient,
+  input: RefreshInput,
+  rotation: boolean,
+): Promise<RefreshedTokens> {
+  try {
+    return await sendRefresh(client, input, rotation);
+  } catch (error) {
+    if (!isCognitoError(error, 'ResourceNotFoundException') || input.deviceKey === undefined) {
+      throw error;
+    }
+    // The remembered device is gone on the server: refresh without it (as Amplify does).
+    const tokens = await sendRefresh(client, { ...input, deviceKey: undefined }, rotation);
+    return { ...tokens, deviceKeyAccepted: false };
+  }
+}
+
+async function sendRefresh(
   client: RefreshClient,
   input: RefreshInput,
   rotation: boolean,

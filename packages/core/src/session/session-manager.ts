@@ -10,33 +10,13 @@ import type {
 } from './session-types.js';
 import { memoryStorage } from './storage.js';
 import { createTokenStore, type StoredSession } from './token-store.js';
+import { createSingleFlight } from './single-flight.js';
+import { toSession, toStored } from './session-record.js';
 import { decodeAccessToken, decodeIdToken, refreshDueAt } from './tokens.js';
 import { cognitoIssuer, createTokenVerifier } from './verify.js';
 
 const notSignedIn = () =>
   new CognitoError({ code: 'NotSignedIn', message: 'There is no signed-in session.' });
-
-/** Builds a session from tokens whose claims are known good (verified, or from a sibling tab). */
-function toSession(stored: StoredSession): Session {
-  const idClaims = decodeIdToken(stored.idToken);
-  const accessClaims = decodeAccessToken(stored.accessToken);
-  return {
-    tokens: {
-      idToken: stored.idToken,
-      accessToken: stored.accessToken,
-      refreshToken: stored.refreshToken,
-    },
-    idClaims,
-    accessClaims,
-    username: stored.username,
-    expiresAt: Math.min(idClaims.exp, accessClaims.exp) * 1000,
-    deviceKey: stored.deviceKey,
-  };
-}
-
-function toStored(session: Session): StoredSession {
-  return { ...session.tokens, username: session.username, deviceKey: session.deviceKey };
-}
 
 /**
  * Creates the session manager of one app client: it restores and verifies stored tokens,
@@ -71,7 +51,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   // Bumped when the session ends or a new sign-in replaces it, so a refresh that was already in
   // flight cannot bring back a signed-out session or overwrite a newer sign-in.
   let generation = 0;
-  let inflight: Promise<Session> | null = null;
+  const refreshes = createSingleFlight<Session>();
   let jwksLoaded = false;
   const listeners = new Set<SessionListener>();
 
@@ -220,6 +200,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         accessToken: tokens.accessToken,
         // Without rotation Cognito sends no new refresh token: keep the old one.
         refreshToken: tokens.refreshToken ?? base.refreshToken,
+        deviceKey: tokens.deviceKeyAccepted ? base.deviceKey : undefined,
       });
       // Signed out, or signed in anew, while the request ran: these tokens are stale.
       if (generation !== startGeneration) throw notSignedIn();
@@ -228,19 +209,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   }
 
   function refresh(): Promise<Session> {
-    if (inflight !== null) return inflight;
+    const pending = refreshes.pending;
+    if (pending !== null) return pending;
     if (current === null) return Promise.reject(notSignedIn());
-    return track(refreshFrom(toStored(current)));
-  }
-
-  /** Makes `run` the in-flight refresh every caller shares until it settles. */
-  function track(run: Promise<Session>): Promise<Session> {
-    inflight = run;
-    const done = () => {
-      if (inflight === run) inflight = null;
-    };
-    run.then(done, done);
-    return run;
+    const base = toStored(current);
+    return refreshes.run(() => refreshFrom(base));
   }
 
   async function restore(): Promise<Session | null> {
@@ -268,7 +241,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     if (expired) {
       if (stored.refreshToken === undefined) return discard();
       try {
-        return await (inflight ?? track(refreshFrom(stored)));
+        return await refreshes.run(() => refreshFrom(stored));
       } catch (error) {
         if (endsSession(error)) return null; // refresh token refused: signed out, keys removed
         throw error;
