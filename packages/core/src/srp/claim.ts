@@ -57,9 +57,12 @@ export async function computeClaim(e: SrpEphemeral, input: ClaimInput): Promise<
   if (secretBlock.length === 0) throw srpError('SECRET_BLOCK is empty');
   const timestamp = formatCognitoTimestamp(input.now ?? new Date());
 
-  const u = await computeU(e.A, B);
+  // Independent hashes: let WebCrypto work on both at once.
+  const [u, x] = await Promise.all([
+    computeU(e.A, B),
+    computeX(salt, input.realm, input.identity, input.secret),
+  ]);
   if (u === 0n) throw srpError('scrambling parameter u is 0');
-  const x = await computeX(salt, input.realm, input.identity, input.secret);
   const S = computeS({ a: e.a, B, u, x });
   const key = await deriveSessionKey(S, u);
 

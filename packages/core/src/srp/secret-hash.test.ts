@@ -33,7 +33,9 @@ describe('computeSecretHash', () => {
       ['u', '', 's'],
       ['u', 'c', ''],
     ] as const) {
-      const error: unknown = await computeSecretHash(args[0], args[1], args[2]).catch((e: unknown) => e);
+      const error: unknown = await computeSecretHash(args[0], args[1], args[2]).catch(
+        (e: unknown) => e,
+      );
       expect(isCognitoError(error, 'InvalidInput')).toBe(true);
     }
   });
