@@ -9,7 +9,6 @@ export const POOL = 'us-east-1_SignIn1';
 export const MFA_POOL = 'us-east-1_MfaOn1';
 export const EMAIL_POOL = 'us-east-1_EmailId1';
 export const DEVICE_POOL = 'us-east-1_Devices1';
-export const CLIENT = 'webclient1';
 export const PASSWORD = 'Passw0rd!';
 export const ENDPOINT = 'http://emulator.test/';
 
@@ -19,7 +18,17 @@ const flows = [
   'ALLOW_REFRESH_TOKEN_AUTH',
   'ALLOW_CUSTOM_AUTH',
 ] as const;
-const client = { id: CLIENT, explicitAuthFlows: [...flows] };
+/** App client ids must be unique across pools: one per pool. */
+export const CLIENTS: Record<string, string> = {
+  [POOL]: 'webclient1',
+  [MFA_POOL]: 'webclient2',
+  [EMAIL_POOL]: 'webclient3',
+  [DEVICE_POOL]: 'webclient4',
+};
+const client = (pool: string) => ({
+  id: CLIENTS[pool] ?? 'missing',
+  explicitAuthFlows: [...flows],
+});
 /** A fixed base32 TOTP secret for seeded users (test data, not a real secret). */
 export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
@@ -27,8 +36,8 @@ export const SEED: EmulatorSeed = {
   pools: [
     {
       id: POOL,
+      clients: [client(POOL)],
       mfa: { mode: 'OPTIONAL', factors: ['TOTP', 'SMS', 'EMAIL'] },
-      clients: [client],
       users: [
         {
           username: 'alice',
@@ -74,14 +83,14 @@ export const SEED: EmulatorSeed = {
     },
     {
       id: MFA_POOL,
+      clients: [client(MFA_POOL)],
       mfa: { mode: 'ON', factors: ['TOTP'] },
-      clients: [client],
       users: [{ username: 'heidi', password: PASSWORD }],
     },
     {
       id: EMAIL_POOL,
+      clients: [client(EMAIL_POOL)],
       usernameAttributes: ['email'],
-      clients: [client],
       users: [
         {
           username: 'ivan@example.com',
@@ -92,10 +101,10 @@ export const SEED: EmulatorSeed = {
     },
     {
       id: DEVICE_POOL,
+      clients: [client(DEVICE_POOL)],
       mfa: { mode: 'OPTIONAL', factors: ['TOTP'] },
       deviceTracking: 'always',
       challengeRequiredOnNewDevice: true,
-      clients: [client],
       users: [
         { username: 'judy', password: PASSWORD },
         {
@@ -158,10 +167,11 @@ export function rig(): Rig {
     fetch: recording,
     storage,
     auth(overrides = {}) {
+      const userPoolId = overrides.userPoolId ?? POOL;
       const auth = createCognitoAuth({
         endpoint: ENDPOINT,
-        userPoolId: POOL,
-        clientId: CLIENT,
+        userPoolId,
+        clientId: CLIENTS[userPoolId] ?? 'missing',
         fetch: recording,
         storage,
         crossTab: false,
