@@ -72,7 +72,7 @@ const views: Array<[string, ReactElement]> = [
     'ConfirmSignUpForm',
     <ConfirmSignUpForm
       username="alice"
-      delivery={{ medium: 'EMAIL', destination: 'a***@e***' }}
+      delivery={{ deliveryMedium: 'EMAIL', destination: 'a***@e***' }}
       onSubmit={() => {}}
       onResend={() => {}}
       onSignIn={() => {}}
@@ -93,7 +93,10 @@ const views: Array<[string, ReactElement]> = [
     'DeviceList',
     <main>
       <DeviceList
-        devices={[{ key: 'd1', name: 'Laptop', lastUsed: new Date(0) }, { key: 'd2' }]}
+        devices={[
+          { deviceKey: 'd1', name: 'Laptop', lastAuthenticatedAt: new Date(0) },
+          { deviceKey: 'd2' },
+        ]}
         onForget={() => {}}
       />
     </main>,

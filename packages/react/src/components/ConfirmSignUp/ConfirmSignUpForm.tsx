@@ -13,7 +13,7 @@ import {
   SubmitButton,
   fieldText,
 } from '../../parts/index.js';
-import type { CodeDelivery } from '../delivery.js';
+import { deliveryText, type CodeDelivery } from '../delivery.js';
 import { CodeField } from '../MfaChallenge/MfaCodeForm.js';
 
 /** Props of {@link ConfirmSignUpForm}. */
@@ -32,9 +32,7 @@ export interface ConfirmSignUpFormProps {
 /** Confirms a new account with the code Cognito sent. */
 export function ConfirmSignUpForm(props: ConfirmSignUpFormProps) {
   const m = useMessages();
-  const description = props.delivery
-    ? m.confirmSignUp.codeSent(props.delivery.medium, props.delivery.destination)
-    : m.confirmSignUp.description;
+  const description = deliveryText(m, props.delivery, m.confirmSignUp.description);
   const known = props.username;
   return (
     <Screen title={m.confirmSignUp.title} description={description} className={props.className}>

@@ -14,7 +14,7 @@ import {
   SubmitButton,
   fieldText,
 } from '../../parts/index.js';
-import type { CodeDelivery } from '../delivery.js';
+import { deliveryText, type CodeDelivery } from '../delivery.js';
 import { CodeField } from '../MfaChallenge/MfaCodeForm.js';
 
 /** Props of {@link RequestResetForm}. */
@@ -74,9 +74,7 @@ export interface ConfirmResetFormProps {
 /** Second step of a password reset: the code and the new password. */
 export function ConfirmResetForm(props: ConfirmResetFormProps) {
   const m = useMessages();
-  const description = props.delivery
-    ? m.confirmSignUp.codeSent(props.delivery.medium, props.delivery.destination)
-    : undefined;
+  const description = deliveryText(m, props.delivery);
   return (
     <Screen
       title={m.forgotPassword.confirmTitle}

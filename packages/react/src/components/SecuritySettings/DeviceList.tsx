@@ -1,11 +1,11 @@
 import { useMessages } from '../../messages/MessagesProvider.js';
 import { ActionButton } from '../../parts/index.js';
 
-/** A remembered device as the list shows it. */
+/** A remembered device as the list shows it; structurally core's `Device`. */
 export interface DeviceListItem {
-  readonly key: string;
+  readonly deviceKey: string;
   readonly name?: string | undefined;
-  readonly lastUsed?: Date | undefined;
+  readonly lastAuthenticatedAt?: Date | undefined;
 }
 
 /** Props of {@link DeviceList}. */
@@ -24,15 +24,18 @@ export function DeviceList({ devices, onForget, className }: DeviceListProps) {
       {devices.map((device) => {
         const name = device.name ?? m.security.unnamedDevice;
         return (
-          <li key={device.key}>
+          <li key={device.deviceKey}>
             <span>
               {name}
-              {device.lastUsed ? (
-                <span className="ck-description"> — {m.security.lastUsed(device.lastUsed)}</span>
+              {device.lastAuthenticatedAt ? (
+                <span className="ck-description">
+                  {' '}
+                  — {m.security.lastUsed(device.lastAuthenticatedAt)}
+                </span>
               ) : null}
             </span>
             <ActionButton
-              action={() => onForget(device.key)}
+              action={() => onForget(device.deviceKey)}
               aria-label={`${m.actions.forgetDevice}: ${name}`}
             >
               {m.actions.forgetDevice}
