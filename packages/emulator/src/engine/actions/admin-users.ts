@@ -7,7 +7,7 @@ import type { ActionMap } from '../action.js';
 import { issueCode } from '../codes.js';
 import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../errors.js';
-import { findPasswordViolation, passwordViolationMessage } from '../password-policy.js';
+import { assertPasswordConforms } from '../password-policy.js';
 import type { PoolState, UserState } from '../state.js';
 import { revokeAllForUser } from '../tokens.js';
 import { findUserByLogin, newUser, putUser, requirePool } from '../users.js';
@@ -44,15 +44,7 @@ export function requireAdminUser(pool: PoolState, login: string): UserState {
 
 /** Throws InvalidPasswordException when `password` breaks the pool's policy. */
 export function checkPasswordPolicy(pool: PoolState, password: string): void {
-  const p = pool.passwordPolicy;
-  const rule = findPasswordViolation(password, {
-    MinimumLength: p.minimumLength,
-    RequireUppercase: p.requireUppercase,
-    RequireLowercase: p.requireLowercase,
-    RequireNumbers: p.requireNumbers,
-    RequireSymbols: p.requireSymbols,
-  });
-  if (rule) throw serviceError('InvalidPasswordException', passwordViolationMessage(rule));
+  assertPasswordConforms(pool.passwordPolicy, password);
 }
 
 /**
