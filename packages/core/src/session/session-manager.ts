@@ -80,6 +80,15 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
           ...(typeof options.crossTab === 'object' ? options.crossTab : {}),
         });
 
+  /** The session of a record another tab wrote, or null when it does not decode. */
+  function readable(stored: StoredSession): Session | null {
+    try {
+      return toSession(stored);
+    } catch {
+      return null;
+    }
+  }
+
   function adopt(session: Session): Session {
     current = session;
     emit(session);
@@ -96,12 +105,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   async function onTabMessage(message: CrossTabMessage): Promise<void> {
     switch (message.type) {
       case 'session': {
-        let session: Session;
-        try {
-          session = toSession(message.session);
-        } catch {
-          return; // not a session we can read; ignore rather than sign out
-        }
+        const session = readable(message.session);
+        if (session === null) return; // unreadable: ignore rather than sign out
         adopt(session);
         // A shared localStorage already holds it; other storages are per tab.
         if (storage.kind !== 'local') await quietly(() => store.saveSession(message.session));
@@ -116,11 +121,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         const stored = await quietly(() => store.loadSession());
         if (stored === null) return end({ type: 'otherTab' });
         if (stored.accessToken === current?.tokens.accessToken) return;
-        try {
-          adopt(toSession(stored));
-        } catch {
-          /* garbage written by someone else: keep what we have */
-        }
+        const session = readable(stored);
+        if (session !== null) adopt(session); // garbage from elsewhere: keep what we have
         return;
       }
       default:
@@ -167,10 +169,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       if (crossTab?.locking) {
         // Another tab may have refreshed while we waited for the lock: use its tokens.
         const fresh = await quietly(() => store.loadSession());
-        if (fresh !== null && fresh.accessToken !== base.accessToken) {
-          const session = toSession(fresh);
+        const session =
+          fresh !== null && fresh.accessToken !== base.accessToken ? readable(fresh) : null;
+        if (fresh !== null && session !== null) {
           if (clock.now() < refreshDueAt(session.accessClaims, margin)) return adopt(session);
-          base = fresh;
+          base = fresh; // due as well: refresh with its (possibly rotated) refresh token
         }
       }
       if (base.refreshToken === undefined) {
@@ -243,7 +246,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       try {
         return await refreshes.run(() => refreshFrom(stored));
       } catch (error) {
-        if (endsSession(error)) return null; // refresh token refused: signed out, keys removed
+        // Refused refresh token (keys removed), or signed out while it ran: no session.
+        if (endsSession(error) || isCognitoError(error, 'NotSignedIn')) return null;
         throw error;
       }
     }
