@@ -11,6 +11,7 @@ import {
 } from '../machine/index.js';
 import {
   cognitoIssuer,
+  createRefreshScheduler,
   createSessionManager,
   type SessionManager,
   type SessionManagerOptions,
@@ -52,6 +53,11 @@ export type CognitoAuthConfig = CognitoLocation & {
   crossTab?: SessionManagerOptions['crossTab'];
   /** Per-request timeout, ms. Default 10 000. */
   timeout?: number | undefined;
+  /**
+   * Keep tokens fresh with a refresh timer (a margin before expiry, re-checked periodically).
+   * Default false: the React provider runs its own, tied to visibility and online events.
+   */
+  autoRefresh?: boolean | undefined;
   /** Randomness for SRP and device secrets (tests only). */
   random?: RandomBytes | undefined;
   /** Told about failures that change nothing visible (device confirmation, storage). */
@@ -176,6 +182,13 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     },
   );
 
+  const scheduler = config.autoRefresh
+    ? createRefreshScheduler(session, {
+        ...(config.refreshMargin !== undefined ? { margin: config.refreshMargin } : {}),
+        ...(config.onBackgroundError ? { onError: config.onBackgroundError } : {}),
+      })
+    : undefined;
+
   return {
     getSnapshot: runner.getSnapshot,
     subscribe: runner.subscribe,
@@ -190,6 +203,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     session,
     idle: runner.idle,
     dispose() {
+      scheduler?.dispose();
       runner.dispose();
       session.dispose();
     },

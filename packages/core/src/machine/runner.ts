@@ -1,7 +1,5 @@
 import { CognitoError, invalidInput } from '../errors/index.js';
-import type { SessionEndReason } from '../session/session-types.js';
 import { createSrpEphemeral, type SrpEphemeral } from '../srp/index.js';
-import type { ChallengeAnswer } from './challenge.js';
 import {
   asCognitoError,
   performSignInEffect,
@@ -10,63 +8,12 @@ import {
 } from './effects.js';
 import type { AuthEffect, AuthEvent } from './events.js';
 import type { AuthRunnerPorts } from './ports.js';
-import {
-  INITIAL_MACHINE_STATE,
-  type AuthState,
-  type MachineState,
-  type RememberDevicePolicy,
-  type SignInAuthFlow,
-} from './state.js';
+import { endReason, freeze, isResting } from './runner-support.js';
+import type { AuthListener, AuthRunner, AuthRunnerOptions } from './runner-types.js';
+import { INITIAL_MACHINE_STATE, type AuthState, type MachineState } from './state.js';
 import { transition } from './transition.js';
 
-/** Input of {@link AuthRunner.signIn}. */
-export interface SignInInput {
-  /** Username or alias (e-mail, phone) as the user typed it. */
-  username: string;
-  password: string;
-  /** Passed to the pool's Lambda triggers. */
-  clientMetadata?: Record<string, string> | undefined;
-}
-
-/** Options of {@link createAuthRunner}. */
-export interface AuthRunnerOptions {
-  /** Default `USER_SRP_AUTH`: the password never leaves the browser. */
-  authFlow?: SignInAuthFlow | undefined;
-  /** What to do with a device Cognito starts tracking. Default `never`. */
-  rememberDevice?: RememberDevicePolicy | undefined;
-  /** Issuer label in the TOTP QR code. Default `Cognito`. */
-  totpIssuer?: string | undefined;
-}
-
-/** A listener of snapshot changes. */
-export type AuthListener = (state: AuthState) => void;
-
-/** The running auth machine: an immutable snapshot, subscribers, and the actions. */
-export interface AuthRunner {
-  /** The current state; frozen, replaced (never mutated) on every change. */
-  getSnapshot(): AuthState;
-  /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: AuthListener): () => void;
-  /** Restores a stored session (idempotent). Resolves once the state is no longer `initializing`. */
-  start(): Promise<AuthState>;
-  /** Computes the SRP ephemeral ahead of time so a submit starts the network at once. */
-  prepareSignIn(): void;
-  /** Signs in; resolves at the next resting state (challenge, signed in), rejects on failure. */
-  signIn(input: SignInInput): Promise<AuthState>;
-  /** Answers the pending challenge; resolves at the next resting state, rejects on refusal. */
-  answerChallenge(answer: ChallengeAnswer): Promise<AuthState>;
-  /** In the `rememberDevice` state: remember this device, or not. */
-  rememberDevice(remember: boolean): Promise<AuthState>;
-  /** Signs out (abandons a sign-in in progress). Local state is cleared even when offline. */
-  signOut(options?: { global?: boolean }): Promise<AuthState>;
-  /**
-   * Resolves once no effect is in flight (background work such as confirming a remembered
-   * device included). For tests and server-side rendering.
-   */
-  idle(): Promise<void>;
-  /** Stops listening to the session and rejects pending calls. */
-  dispose(): void;
-}
+export type { AuthListener, AuthRunner, AuthRunnerOptions, SignInInput } from './runner-types.js';
 
 interface Waiter {
   resolve(state: AuthState): void;
@@ -74,45 +21,6 @@ interface Waiter {
 }
 
 const invalidState = (message: string) => new CognitoError({ code: 'InvalidState', message });
-
-/** Whether the machine waits for nothing (the UI or the user has the next move). */
-function isResting(state: AuthState): boolean {
-  return state.status === 'challenge'
-    ? !state.submitting
-    : state.status !== 'signingIn' &&
-        state.status !== 'signingOut' &&
-        state.status !== 'initializing';
-}
-
-/** Freezes plain objects and arrays deeply; class instances (errors) are left alone. */
-function freeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null && !Array.isArray(value)) return value;
-  for (const inner of Object.values(value)) freeze(inner);
-  return Object.freeze(value);
-}
-
-function endReason(reason: SessionEndReason | undefined) {
-  switch (reason?.type) {
-    case 'refreshRejected':
-      return {
-        reason: 'refreshRejected' as const,
-        error: new CognitoError({
-          code: reason.code,
-          message: 'The session was ended by Cognito.',
-        }),
-      };
-    case 'otherTab':
-      return { reason: 'signedOutElsewhere' as const };
-    case 'signedOut':
-    case undefined:
-      return { reason: 'signedOut' as const };
-    default:
-      reason satisfies never;
-      return { reason: 'signedOut' as const };
-  }
-}
 
 /**
  * Runs the auth machine: stores the snapshot, notifies subscribers, then performs the effects

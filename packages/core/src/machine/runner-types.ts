@@ -1,0 +1,51 @@
+import type { ChallengeAnswer } from './challenge.js';
+import type { AuthState, RememberDevicePolicy, SignInAuthFlow } from './state.js';
+
+/** Input of {@link AuthRunner.signIn}. */
+export interface SignInInput {
+  /** Username or alias (e-mail, phone) as the user typed it. */
+  username: string;
+  password: string;
+  /** Passed to the pool's Lambda triggers. */
+  clientMetadata?: Record<string, string> | undefined;
+}
+
+/** Options of {@link createAuthRunner}. */
+export interface AuthRunnerOptions {
+  /** Default `USER_SRP_AUTH`: the password never leaves the browser. */
+  authFlow?: SignInAuthFlow | undefined;
+  /** What to do with a device Cognito starts tracking. Default `never`. */
+  rememberDevice?: RememberDevicePolicy | undefined;
+  /** Issuer label in the TOTP QR code. Default `Cognito`. */
+  totpIssuer?: string | undefined;
+}
+
+/** A listener of snapshot changes. */
+export type AuthListener = (state: AuthState) => void;
+
+/** The running auth machine: an immutable snapshot, subscribers, and the actions. */
+export interface AuthRunner {
+  /** The current state; frozen, replaced (never mutated) on every change. */
+  getSnapshot(): AuthState;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: AuthListener): () => void;
+  /** Restores a stored session (idempotent). Resolves once the state is no longer `initializing`. */
+  start(): Promise<AuthState>;
+  /** Computes the SRP ephemeral ahead of time so a submit starts the network at once. */
+  prepareSignIn(): void;
+  /** Signs in; resolves at the next resting state (challenge, signed in), rejects on failure. */
+  signIn(input: SignInInput): Promise<AuthState>;
+  /** Answers the pending challenge; resolves at the next resting state, rejects on refusal. */
+  answerChallenge(answer: ChallengeAnswer): Promise<AuthState>;
+  /** In the `rememberDevice` state: remember this device, or not. */
+  rememberDevice(remember: boolean): Promise<AuthState>;
+  /** Signs out (abandons a sign-in in progress). Local state is cleared even when offline. */
+  signOut(options?: { global?: boolean }): Promise<AuthState>;
+  /**
+   * Resolves once no effect is in flight (background work such as confirming a remembered
+   * device included). For tests and server-side rendering.
+   */
+  idle(): Promise<void>;
+  /** Stops listening to the session and rejects pending calls. */
+  dispose(): void;
+}
