@@ -42,14 +42,22 @@ const MAX_DRAWS = 8;
 /**
  * The ephemeral for a given private value a (1 ≤ a < N). For tests and for callers that
  * manage randomness themselves; {@link createSrpEphemeral} is the normal entry point.
+ *
+ * @example
+ * const ephemeral = srpEphemeralFrom(0x1234n); // ephemeral.srpA === (2n ** 0x1234n % SRP_N).toString(16)
  */
 export function srpEphemeralFrom(a: bigint): SrpEphemeral {
-  if (a <= 0n || a >= SRP_N) throw srpError('private value a must be in [1, N)');
+  if (typeof a !== 'bigint' || a <= 0n || a >= SRP_N) {
+    throw srpError('private value a must be in [1, N)');
+  }
   const A = powG(a);
   // N is prime and g generates a large subgroup, so A ≡ 0 cannot happen for a valid a;
   // checked anyway because the protocol requires it of every client.
   if (A % SRP_N === 0n) throw srpError('public value A is 0 mod N');
-  return { a, A, srpA: A.toString(16) };
+  const ephemeral = { A, srpA: A.toString(16) } as SrpEphemeral;
+  // a is non-enumerable so logging or spreading an ephemeral does not reveal it.
+  Object.defineProperty(ephemeral, 'a', { value: a, enumerable: false });
+  return Object.freeze(ephemeral);
 }
 
 /**

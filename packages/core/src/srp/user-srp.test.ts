@@ -117,6 +117,19 @@ describe('user SRP input checks', () => {
     }
   });
 
+  it('refuses u = 0 and B ≡ 0 in the step function too', () => {
+    const call = (patch: Partial<{ u: bigint; B: bigint }>) => () =>
+      computeS({ a: e.a, B: big(V.srpB), u: 1n, x: 2n, ...patch });
+    expect(call({})).not.toThrow();
+    expect(call({ u: 0n })).toThrow(/u is 0/);
+    expect(call({ B: SRP_N * 2n })).toThrow(/B is 0 mod N/);
+  });
+
+  it('refuses private values outside [1, N)', () => {
+    expect(() => srpEphemeralFrom(0n)).toThrow(/\[1, N\)/);
+    expect(() => srpEphemeralFrom(SRP_N)).toThrow(/\[1, N\)/);
+  });
+
   it('takes the pool name after the first underscore', () => {
     expect(poolNameOf('us-east-1_AbCdEf')).toBe('AbCdEf');
     expect(poolNameOf('eu-west-2_Zx9_Yw8')).toBe('Zx9_Yw8');
@@ -130,6 +143,14 @@ describe('createSrpEphemeral', () => {
     expect(e.a).toBe(big('ab'.repeat(128)));
     expect(e.srpA).toBe(e.A.toString(16));
     expect(e).toEqual(srpEphemeralFrom(e.a));
+  });
+
+  it('keeps a out of logs and spreads, and is immutable', () => {
+    const e = srpEphemeralFrom(big(V.a));
+    expect(Object.keys(e).sort()).toEqual(['A', 'srpA']);
+    expect({ ...e }).not.toHaveProperty('a');
+    expect(Object.isFrozen(e)).toBe(true);
+    expect(e.a).toBe(big(V.a));
   });
 
   it('redraws when a is 0 and gives up on a source that never yields a usable value', () => {
