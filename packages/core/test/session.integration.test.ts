@@ -1,0 +1,488 @@
+/**
+ * The session manager against the emulator (in-process fetch): verification of real tokens,
+ * restore without requests, refresh (single-flight, rotation, secret hash), session end on a
+ * refused refresh token, network failures that keep the session, and two tabs.
+ */
+import { createEmulator, type Emulator } from '@cognito-kit/emulator';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCognitoClient, type CognitoClient } from '../src/cognito/index.js';
+import type { AuthenticationResultType } from '../src/cognito/types.js';
+import { isCognitoError } from '../src/errors/index.js';
+import {
+  createRefreshScheduler,
+  createSessionManager,
+  createTokenStore,
+  keyValueStorage,
+  memoryStorage,
+  type LockManagerLike,
+  type Session,
+  type SessionEndReason,
+  type SessionManagerOptions,
+  type TokenStorage,
+} from '../src/session/index.js';
+import { computePasswordClaim, createSrpEphemeral } from '../src/srp/index.js';
+
+const POOL = 'eu-west-2_Session1';
+const ENDPOINT = 'http://emulator.test';
+const ISSUER = `${ENDPOINT}/${POOL}`;
+const T0 = Date.UTC(2026, 0, 5, 12, 0, 0);
+const PASSWORD = 'Passw0rd!';
+
+let emulator: Emulator;
+
+/** Counts what reaches the emulator; `offline` makes every call fail like a dropped network. */
+function wire() {
+  const calls: string[] = [];
+  const state = { offline: false };
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const target = request.headers.get('x-amz-target');
+    calls.push(target ? (target.split('.')[1] ?? target) : `GET ${new URL(request.url).pathname}`);
+    if (state.offline) throw new TypeError('fetch failed');
+    return emulator.handle(request);
+  };
+  const cognitoCalls = () => calls.filter((c) => !c.startsWith('GET '));
+  return { fetch, calls, cognitoCalls, state };
+}
+
+type Wire = ReturnType<typeof wire>;
+
+function clientFor(w: Wire, clientId = 'web', clientSecret?: string): CognitoClient {
+  return createCognitoClient(
+    { endpoint: ENDPOINT },
+    { clientId, fetch: w.fetch, retry: { limit: 0 }, ...(clientSecret && { clientSecret }) },
+  );
+}
+
+function managerFor(w: Wire, extra: Partial<SessionManagerOptions> = {}) {
+  const storageErrors: string[] = [];
+  const manager = createSessionManager({
+    client: clientFor(w),
+    userPoolId: POOL,
+    issuer: ISSUER,
+    storage: memoryStorage(),
+    clock: { now: () => emulator.api.clock.now() },
+    fetch: w.fetch,
+    crossTab: false,
+    onStorageError: (e) => storageErrors.push(e.code),
+    ...extra,
+  });
+  return Object.assign(manager, { storageErrors });
+}
+
+/** USER_SRP_AUTH with core's SRP, answered by the emulator. */
+async function signIn(client: CognitoClient, username: string): Promise<AuthenticationResultType> {
+  const ephemeral = createSrpEphemeral();
+  const typedHash = await client.secretHash(username);
+  const start = await client.initiateAuth({
+    AuthFlow: 'USER_SRP_AUTH',
+    AuthParameters: {
+      USERNAME: username,
+      SRP_A: ephemeral.srpA,
+      ...(typedHash && { SECRET_HASH: typedHash }),
+    },
+  });
+  const p = start.ChallengeParameters ?? {};
+  const internal = p.USERNAME ?? '';
+  const claim = await computePasswordClaim(ephemeral, {
+    userPoolId: POOL,
+    userIdForSrp: p.USER_ID_FOR_SRP ?? '',
+    password: PASSWORD,
+    salt: p.SALT ?? '',
+    srpB: p.SRP_B ?? '',
+    secretBlock: p.SECRET_BLOCK ?? '',
+    now: new Date(emulator.api.clock.now()),
+  });
+  const hash = await client.secretHash(internal);
+  const answer = await client.respondToAuthChallenge({
+    ChallengeName: 'PASSWORD_VERIFIER',
+    ...(start.Session && { Session: start.Session }),
+    ChallengeResponses: {
+      USERNAME: internal,
+      PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK ?? '',
+      TIMESTAMP: claim.timestamp,
+      PASSWORD_CLAIM_SIGNATURE: claim.signature,
+      ...(hash && { SECRET_HASH: hash }),
+    },
+  });
+  if (!answer.AuthenticationResult) throw new Error(`unexpected ${answer.ChallengeName}`);
+  return answer.AuthenticationResult;
+}
+
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e as Error & { code: string },
+  );
+
+beforeEach(() => {
+  emulator = createEmulator(
+    {
+      pools: [
+        {
+          id: POOL,
+          usernameAttributes: ['email'],
+          clients: [
+            { id: 'web', tokenValidity: { idToken: 600, accessToken: 600 } },
+            { id: 'other' },
+            { id: 'rotating', refreshTokenRotation: true },
+            { id: 'confidential', secret: 'c0nf1dential-secret' },
+          ],
+          users: [
+            {
+              username: 'alice@example.com',
+              password: PASSWORD,
+              attributes: { email_verified: true, 'custom:tier': 'gold' },
+            },
+          ],
+          customAttributes: [{ name: 'tier', type: 'String' }],
+        },
+      ],
+    },
+    { now: T0 },
+  );
+});
+
+describe('establish and restore', () => {
+  it('verifies a sign-in, then restores it with zero Cognito requests and a cached JWKS', async () => {
+    const w = wire();
+    const storage = memoryStorage();
+    const first = managerFor(w, { storage });
+    const changes: (Session | null)[] = [];
+    first.onChange((s) => changes.push(s));
+    const session = await first.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    // The internal username (a UUID in an e-mail pool), not the typed e-mail.
+    expect(session.username).toBe(session.accessClaims.username);
+    expect(session.username).not.toBe('alice@example.com');
+    expect(session.idClaims.email).toBe('alice@example.com');
+    expect(session.expiresAt).toBe(T0 + 600_000);
+    expect(changes).toEqual([session]);
+
+    const before = w.calls.length;
+    const reloaded = managerFor(w, { storage });
+    const restored = await reloaded.restore();
+    expect(restored?.tokens).toEqual(session.tokens);
+    // The JWKS was persisted by the first manager: nothing at all goes over the wire.
+    expect(w.calls.slice(before)).toEqual([]);
+    expect(await reloaded.getAccessToken()).toBe(session.tokens.accessToken);
+    expect(w.cognitoCalls()).toEqual(['InitiateAuth', 'RespondToAuthChallenge']);
+  });
+
+  it('refreshes on restore when the stored access token has expired', async () => {
+    const w = wire();
+    const storage = memoryStorage();
+    const first = managerFor(w, { storage });
+    const old = await first.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    emulator.api.clock.advance(3600_000);
+    const restored = await managerFor(w, { storage }).restore();
+    expect(restored).not.toBeNull();
+    expect(restored?.tokens.accessToken).not.toBe(old.tokens.accessToken);
+    expect(restored?.tokens.refreshToken).toBe(old.tokens.refreshToken);
+    expect(w.cognitoCalls().at(-1)).toBe('InitiateAuth');
+  });
+
+  it('treats tampered and garbage stored tokens as signed out and removes them', async () => {
+    const w = wire();
+    const storage = memoryStorage();
+    const store = createTokenStore(storage, 'web');
+    const session = await managerFor(w, { storage }).establish(
+      await signIn(clientFor(w), 'alice@example.com'),
+      { username: 'alice@example.com' },
+    );
+    const [h, payload, s] = session.tokens.accessToken.split('.');
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as object;
+    const forged = Buffer.from(JSON.stringify({ ...claims, 'cognito:groups': ['admins'] }));
+    await store.saveSession({
+      ...session.tokens,
+      accessToken: `${h}.${forged.toString('base64url')}.${s}`,
+      username: session.username,
+    });
+    expect(await managerFor(w, { storage }).restore()).toBeNull();
+    expect(await storage.get(store.keys.session)).toBeNull();
+
+    await storage.set(store.keys.session, '{"idToken": 42');
+    expect(await managerFor(w, { storage }).restore()).toBeNull();
+    expect(await storage.get(store.keys.session)).toBeNull();
+  });
+
+  it('refuses expired, foreign-issuer and other-client tokens with InvalidToken', async () => {
+    const w = wire();
+    const result = await signIn(clientFor(w), 'alice@example.com');
+    emulator.api.clock.advance(601_000 + 61_000); // past expiry and the 60 s skew
+    const expired = await failure(managerFor(w).establish(result, { username: 'a' }));
+    expect(expired.code).toBe('InvalidToken');
+    expect(expired.message).toMatch(/expired/);
+
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    expect((await exportJWK(publicKey)).kty).toBe('RSA');
+    const now = Math.floor(emulator.api.clock.now() / 1000);
+    const foreign = (use: 'id' | 'access') =>
+      new SignJWT({
+        token_use: use,
+        sub: 'x',
+        iss: 'https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_Evil',
+        ...(use === 'id'
+          ? { aud: 'web', 'cognito:username': 'x' }
+          : { client_id: 'web', username: 'x' }),
+      })
+        .setProtectedHeader({ alg: 'RS256', kid: 'evil' })
+        .setIssuedAt(now)
+        .setExpirationTime(now + 600)
+        .sign(privateKey);
+    const forged = await failure(
+      managerFor(w).establish(
+        { IdToken: await foreign('id'), AccessToken: await foreign('access') },
+        { username: 'x' },
+      ),
+    );
+    expect(forged.code).toBe('InvalidToken');
+    expect(forged.message).toMatch(/issuer/);
+
+    const otherClient = await signIn(clientFor(w, 'other'), 'alice@example.com');
+    const wrong = await failure(managerFor(w).establish(otherClient, { username: 'a' }));
+    expect(wrong.code).toBe('InvalidToken');
+    expect(wrong.message).toMatch(/aud|client_id/);
+  });
+});
+
+describe('refresh', () => {
+  it('serves 100 concurrent callers with one request', async () => {
+    const w = wire();
+    const manager = managerFor(w);
+    const old = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    emulator.api.clock.advance(10_000);
+    const before = w.cognitoCalls().length;
+    const tokens = await Promise.all([
+      ...Array.from({ length: 50 }, () => manager.refresh()),
+      ...Array.from({ length: 50 }, () => manager.getAccessToken({ forceRefresh: true })),
+    ]);
+    expect(w.cognitoCalls().slice(before)).toEqual(['InitiateAuth']);
+    const fresh = manager.current();
+    expect(fresh?.tokens.accessToken).not.toBe(old.tokens.accessToken);
+    expect(new Set(tokens.map((t) => (typeof t === 'string' ? t : t.tokens.accessToken)))).toEqual(
+      new Set([fresh?.tokens.accessToken]),
+    );
+  });
+
+  it('getAccessToken refreshes only within the margin before expiry', async () => {
+    const w = wire();
+    const manager = managerFor(w, { refreshMargin: 60_000 });
+    const old = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    emulator.api.clock.advance(539_000);
+    expect(await manager.getAccessToken()).toBe(old.tokens.accessToken);
+    emulator.api.clock.advance(2_000);
+    expect(await manager.getAccessToken()).not.toBe(old.tokens.accessToken);
+  });
+
+  it('sends SECRET_HASH of the internal username for a confidential client', async () => {
+    const w = wire();
+    const client = clientFor(w, 'confidential', 'c0nf1dential-secret');
+    const manager = managerFor(w, { client });
+    await manager.establish(await signIn(client, 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    emulator.api.clock.advance(5_000);
+    const session = await manager.refresh();
+    expect(session.accessClaims.client_id).toBe('confidential');
+  });
+
+  it('with rotation, uses GetTokensFromRefreshToken and keeps the new refresh token', async () => {
+    const w = wire();
+    const client = clientFor(w, 'rotating');
+    const storage = memoryStorage();
+    const manager = managerFor(w, { client, storage, refreshTokenRotation: true });
+    const old = await manager.establish(await signIn(client, 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    // A copy of the old session elsewhere (another device with the same stored tokens).
+    const stale = managerFor(w, { client, refreshTokenRotation: true });
+    await stale.establish(
+      {
+        IdToken: old.tokens.idToken,
+        AccessToken: old.tokens.accessToken,
+        RefreshToken: old.tokens.refreshToken,
+      },
+      { username: 'alice@example.com' },
+    );
+    emulator.api.clock.advance(5_000);
+    const rotated = await manager.refresh();
+    expect(w.cognitoCalls().at(-1)).toBe('GetTokensFromRefreshToken');
+    expect(rotated.tokens.refreshToken).toBeDefined();
+    expect(rotated.tokens.refreshToken).not.toBe(old.tokens.refreshToken);
+    expect((await createTokenStore(storage, 'rotating').loadSession())?.refreshToken).toBe(
+      rotated.tokens.refreshToken,
+    );
+    // The superseded refresh token is refused and that session ends.
+    const ended: (SessionEndReason | undefined)[] = [];
+    stale.onChange((s, reason) => s === null && ended.push(reason));
+    const reuse = await failure(stale.refresh());
+    expect(['RefreshTokenReuseException', 'NotAuthorizedException']).toContain(reuse.code);
+    expect(stale.current()).toBeNull();
+    expect(ended).toEqual([{ type: 'refreshRejected', code: reuse.code }]);
+  });
+
+  it('ends the session everywhere it is stored when the refresh token was revoked', async () => {
+    const w = wire();
+    const storage = memoryStorage();
+    const manager = managerFor(w, { storage });
+    const session = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    await clientFor(w).revokeToken({ Token: session.tokens.refreshToken ?? '' });
+    const reasons: (SessionEndReason | undefined)[] = [];
+    manager.onChange((s, reason) => reasons.push(reason));
+    const error = await failure(manager.refresh());
+    expect(isCognitoError(error, 'NotAuthorizedException')).toBe(true);
+    expect(manager.current()).toBeNull();
+    expect(reasons).toEqual([{ type: 'refreshRejected', code: 'NotAuthorizedException' }]);
+    expect(await createTokenStore(storage, 'web').loadSession()).toBeNull();
+    await expect(manager.getAccessToken()).rejects.toMatchObject({ code: 'NotSignedIn' });
+  });
+
+  it('keeps the session through network errors and recovers when back online', async () => {
+    const w = wire();
+    const storage = memoryStorage();
+    const manager = managerFor(w, { storage });
+    const session = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    const changes: unknown[] = [];
+    manager.onChange((s) => changes.push(s));
+    w.state.offline = true;
+    const error = await failure(manager.refresh());
+    expect(isCognitoError(error, 'NetworkError')).toBe(true);
+    expect(manager.current()).toBe(session);
+    expect(changes).toEqual([]);
+    expect((await createTokenStore(storage, 'web').loadSession())?.accessToken).toBe(
+      session.tokens.accessToken,
+    );
+    // Inside the margin but still valid: the caller gets the current token, not an error.
+    emulator.api.clock.advance(570_000);
+    expect(await manager.getAccessToken()).toBe(session.tokens.accessToken);
+    w.state.offline = false;
+    expect(await manager.getAccessToken()).not.toBe(session.tokens.accessToken);
+  });
+
+  it('reports a throwing storage and keeps the session in memory', async () => {
+    const w = wire();
+    const broken: TokenStorage = keyValueStorage({
+      getItem: () => {
+        throw Object.assign(new Error('x'), { name: 'SecurityError' });
+      },
+      setItem: () => {
+        throw Object.assign(new Error('x'), { name: 'QuotaExceededError' });
+      },
+      removeItem: () => {},
+    });
+    const manager = managerFor(w, { storage: broken });
+    expect(await manager.restore()).toBeNull();
+    const session = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    expect(manager.current()).toBe(session);
+    expect(manager.storageErrors.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(manager.storageErrors)).toEqual(new Set(['StorageError']));
+  });
+});
+
+describe('two tabs', () => {
+  /** Exclusive FIFO locks shared by the "tabs", like `navigator.locks` of one origin. */
+  function sharedLocks(): LockManagerLike {
+    const tails = new Map<string, Promise<unknown>>();
+    return {
+      request<T>(name: string, callback: () => Promise<T>) {
+        const run = (tails.get(name) ?? Promise.resolve()).then(callback);
+        tails.set(
+          name,
+          run.catch(() => undefined),
+        );
+        return run;
+      },
+    };
+  }
+
+  it('share new tokens and sign-outs, and refresh once between them', async () => {
+    const w = wire();
+    const storage = memoryStorage();
+    const locks = sharedLocks();
+    const a = managerFor(w, { storage, crossTab: { locks } });
+    const b = managerFor(w, { storage, crossTab: { locks } });
+    const seenByB: [Session | null, SessionEndReason | undefined][] = [];
+    b.onChange((s, r) => seenByB.push([s, r]));
+    const session = await a.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    await expect.poll(() => b.current()?.tokens.accessToken).toBe(session.tokens.accessToken);
+
+    emulator.api.clock.advance(5_000);
+    const before = w.cognitoCalls().length;
+    const [fromA, fromB] = await Promise.all([a.refresh(), b.refresh()]);
+    expect(w.cognitoCalls().slice(before)).toEqual(['InitiateAuth']);
+    expect(fromB.tokens.accessToken).toBe(fromA.tokens.accessToken);
+
+    await a.clear();
+    await expect.poll(() => b.current()).toBeNull();
+    expect(seenByB.at(-1)).toEqual([null, { type: 'otherTab' }]);
+    a.dispose();
+    b.dispose();
+  });
+});
+
+describe('refresh scheduler driving the manager', () => {
+  it('refreshes a margin before expiry as time passes and stops after sign-out', async () => {
+    const w = wire();
+    const manager = managerFor(w);
+    const pending = new Set<{ at: number; callback: () => void }>();
+    const now = () => emulator.api.clock.now();
+    const scheduler = createRefreshScheduler(manager, {
+      margin: 60_000,
+      jitter: 0,
+      recheckInterval: 15_000,
+      timers: {
+        now,
+        setTimeout: (callback, ms) => {
+          const timer = { at: now() + ms, callback };
+          pending.add(timer);
+          return timer;
+        },
+        clearTimeout: (handle) =>
+          void pending.delete(handle as { at: number; callback: () => void }),
+      },
+    });
+    expect(pending.size).toBe(0); // no session yet: idle
+    await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    const signInCalls = w.cognitoCalls().length;
+    const refreshedAt: number[] = [];
+    manager.onChange((s) => s && refreshedAt.push(now()));
+    for (let step = 0; step < 80; step++) {
+      emulator.api.clock.advance(10_000);
+      for (const timer of [...pending]) {
+        if (timer.at <= now()) {
+          pending.delete(timer);
+          timer.callback();
+        }
+      }
+      // While a refresh runs the scheduler holds no timer; wait for it to plan the next one.
+      await expect.poll(() => pending.size).toBe(1);
+    }
+    // 800 s with 600 s tokens: one refresh at 540 s (the first step at or after it).
+    expect(w.cognitoCalls().slice(signInCalls)).toEqual(['InitiateAuth']);
+    expect(refreshedAt).toEqual([T0 + 540_000]);
+    await manager.clear();
+    expect(pending.size).toBe(0);
+    scheduler.dispose();
+  });
+});
