@@ -1,0 +1,181 @@
+/**
+ * Smoke test of the `cognito-kit-emulator` command: bundled from source, spawned as a real
+ * process, its printed lines read, then stopped with SIGTERM / SIGINT.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let dir: string;
+let cli: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ck-cli-'));
+  cli = join(dir, 'cli.mjs');
+  buildSync({
+    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), '../src/cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: cli,
+    logLevel: 'silent',
+  });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  lines: string[];
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+function run(args: string[]): Running {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: 'pipe' });
+  const lines: string[] = [];
+  let buffered = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    const parts = buffered.split('\n');
+    buffered = parts.pop() ?? '';
+    lines.push(...parts);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, lines, stderr: () => stderr, exited };
+}
+
+/** Waits until a printed line matches (or the process exits). */
+async function waitForLine(running: Running, pattern: RegExp): Promise<RegExpMatchArray> {
+  let exited = false;
+  void running.exited.then(() => {
+    exited = true;
+  });
+  for (;;) {
+    for (const line of running.lines) {
+      const match = pattern.exec(line);
+      if (match) return match;
+    }
+    if (exited) throw new Error(`exited before printing ${pattern}: ${running.stderr()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('cognito-kit-emulator', () => {
+  it('prints help and refuses unknown options', async () => {
+    const help = run(['--help']);
+    expect(await help.exited).toBe(0);
+    expect(help.lines.join('\n')).toContain('Usage: cognito-kit-emulator');
+    const bad = run(['--bogus']);
+    expect(await bad.exited).toBe(2);
+    expect(bad.stderr()).toContain('Unknown option --bogus');
+  });
+
+  it('serves the demo seed, persists to --data, restarts from it and stops on signals', async () => {
+    const data = join(dir, 'data');
+    const first = run(['--port', '0', '--data', data, '--quiet']);
+    const [, url] = await waitForLine(first, /listening on (http:\/\/\S+)/);
+    expect(first.lines.join('\n')).toMatch(/pool us-east-1_DemoPool1 "Demo"/);
+    // The demo user's password is public; it is printed because it came from the demo seed.
+    expect(first.lines.some((l) => /user demo .*CONFIRMED password Passw0rd!/.test(l))).toBe(true);
+    expect(first.lines.join('\n')).toContain('(new)');
+
+    const outbox = await fetch(`${url}/_emulator/outbox`);
+    expect(outbox.status).toBe(200);
+    const unsigned = await fetch(url!, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AWSCognitoIdentityProviderService.Nope',
+      },
+      body: '{}',
+    });
+    expect(unsigned.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.lines).toContain('SIGTERM received, stopping');
+    const saved = JSON.parse(await readFile(join(data, 'emulator-state.json'), 'utf8')) as {
+      state: { pools: Record<string, unknown> };
+    };
+    expect(Object.keys(saved.state.pools)).toEqual(['us-east-1_DemoPool1']);
+
+    const second = run(['--port', '0', '--data', data]);
+    await waitForLine(second, /listening on/);
+    expect(second.lines.join('\n')).toContain('(restored)');
+    // Restored state: the password is not printed (it may have changed since).
+    expect(second.lines.some((l) => /user demo .*CONFIRMED$/.test(l))).toBe(true);
+    expect(second.lines.join('\n')).not.toContain('Passw0rd!');
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('refuses to start on a corrupt data file and leaves it untouched', async () => {
+    const data = join(dir, 'corrupt');
+    const file = join(data, 'emulator-state.json');
+    await mkdir(data, { recursive: true });
+    await writeFile(
+      file,
+      '{"format":"cognito-kit-emulator-state","formatVersion":1,"state":{"pools"',
+    );
+    const running = run(['--port', '0', '--data', data]);
+    expect(await running.exited).toBe(1);
+    expect(running.stderr()).toContain(
+      `The emulator data file ${file} cannot be read (it is not valid JSON)`,
+    );
+    expect(await readFile(file, 'utf8')).toBe(
+      '{"format":"cognito-kit-emulator-state","formatVersion":1,"state":{"pools"',
+    );
+  });
+
+  it('reports seed problems with their path', async () => {
+    const seedFile = join(dir, 'seed.json');
+    await writeFile(seedFile, JSON.stringify({ pools: [{ id: 'not-a-pool-id' }] }));
+    const running = run(['--port', '0', '--seed', seedFile]);
+    expect(await running.exited).toBe(1);
+    expect(running.stderr()).toContain('pools[0].id');
+  });
+
+  it('prints passwords of a user-written seed and lists its clients', async () => {
+    const seedFile = join(dir, 'seed-ok.json');
+    await writeFile(
+      seedFile,
+      JSON.stringify({
+        pools: [
+          {
+            id: 'eu-west-2_CliSeed1',
+            name: 'Cli',
+            clients: [{ id: 'cliClient', secret: 'shh' }],
+            users: [
+              { username: 'zoe', password: 'Zoe-Passw0rd' },
+              { username: 'nopass', status: 'FORCE_CHANGE_PASSWORD' },
+            ],
+          },
+        ],
+      }),
+    );
+    const running = run(['--port', '0', '--seed', seedFile, '--credentials', 'AKIDCLI:cli-secret']);
+    await waitForLine(running, /listening on/);
+    const text = running.lines.join('\n');
+    expect(text).toContain('access key "AKIDCLI"');
+    expect(text).not.toContain('cli-secret');
+    expect(text).toMatch(/client cliClient "cliClient" \(confidential\)/);
+    expect(text).not.toContain('shh');
+    expect(text).toMatch(/user zoe CONFIRMED password Zoe-Passw0rd/);
+    expect(text).toMatch(/user nopass FORCE_CHANGE_PASSWORD$/m);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+  });
+});
