@@ -101,3 +101,14 @@ describe('errorFromAnswer', () => {
     ).toBe('InternalErrorException');
   });
 });
+
+describe('errorFromAnswer with empty texts', () => {
+  it('falls back to the name when the message is empty', () => {
+    expect(
+      errorFromAnswer('SignUp', 400, new Headers(), {
+        __type: 'UnknownOperationException',
+        message: '',
+      }).message,
+    ).toBe('UnknownOperationException');
+  });
+});

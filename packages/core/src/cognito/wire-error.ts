@@ -75,7 +75,8 @@ export function errorFromAnswer(
   if (name !== undefined && isCognitoExceptionCode(name)) {
     return new CognitoError({
       code: name,
-      message: message ?? name,
+      // An empty text says nothing; the name at least does.
+      message: message || name,
       status,
       requestId,
       action,
