@@ -84,7 +84,7 @@ export function errorFromAnswer(
   }
   return new CognitoError({
     code: 'UnknownServiceException',
-    message: message ?? name ?? `HTTP ${status} without an error name`,
+    message: message || name || `HTTP ${status} without an error name`,
     status,
     requestId,
     action,
