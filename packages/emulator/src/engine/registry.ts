@@ -3,12 +3,14 @@
  * actions that need a SigV4 signature.
  */
 import type { ActionMap } from './action.js';
+import { adminActionNames as adminNames, adminActions } from './actions/admin-actions.js';
 import { authActions } from './actions/auth.js';
 
 /** Every action the engine answers. */
 export const allActions: ActionMap = {
   ...authActions,
+  ...adminActions,
 };
 
 /** Actions that require a SigV4-signed request (admin and pool-management actions). */
-export const adminActionNames: ReadonlySet<string> = new Set<string>([]);
+export const adminActionNames: ReadonlySet<string> = adminNames;

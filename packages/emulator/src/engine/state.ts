@@ -7,6 +7,8 @@
  * live here because the emulator is a local test double; they are never logged.
  */
 
+import type { CodePurpose } from './codes.js';
+
 /** Every status Cognito reports for a user. */
 export type UserStatus =
   | 'UNCONFIRMED'
@@ -117,7 +119,7 @@ export interface DeviceState {
  */
 export interface StoredCode {
   code: string;
-  purpose: string;
+  purpose: CodePurpose;
   /** Attribute the code verifies, for attribute codes. */
   attributeName?: string;
   issuedAt: number;
@@ -295,8 +297,14 @@ export interface AuthSessionState {
   setupEmail?: string;
   /** MFA already satisfied in this sign-in (so later challenges do not ask again). */
   mfaDone?: boolean;
-  /** DEVICE_PASSWORD_VERIFIER: server SRP values (hex). */
-  srp?: { b: string; B: string; salt: string; secretBlock: string };
+  /** DEVICE_PASSWORD_VERIFIER: client A and server SRP values (hex), and the SECRET_BLOCK. */
+  srp?: { A: string; b: string; B: string; secretBlock: string };
+  /** SMS_MFA / EMAIL_OTP: the code sent for this sign-in. */
+  mfaCode?: StoredCode;
+  /** The device passed DEVICE_SRP_AUTH / DEVICE_PASSWORD_VERIFIER in this sign-in. */
+  deviceVerified?: boolean;
+  /** The device is remembered, so MFA is skipped. */
+  deviceTrusted?: boolean;
   /** Admin flows never get device tracking. */
   admin?: boolean;
 }

@@ -1,0 +1,237 @@
+/**
+ * RespondToAuthChallenge for everything after PASSWORD_VERIFIER: NEW_PASSWORD_REQUIRED, the MFA
+ * challenges (SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP) and the device
+ * challenges. Each answer is checked against its session, then the sign-in continues.
+ */
+import { checkCode } from '../codes.js';
+import type { EngineContext } from '../context.js';
+import { invalidSession, serviceError } from '../errors.js';
+import { assertPasswordConforms } from '../password-policy.js';
+import type { AuthSessionState, ClientState, MfaChallengeName } from '../state.js';
+import { verifyTotp } from '../totp.js';
+import { findUserByLogin } from '../users.js';
+import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-auth.js';
+import {
+  continueSignIn,
+  deviceDoesNotExist,
+  flowOf,
+  resolveFlow,
+  startCodeChallenge,
+  startMfaChallenge,
+  type AuthStepOutput,
+} from './flow.js';
+import { answerPasswordVerifier, missingParameter, requireParam } from './password.js';
+import { closeAuthSession, findAuthSession } from './sessions.js';
+import { checkSecretHash } from './secret-hash.js';
+
+/** A RespondToAuthChallenge request, already read and validated. */
+export interface ChallengeAnswer {
+  client: ClientState;
+  challengeName: string;
+  responses: Record<string, string>;
+  session: string | undefined;
+  origin: string;
+}
+
+function codeMismatch(): Error {
+  return serviceError('CodeMismatchException', 'Invalid code or auth state for the user.');
+}
+
+/**
+ * Answers one challenge. PASSWORD_VERIFIER is found by its SECRET_BLOCK (no Session needed);
+ * every other challenge needs the latest Session of the sign-in.
+ *
+ * @example
+ * const out = await respondToChallenge(ctx, { client, challengeName: 'SMS_MFA',
+ *   responses: { USERNAME: 'alice', SMS_MFA_CODE: '123456' }, session, origin: req.origin });
+ */
+export async function respondToChallenge(
+  ctx: EngineContext,
+  answer: ChallengeAnswer,
+): Promise<AuthStepOutput> {
+  const { client, responses } = answer;
+  if (answer.challengeName === 'PASSWORD_VERIFIER') {
+    return answerPasswordVerifier(ctx, client, responses, answer.origin);
+  }
+  if (answer.session === undefined) throw missingParameter('Session');
+  const session = findAuthSession(ctx, answer.session, client.clientId);
+  if (session.challenge !== answer.challengeName) throw invalidSession();
+  const { pool, user } = resolveFlow(ctx, session);
+  const typed = requireParam(responses, 'USERNAME');
+  if (typed !== user.username && findUserByLogin(pool, typed)?.username !== user.username) {
+    throw invalidSession();
+  }
+  await checkSecretHash(client, responses['SECRET_HASH'], [user.username, typed]);
+  const deviceKey = responses['DEVICE_KEY'];
+  if (
+    deviceKey !== undefined &&
+    session.challenge !== 'DEVICE_SRP_AUTH' &&
+    session.challenge !== 'DEVICE_PASSWORD_VERIFIER' &&
+    !user.devices[deviceKey]
+  ) {
+    throw deviceDoesNotExist();
+  }
+
+  switch (session.challenge) {
+    case 'NEW_PASSWORD_REQUIRED':
+      return answerNewPassword(ctx, session, responses, answer.origin);
+    case 'SMS_MFA':
+      return answerCode(ctx, session, requireParam(responses, 'SMS_MFA_CODE'), answer.origin);
+    case 'EMAIL_OTP':
+      return answerCode(ctx, session, requireParam(responses, 'EMAIL_OTP_CODE'), answer.origin);
+    case 'SOFTWARE_TOKEN_MFA':
+      return answerTotp(
+        ctx,
+        session,
+        requireParam(responses, 'SOFTWARE_TOKEN_MFA_CODE'),
+        answer.origin,
+      );
+    case 'SELECT_MFA_TYPE':
+      return answerSelectMfa(ctx, session, requireParam(responses, 'ANSWER'));
+    case 'MFA_SETUP':
+      return answerMfaSetup(ctx, session, responses, answer.origin);
+    case 'DEVICE_SRP_AUTH':
+      return answerDeviceSrpAuth(ctx, session, responses);
+    case 'DEVICE_PASSWORD_VERIFIER':
+      return answerDevicePasswordVerifier(ctx, session, responses, answer.origin);
+    case 'PASSWORD_VERIFIER':
+    case 'CUSTOM_CHALLENGE':
+      throw invalidSession();
+    default:
+      return session.challenge satisfies never;
+  }
+}
+
+async function answerNewPassword(
+  ctx: EngineContext,
+  session: AuthSessionState,
+  responses: Record<string, string>,
+  origin: string,
+): Promise<AuthStepOutput> {
+  const { pool, user } = resolveFlow(ctx, session);
+  const password = requireParam(responses, 'NEW_PASSWORD');
+  assertPasswordConforms(pool.passwordPolicy, password);
+  for (const [key, value] of Object.entries(responses)) {
+    if (!key.startsWith('userAttributes.')) continue;
+    const name = key.slice('userAttributes.'.length);
+    if (name === 'sub' || name.endsWith('_verified')) continue;
+    if (name.startsWith('custom:')) {
+      const def = pool.customAttributes.find((a) => `custom:${a.name}` === name);
+      if (!def) {
+        throw serviceError('InvalidParameterException', `Attribute does not exist in the schema.`);
+      }
+    }
+    user.attributes[name] = value;
+  }
+  const now = ctx.clock.now();
+  user.password = password;
+  user.passwordSetAt = now;
+  user.status = 'CONFIRMED';
+  user.lastModifiedAt = now;
+  ctx.changed();
+  return continueSignIn(ctx, flowOf(session), origin, session);
+}
+
+async function answerCode(
+  ctx: EngineContext,
+  session: AuthSessionState,
+  code: string,
+  origin: string,
+): Promise<AuthStepOutput> {
+  const outcome = checkCode(session.mfaCode, code, ctx.clock.now());
+  ctx.changed();
+  switch (outcome) {
+    case 'ok':
+      break;
+    case 'mismatch':
+      throw codeMismatch();
+    case 'expired':
+      throw serviceError('ExpiredCodeException', 'Invalid code or auth state for the user.');
+    case 'missing':
+    case 'limitExceeded':
+      closeAuthSession(ctx, session);
+      throw invalidSession();
+    default:
+      return outcome satisfies never;
+  }
+  const { user } = resolveFlow(ctx, session);
+  if (session.setupEmail !== undefined) {
+    // MFA_SETUP, e-mail variant: the code proved the address, so e-mail MFA is now on.
+    user.attributes['email'] = session.setupEmail;
+    user.attributes['email_verified'] = 'true';
+    user.mfa.emailEnabled = true;
+    user.mfa.preferred ??= 'EMAIL_OTP';
+  }
+  return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
+}
+
+async function answerTotp(
+  ctx: EngineContext,
+  session: AuthSessionState,
+  code: string,
+  origin: string,
+): Promise<AuthStepOutput> {
+  const { user } = resolveFlow(ctx, session);
+  const secret = user.mfa.totpSecret;
+  if (!user.mfa.totpEnabled || secret === null) {
+    throw serviceError(
+      'SoftwareTokenMFANotFoundException',
+      'Software Token MFA does not exist for the user.',
+    );
+  }
+  const result = verifyTotp({
+    secret,
+    code,
+    nowMs: ctx.clock.now(),
+    lastUsedStep: user.mfa.totpLastUsedStep ?? undefined,
+  });
+  if (!result.ok) throw codeMismatch();
+  user.mfa.totpLastUsedStep = result.step;
+  ctx.changed();
+  return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
+}
+
+function answerSelectMfa(
+  ctx: EngineContext,
+  session: AuthSessionState,
+  choice: string,
+): AuthStepOutput {
+  const options = session.mfaOptions ?? [];
+  const picked = options.find((o) => o === choice);
+  if (picked === undefined) {
+    throw serviceError(
+      'InvalidParameterException',
+      `Invalid ANSWER for SELECT_MFA_TYPE: ${choice}`,
+    );
+  }
+  closeAuthSession(ctx, session);
+  return startMfaChallenge(ctx, flowOf(session), picked);
+}
+
+async function answerMfaSetup(
+  ctx: EngineContext,
+  session: AuthSessionState,
+  responses: Record<string, string>,
+  origin: string,
+): Promise<AuthStepOutput> {
+  const options: MfaChallengeName[] = session.mfaOptions ?? [];
+  const email = responses['EMAIL'];
+  if (email !== undefined && options.includes('EMAIL_OTP')) {
+    closeAuthSession(ctx, session);
+    return startCodeChallenge(ctx, { ...flowOf(session), setupEmail: email }, 'EMAIL_OTP', email);
+  }
+  const { user } = resolveFlow(ctx, session);
+  if (session.setupTotpVerified && session.setupTotpSecret !== undefined && !user.mfa.totpEnabled) {
+    user.mfa.totpSecret = session.setupTotpSecret;
+    user.mfa.totpEnabled = true;
+  }
+  if (!user.mfa.totpEnabled || !options.includes('SOFTWARE_TOKEN_MFA')) {
+    throw serviceError(
+      'SoftwareTokenMFANotFoundException',
+      'Software Token MFA has not been verified for this session.',
+    );
+  }
+  user.mfa.preferred ??= 'SOFTWARE_TOKEN_MFA';
+  ctx.changed();
+  return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
+}
