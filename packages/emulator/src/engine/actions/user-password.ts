@@ -1,0 +1,134 @@
+/**
+ * Passwords: ForgotPassword, ConfirmForgotPassword (COGNITO-PROTOCOL §7, §8) and ChangePassword.
+ */
+import type { ActionMap } from '../action.js';
+import {
+  admitCodeRequest,
+  attemptLimitExceeded,
+  codeMismatch,
+  consumeCode,
+  sendCode,
+} from '../codes.js';
+import { incorrectCredentials, serviceError } from '../errors.js';
+import { assertPasswordConforms } from '../password-policy.js';
+import { constantTimeEqual } from '../srp.js';
+import type { UserState } from '../state.js';
+import { authenticateAccessToken } from '../tokens.js';
+import { readInput, rules, str, stringMap } from '../validate.js';
+import {
+  findUserOrHide,
+  recoveryTarget,
+  resolveClientCall,
+  simulatedDelivery,
+} from './user-common.js';
+
+const identity = {
+  ClientId: str({ required: true, ...rules.clientId }),
+  SecretHash: str(rules.secretHash),
+  Username: str({ required: true, ...rules.username }),
+};
+
+/** Rolling-hour slot counting wrong previous passwords given to ChangePassword. */
+const CHANGE_PASSWORD_FAILURES = 'changePasswordFailures';
+
+function setPassword(user: UserState, password: string, now: number): void {
+  user.password = password;
+  user.passwordSetAt = now;
+  user.lastModifiedAt = now;
+  // A new password ends any temporary sign-in lockout.
+  user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
+}
+
+/** ForgotPassword, ConfirmForgotPassword, ChangePassword. */
+export const passwordActions: ActionMap = {
+  async ForgotPassword(ctx, input) {
+    const req = readInput(input, {
+      ...identity,
+      ClientMetadata: stringMap(),
+    });
+    const { pool, client } = await resolveClientCall(
+      ctx,
+      req.ClientId,
+      req.SecretHash,
+      req.Username,
+    );
+    const user = findUserOrHide(pool, client, req.Username);
+    if (!user) return { CodeDeliveryDetails: simulatedDelivery(pool, req.Username) };
+    if (!user.enabled) throw serviceError('NotAuthorizedException', 'User is disabled.');
+    const target = recoveryTarget(user);
+    if (target === undefined) {
+      throw serviceError(
+        'InvalidParameterException',
+        'Cannot reset password for the user as there is no registered/verified email or phone_number',
+      );
+    }
+    const details = sendCode(ctx, {
+      pool,
+      user,
+      slot: 'forgotPassword',
+      purpose: 'forgotPassword',
+      label: 'FORGOT_PASSWORD',
+      attributeName: target,
+    });
+    return { CodeDeliveryDetails: details };
+  },
+
+  async ConfirmForgotPassword(ctx, input) {
+    const req = readInput(input, {
+      ...identity,
+      ConfirmationCode: str({ required: true, ...rules.confirmationCode }),
+      Password: str({ required: true, ...rules.password }),
+      ClientMetadata: stringMap(),
+    });
+    const { pool, client } = await resolveClientCall(
+      ctx,
+      req.ClientId,
+      req.SecretHash,
+      req.Username,
+    );
+    const user = findUserOrHide(pool, client, req.Username);
+    // PreventUserExistenceErrors: an unknown user looks like a wrong code.
+    if (!user) throw codeMismatch();
+    // The policy is checked before the code is spent, so a weak password can be retried.
+    assertPasswordConforms(pool.passwordPolicy, req.Password);
+    consumeCode(ctx, user, 'forgotPassword', req.ConfirmationCode);
+    setPassword(user, req.Password, ctx.clock.now());
+    if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD') {
+      user.status = 'CONFIRMED';
+    }
+    ctx.changed();
+    return {};
+  },
+
+  async ChangePassword(ctx, input) {
+    const req = readInput(input, {
+      PreviousPassword: str(rules.password),
+      ProposedPassword: str({ required: true, ...rules.password }),
+      AccessToken: str({ required: true, ...rules.token }),
+    });
+    const { pool, user } = await authenticateAccessToken(ctx, req.AccessToken);
+    const now = ctx.clock.now();
+    if (user.password !== null) {
+      const recent = (user.codeRequests[CHANGE_PASSWORD_FAILURES] ?? []).filter(
+        (at) => now - at < 3_600_000,
+      );
+      if (recent.length >= 5) throw attemptLimitExceeded();
+      if (req.PreviousPassword === undefined) {
+        throw serviceError(
+          'InvalidParameterException',
+          "1 validation error detected: Value null at 'previousPassword' failed to satisfy constraint: Member must not be null",
+        );
+      }
+      if (!constantTimeEqual(user.password, req.PreviousPassword)) {
+        user.codeRequests[CHANGE_PASSWORD_FAILURES] = admitCodeRequest(recent, now, Infinity) ?? [];
+        ctx.changed();
+        throw incorrectCredentials();
+      }
+    }
+    assertPasswordConforms(pool.passwordPolicy, req.ProposedPassword);
+    setPassword(user, req.ProposedPassword, now);
+    delete user.codeRequests[CHANGE_PASSWORD_FAILURES];
+    ctx.changed();
+    return {};
+  },
+};
