@@ -66,6 +66,7 @@ beforeAll(async () => {
               id: 'adminHttpClient',
               explicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
             },
+            { id: 'srpOnlyClient', explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'] },
           ],
           users: [
             {
@@ -640,5 +641,136 @@ describe('identity providers', () => {
       ),
     );
     expect(gone.name).toBe('ResourceNotFoundException');
+  });
+});
+
+function claims(jwt: string | undefined): Record<string, unknown> {
+  const payload = (jwt ?? '').split('.')[1] ?? '';
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+}
+
+describe('admin sign-in', () => {
+  it('AdminInitiateAuth with ADMIN_USER_PASSWORD_AUTH returns tokens carrying the groups', async () => {
+    await client.send(new sdk.CreateGroupCommand({ UserPoolId: POOL, GroupName: 'signers' }));
+    await client.send(
+      new sdk.AdminAddUserToGroupCommand({
+        UserPoolId: POOL,
+        Username: 'seeded',
+        GroupName: 'signers',
+      }),
+    );
+    const result = await client.send(
+      new sdk.AdminInitiateAuthCommand({
+        UserPoolId: POOL,
+        ClientId: 'adminHttpClient',
+        AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: 'seeded', PASSWORD: 'Seeded-Passw0rd' },
+      }),
+    );
+    expect(result.ChallengeName).toBeUndefined();
+    expect(result.AuthenticationResult?.TokenType).toBe('Bearer');
+    expect(result.AuthenticationResult?.NewDeviceMetadata).toBeUndefined();
+    const id = claims(result.AuthenticationResult?.IdToken);
+    expect(id).toMatchObject({
+      'cognito:username': 'seeded',
+      token_use: 'id',
+      aud: 'adminHttpClient',
+    });
+    expect(id['cognito:groups']).toEqual(['signers']);
+
+    const wrong = await failure(
+      client.send(
+        new sdk.AdminInitiateAuthCommand({
+          UserPoolId: POOL,
+          ClientId: 'adminHttpClient',
+          AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: 'seeded', PASSWORD: 'not-the-password' },
+        }),
+      ),
+    );
+    expect(wrong).toEqual({
+      name: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+
+    // Global sign-out revokes the refresh token.
+    await client.send(
+      new sdk.AdminUserGlobalSignOutCommand({ UserPoolId: POOL, Username: 'seeded' }),
+    );
+    const refresh = await failure(
+      client.send(
+        new sdk.AdminInitiateAuthCommand({
+          UserPoolId: POOL,
+          ClientId: 'adminHttpClient',
+          AuthFlow: 'REFRESH_TOKEN_AUTH',
+          AuthParameters: { REFRESH_TOKEN: result.AuthenticationResult!.RefreshToken! },
+        }),
+      ),
+    );
+    expect(refresh.name).toBe('NotAuthorizedException');
+  });
+
+  it('a created user answers NEW_PASSWORD_REQUIRED through AdminRespondToAuthChallenge', async () => {
+    await client.send(
+      new sdk.AdminCreateUserCommand({
+        UserPoolId: POOL,
+        Username: 'frank',
+        TemporaryPassword: 'Frank-Temp-1',
+        MessageAction: 'SUPPRESS',
+      }),
+    );
+    const first = await client.send(
+      new sdk.AdminInitiateAuthCommand({
+        UserPoolId: POOL,
+        ClientId: 'adminHttpClient',
+        AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: 'frank', PASSWORD: 'Frank-Temp-1' },
+      }),
+    );
+    expect(first.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+    expect(first.Session?.length).toBeGreaterThanOrEqual(20);
+    const done = await client.send(
+      new sdk.AdminRespondToAuthChallengeCommand({
+        UserPoolId: POOL,
+        ClientId: 'adminHttpClient',
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: first.Session,
+        ChallengeResponses: { USERNAME: 'frank', NEW_PASSWORD: 'Frank-Final-1' },
+      }),
+    );
+    expect(claims(done.AuthenticationResult?.AccessToken)).toMatchObject({
+      username: 'frank',
+      token_use: 'access',
+    });
+    expect(
+      (await client.send(new sdk.AdminGetUserCommand({ UserPoolId: POOL, Username: 'frank' })))
+        .UserStatus,
+    ).toBe('CONFIRMED');
+  });
+
+  it('refuses ADMIN_USER_PASSWORD_AUTH on a client that does not allow it, and a client of another pool', async () => {
+    const notAllowed = await failure(
+      client.send(
+        new sdk.AdminInitiateAuthCommand({
+          UserPoolId: POOL,
+          ClientId: 'srpOnlyClient',
+          AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: 'seeded', PASSWORD: 'Seeded-Passw0rd' },
+        }),
+      ),
+    );
+    expect(notAllowed.name).toBe('InvalidParameterException');
+    const otherPool = await client.send(new sdk.CreateUserPoolCommand({ PoolName: 'other' }));
+    const wrongPool = await failure(
+      client.send(
+        new sdk.AdminInitiateAuthCommand({
+          UserPoolId: otherPool.UserPool!.Id,
+          ClientId: 'adminHttpClient',
+          AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: 'seeded', PASSWORD: 'Seeded-Passw0rd' },
+        }),
+      ),
+    );
+    expect(wrongPool.name).toBe('ResourceNotFoundException');
   });
 });
