@@ -285,6 +285,23 @@ describe('refresh', () => {
     expect(await manager.getAccessToken()).not.toBe(old.tokens.accessToken);
   });
 
+  it('times refreshes by server time when the local clock is 10 minutes slow', async () => {
+    const w = wire();
+    const manager = managerFor(w, { clock: { now: () => emulator.api.clock.now() - 600_000 } });
+    const old = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    expect(old.clockOffset).toBe(600_000);
+    emulator.api.clock.advance(530_000);
+    expect(await manager.getAccessToken()).toBe(old.tokens.accessToken);
+    const before = w.cognitoCalls().length;
+    // Server time 545 s of 600: due, although the local clock says the token is 55 s from issue.
+    emulator.api.clock.advance(15_000);
+    expect(await manager.getAccessToken()).not.toBe(old.tokens.accessToken);
+    expect(w.cognitoCalls().slice(before)).toEqual(['InitiateAuth']);
+    expect(manager.current()?.clockOffset).toBe(600_000);
+  });
+
   it('sends SECRET_HASH of the internal username for a confidential client', async () => {
     const w = wire();
     const client = clientFor(w, 'confidential', 'c0nf1dential-secret');

@@ -169,4 +169,24 @@ describe('createRefreshScheduler', () => {
     expect(session.refreshTimes).toHaveLength(1);
     expect(timers.size).toBe(0);
   });
+
+  it('plans with the session clock offset when the local clock is wrong', async () => {
+    const timers = new FakeTimers();
+    // The local clock is 10 minutes slow: tokens were issued at server time 600 s = local 0.
+    const offset = 600_000;
+    const refreshes: number[] = [];
+    let claims: { iat: number; exp: number } | null = { iat: 600, exp: 4200 };
+    const session: SchedulableSession = {
+      current: () => (claims ? { accessClaims: claims, clockOffset: offset } : null),
+      refresh: async () => {
+        refreshes.push(timers.now());
+        claims = null;
+      },
+      onChange: () => () => {},
+    };
+    createRefreshScheduler(session, { timers, jitter: 0 });
+    await timers.advance(3_540_000);
+    // Due at server time 4140 s, which is local 3540 s (not local 4140 s).
+    expect(refreshes).toEqual([3_540_000]);
+  });
 });

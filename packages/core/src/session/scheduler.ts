@@ -10,7 +10,11 @@ export interface SchedulerTimers {
 
 /** What the scheduler needs of a session manager. */
 export interface SchedulableSession {
-  current(): { accessClaims: { iat: number; exp: number } } | null;
+  current(): {
+    accessClaims: { iat: number; exp: number };
+    /** Server minus local time, ms (see `Session.clockOffset`). */
+    clockOffset?: number;
+  } | null;
   refresh(): Promise<unknown>;
   onChange(listener: (session: unknown) => void): () => void;
 }
@@ -102,7 +106,7 @@ export function createRefreshScheduler(
     } catch (error) {
       failures += 1;
       const delay = Math.min(backoffMax, backoffInitial * 2 ** (failures - 1));
-      retryAt = timers.now() + delay;
+      retryAt = timers.now() + (session.current()?.clockOffset ?? 0) + delay;
       // An auth error has already ended the session (onChange(null)); nothing to report twice.
       if (!isCognitoError(error, 'NotSignedIn')) options.onError?.(error);
     } finally {
@@ -120,7 +124,8 @@ export function createRefreshScheduler(
       retryAt = 0;
       return; // idle until onChange brings a session
     }
-    const now = timers.now();
+    // Token times are server times: compare them with the server's idea of now.
+    const now = timers.now() + (current.clockOffset ?? 0);
     const target = Math.max(dueAt(current.accessClaims), retryAt);
     if (now >= target) {
       void run();

@@ -11,7 +11,7 @@ import type {
 import { memoryStorage } from './storage.js';
 import { createTokenStore, type StoredSession } from './token-store.js';
 import { createSingleFlight } from './single-flight.js';
-import { toSession, toStored } from './session-record.js';
+import { measureClockOffset, toSession, toStored } from './session-record.js';
 import { decodeAccessToken, decodeIdToken, refreshDueAt } from './tokens.js';
 import { cognitoIssuer, createTokenVerifier } from './verify.js';
 
@@ -36,6 +36,10 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   const store = createTokenStore(storage, client.clientId);
   const margin = options.refreshMargin ?? 60_000;
   const rotation = options.refreshTokenRotation ?? false;
+  const skewMs = (options.clockSkew ?? 60) * 1000;
+  /** The server's idea of now, as far as this session's tokens tell. */
+  const serverNow = (session: { clockOffset?: number | undefined }) =>
+    clock.now() + (session.clockOffset ?? 0);
   const reportStorageError =
     options.onStorageError ?? ((e: CognitoError) => console.warn(`cognito-kit: ${e.message}`));
   const verifier = createTokenVerifier({
@@ -141,8 +145,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     });
   }
 
-  /** Verifies both tokens; persists the JWKS when it was (re)fetched. */
-  async function verify(stored: StoredSession): Promise<Session> {
+  /**
+   * Verifies both tokens; persists the JWKS when it was (re)fetched. `fresh`: the tokens just
+   * came from Cognito, so their `iat` tells how far the local clock is off.
+   */
+  async function verify(stored: StoredSession, fresh = false): Promise<Session> {
     await loadJwksCache();
     const before = verifier.jwksCache.uat;
     const [idClaims, accessClaims] = await Promise.all([
@@ -153,7 +160,10 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     if (after.uat !== before && after.uat !== undefined) {
       await quietly(() => store.saveJwks({ uat: after.uat, jwks: after.jwks }));
     }
-    return { ...toSession(stored), idClaims, accessClaims };
+    const clockOffset = fresh
+      ? measureClockOffset(accessClaims.iat, clock.now(), skewMs)
+      : (stored.clockOffset ?? 0);
+    return { ...toSession({ ...stored, clockOffset }), idClaims, accessClaims };
   }
 
   async function publish(session: Session): Promise<Session> {
@@ -172,7 +182,9 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         const session =
           fresh !== null && fresh.accessToken !== base.accessToken ? readable(fresh) : null;
         if (fresh !== null && session !== null) {
-          if (clock.now() < refreshDueAt(session.accessClaims, margin)) return adopt(session);
+          if (serverNow(session) < refreshDueAt(session.accessClaims, margin)) {
+            return adopt(session);
+          }
           base = fresh; // due as well: refresh with its (possibly rotated) refresh token
         }
       }
@@ -197,14 +209,17 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         }
         throw error;
       }
-      const session = await verify({
-        ...base,
-        idToken: tokens.idToken,
-        accessToken: tokens.accessToken,
-        // Without rotation Cognito sends no new refresh token: keep the old one.
-        refreshToken: tokens.refreshToken ?? base.refreshToken,
-        deviceKey: tokens.deviceKeyAccepted ? base.deviceKey : undefined,
-      });
+      const session = await verify(
+        {
+          ...base,
+          idToken: tokens.idToken,
+          accessToken: tokens.accessToken,
+          // Without rotation Cognito sends no new refresh token: keep the old one.
+          refreshToken: tokens.refreshToken ?? base.refreshToken,
+          deviceKey: tokens.deviceKeyAccepted ? base.deviceKey : undefined,
+        },
+        true,
+      );
       // Signed out, or signed in anew, while the request ran: these tokens are stale.
       if (generation !== startGeneration) throw notSignedIn();
       return publish(session);
@@ -236,7 +251,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     };
     let expired: boolean;
     try {
-      expired = clock.now() >= decodeAccessToken(stored.accessToken).exp * 1000;
+      expired = serverNow(stored) >= decodeAccessToken(stored.accessToken).exp * 1000;
       decodeIdToken(stored.idToken);
     } catch {
       return discard(); // garbage tokens: treated as signed out
@@ -268,14 +283,17 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       throw protocolError('The authentication result has no IdToken or AccessToken.');
     }
     const access = decodeAccessToken(result.AccessToken);
-    const session = await verify({
-      idToken: result.IdToken,
-      accessToken: result.AccessToken,
-      refreshToken: result.RefreshToken,
-      // The token's `username` is the internal one even when the user typed an alias.
-      username: access.username || context.username,
-      deviceKey: context.deviceKey ?? access.device_key,
-    });
+    const session = await verify(
+      {
+        idToken: result.IdToken,
+        accessToken: result.AccessToken,
+        refreshToken: result.RefreshToken,
+        // The token's `username` is the internal one even when the user typed an alias.
+        username: access.username || context.username,
+        deviceKey: context.deviceKey ?? access.device_key,
+      },
+      true,
+    );
     generation += 1;
     return publish(session);
   }
@@ -288,13 +306,13 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     async getAccessToken(opts) {
       const session = current;
       if (session === null) throw notSignedIn();
-      const due = clock.now() >= refreshDueAt(session.accessClaims, margin);
+      const due = serverNow(session) >= refreshDueAt(session.accessClaims, margin);
       if (!opts?.forceRefresh && !due) return session.tokens.accessToken;
       try {
         return (await refresh()).tokens.accessToken;
       } catch (error) {
         // Inside the margin but not yet expired: a transient failure need not fail the caller.
-        const stillValid = clock.now() < session.accessClaims.exp * 1000;
+        const stillValid = serverNow(session) < session.accessClaims.exp * 1000;
         if (!opts?.forceRefresh && stillValid && current === session && !endsSession(error)) {
           return session.tokens.accessToken;
         }

@@ -21,10 +21,25 @@ export function toSession(stored: StoredSession): Session {
     username: stored.username,
     expiresAt: Math.min(idClaims.exp, accessClaims.exp) * 1000,
     deviceKey: stored.deviceKey,
+    clockOffset: stored.clockOffset ?? 0,
   };
+}
+
+/**
+ * Server time minus local time, measured from a token that just arrived from Cognito; 0 when
+ * the difference is within `skewMs` (network latency and ordinary drift).
+ */
+export function measureClockOffset(iatSeconds: number, localNow: number, skewMs: number): number {
+  const offset = iatSeconds * 1000 - localNow;
+  return Math.abs(offset) > skewMs ? offset : 0;
 }
 
 /** The record a session persists as. */
 export function toStored(session: Session): StoredSession {
-  return { ...session.tokens, username: session.username, deviceKey: session.deviceKey };
+  return {
+    ...session.tokens,
+    username: session.username,
+    deviceKey: session.deviceKey,
+    ...(session.clockOffset ? { clockOffset: session.clockOffset } : {}),
+  };
 }

@@ -18,6 +18,13 @@ export interface Session {
   readonly expiresAt: number;
   /** The remembered device this session is bound to, if any. */
   readonly deviceKey?: string | undefined;
+  /**
+   * Server time minus local time, ms, measured from the tokens' `iat` when they arrived; 0
+   * unless the local clock is off by more than the clock-skew allowance. Refresh timing uses
+   * `Date.now() + clockOffset`, so a wrong device clock neither uses expired tokens nor
+   * refreshes in a loop. (Signature and `exp` verification do not use it.)
+   */
+  readonly clockOffset?: number | undefined;
 }
 
 /** Why a session ended (second argument of `onChange(null, reason)`). */

@@ -8,6 +8,8 @@ export interface StoredSession {
   /** The internal username (SECRET_HASH of refreshes, device lookup). */
   username: string;
   deviceKey?: string | undefined;
+  /** Server time minus local time when the tokens arrived, ms (0 for a well-set clock). */
+  clockOffset?: number | undefined;
 }
 
 /** A remembered device's secrets, kept per user (COGNITO-PROTOCOL §4). */
@@ -50,10 +52,18 @@ function parseObject(raw: string): Record<string, unknown> | null {
 function parseSession(raw: string): StoredSession | null {
   const o = parseObject(raw);
   if (o === null) return null;
-  const { idToken, accessToken, refreshToken, username, deviceKey } = o;
+  const { idToken, accessToken, refreshToken, username, deviceKey, clockOffset } = o;
   if (!isString(idToken) || !isString(accessToken) || !isString(username)) return null;
   if (!isOptionalString(refreshToken) || !isOptionalString(deviceKey)) return null;
-  return { idToken, accessToken, refreshToken, username, deviceKey };
+  if (clockOffset !== undefined && !Number.isFinite(clockOffset)) return null;
+  return {
+    idToken,
+    accessToken,
+    refreshToken,
+    username,
+    deviceKey,
+    clockOffset: clockOffset as number | undefined,
+  };
 }
 
 function parseDevice(raw: string): DeviceSecrets | null {
