@@ -5,7 +5,7 @@
  */
 import { createEmulator, type Emulator } from '@cognito-kit/emulator';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoClient, type CognitoClient } from '../src/cognito/index.js';
 import type { AuthenticationResultType } from '../src/cognito/types.js';
 import { isCognitoError } from '../src/errors/index.js';
@@ -14,6 +14,7 @@ import {
   createSessionManager,
   createTokenStore,
   keyValueStorage,
+  localStorageAdapter,
   memoryStorage,
   type LockManagerLike,
   type Session,
@@ -453,6 +454,47 @@ describe('two tabs', () => {
     expect(seenByB.at(-1)).toEqual([null, { type: 'otherTab' }]);
     a.dispose();
     b.dispose();
+  });
+});
+
+describe('two tabs without BroadcastChannel (storage events)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('follow each other through localStorage writes', async () => {
+    const items = new Map<string, string>();
+    const listeners = new Set<(event: { key: string | null }) => void>();
+    vi.stubGlobal('window', {
+      localStorage: {
+        getItem: (k: string) => items.get(k) ?? null,
+        setItem: (k: string, v: string) => void items.set(k, v),
+        removeItem: (k: string) => void items.delete(k),
+      },
+      addEventListener: (_: string, l: (event: { key: string | null }) => void) => listeners.add(l),
+      removeEventListener: (_: string, l: (event: { key: string | null }) => void) =>
+        listeners.delete(l),
+    });
+    // What the browser does in the other tabs after a localStorage write.
+    const fireStorageEvent = (key: string) => {
+      for (const l of listeners) l({ key });
+    };
+    const w = wire();
+    const crossTab = { broadcastChannel: null, locks: null };
+    const a = managerFor(w, { storage: localStorageAdapter(), crossTab });
+    const b = managerFor(w, { storage: localStorageAdapter(), crossTab });
+    const session = await a.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    fireStorageEvent('cognito-kit.web.session');
+    await expect.poll(() => b.current()?.tokens.accessToken).toBe(session.tokens.accessToken);
+    const reasons: (SessionEndReason | undefined)[] = [];
+    b.onChange((s, r) => s === null && reasons.push(r));
+    await a.clear();
+    fireStorageEvent('cognito-kit.web.session');
+    await expect.poll(() => b.current()).toBeNull();
+    expect(reasons).toEqual([{ type: 'otherTab' }]);
+    a.dispose();
+    b.dispose();
+    expect(listeners.size).toBe(0);
   });
 });
 
