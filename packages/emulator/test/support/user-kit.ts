@@ -1,21 +1,13 @@
 /**
  * Test kit for the user-side actions: an emulator with a fixed clock, a `call` helper that
- * speaks the wire protocol through the in-process fetch, and a way to obtain real tokens.
- *
- * Tokens come from the engine's own `issueTokens` through a test-only action, so these tests do
- * not depend on the sign-in flows (tested on their own); the tokens are the same signed JWTs and
- * refresh-token records a sign-in produces.
+ * speaks the wire protocol through the in-process fetch, and a real sign-in (USER_PASSWORD_AUTH)
+ * to obtain tokens.
  */
-import type { ActionMap } from '../../src/engine/action.js';
 import { deviceActions } from '../../src/engine/actions/devices.js';
 import { mfaActions } from '../../src/engine/actions/mfa.js';
 import { userActions } from '../../src/engine/actions/user.js';
-import { nowSeconds } from '../../src/engine/context.js';
 import { createEmulator, type Emulator } from '../../src/engine/emulator.js';
-import { openAuthSession } from '../../src/engine/auth/sessions.js';
 import type { EmulatorSeed } from '../../src/engine/seed.js';
-import { issueTokens } from '../../src/engine/tokens.js';
-import { findUserByLogin, requireClient } from '../../src/engine/users.js';
 
 /** Fixed start time of the test clock: 2024-03-05T04:05:06Z. */
 export const T0 = Date.UTC(2024, 2, 5, 4, 5, 6);
@@ -31,57 +23,11 @@ export interface CallResult {
   body: Record<string, unknown>;
 }
 
-const testActions: ActionMap = {
-  /** Issues tokens for a user as a successful sign-in would (optionally for a new device). */
-  async Test_IssueTokens(ctx, input, req) {
-    const { pool, client } = requireClient(ctx, String(input['ClientId']));
-    const user = findUserByLogin(pool, String(input['Username']));
-    if (!user) throw new Error('Test_IssueTokens: no such user');
-    let deviceKey: string | undefined;
-    if (input['NewDevice'] === true) {
-      deviceKey = `${pool.region}_${ctx.uuid()}`;
-      const now = ctx.clock.now();
-      user.devices[deviceKey] = {
-        deviceKey,
-        deviceGroupKey: user.deviceGroupKey,
-        rememberedStatus: null,
-        attributes: {},
-        createdAt: now,
-        lastModifiedAt: now,
-        lastAuthenticatedAt: now,
-      };
-    }
-    const result = await issueTokens(ctx, {
-      pool,
-      client,
-      user,
-      origin: req.origin,
-      authTime: nowSeconds(ctx),
-      originJti: ctx.uuid(),
-      deviceKey,
-      withRefreshToken: true,
-    });
-    if (deviceKey !== undefined) {
-      result.NewDeviceMetadata = { DeviceKey: deviceKey, DeviceGroupKey: user.deviceGroupKey };
-    }
-    return { AuthenticationResult: result };
-  },
-
-  /** Opens an MFA_SETUP sign-in session for a user, as InitiateAuth would. */
-  async Test_OpenMfaSetup(ctx, input) {
-    const { pool, client } = requireClient(ctx, String(input['ClientId']));
-    const user = findUserByLogin(pool, String(input['Username']));
-    if (!user) throw new Error('Test_OpenMfaSetup: no such user');
-    const session = openAuthSession(ctx, client, 'MFA_SETUP', {
-      poolId: pool.id,
-      clientId: client.clientId,
-      username: user.username,
-      authFlow: 'USER_SRP_AUTH',
-      mfaOptions: ['SOFTWARE_TOKEN_MFA'],
-    });
-    return { Session: session.id };
-  },
-};
+/** Flows the test client allows: the password flow lets tests sign in in one call. */
+export const FLOWS: (
+  'ALLOW_USER_PASSWORD_AUTH' | 'ALLOW_USER_SRP_AUTH' | 'ALLOW_REFRESH_TOKEN_AUTH'
+)[] = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
+const LEGACY = 'LEGACY' as const;
 
 /** Seed with one pool, one public client and a confirmed user `alice` with a verified email. */
 export function baseSeed(overrides: Partial<NonNullable<EmulatorSeed['pools']>[number]> = {}) {
@@ -90,7 +36,7 @@ export function baseSeed(overrides: Partial<NonNullable<EmulatorSeed['pools']>[n
       {
         id: POOL_ID,
         autoVerifiedAttributes: ['email' as const],
-        clients: [{ id: CLIENT_ID, preventUserExistenceErrors: 'LEGACY' as const }],
+        clients: [{ id: CLIENT_ID, explicitAuthFlows: FLOWS, preventUserExistenceErrors: LEGACY }],
         users: [
           {
             username: 'alice',
@@ -104,11 +50,14 @@ export function baseSeed(overrides: Partial<NonNullable<EmulatorSeed['pools']>[n
   } satisfies EmulatorSeed;
 }
 
-/** An emulator with the user, MFA and device actions and the test actions registered. */
+/**
+ * An emulator with the user, MFA and device actions registered (explicitly, so these tests do
+ * not depend on the registry listing them).
+ */
 export function userKit(seed: EmulatorSeed = baseSeed()): Emulator {
   return createEmulator(seed, {
     now: T0,
-    actions: { ...userActions, ...mfaActions, ...deviceActions, ...testActions },
+    actions: { ...userActions, ...mfaActions, ...deviceActions },
     onInternalError: (error) => {
       throw error;
     },
@@ -157,16 +106,27 @@ export interface Tokens {
   NewDeviceMetadata?: { DeviceKey: string; DeviceGroupKey: string };
 }
 
-/** Signs `username` in (see the module note) and returns the tokens. */
+/** Signs `username` in with USER_PASSWORD_AUTH and returns the tokens. */
 export async function signIn(
   emulator: Emulator,
   username = 'alice',
-  options: { newDevice?: boolean; clientId?: string } = {},
+  options: { password?: string; clientId?: string } = {},
 ): Promise<Tokens> {
-  const body = await ok(emulator, 'Test_IssueTokens', {
+  const body = await ok(emulator, 'InitiateAuth', {
+    AuthFlow: 'USER_PASSWORD_AUTH',
     ClientId: options.clientId ?? CLIENT_ID,
-    Username: username,
-    NewDevice: options.newDevice ?? false,
+    AuthParameters: { USERNAME: username, PASSWORD: options.password ?? PASSWORD },
   });
-  return body['AuthenticationResult'] as Tokens;
+  const result = body['AuthenticationResult'] as Tokens | undefined;
+  if (!result) throw new Error(`sign-in of ${username} answered ${String(body['ChallengeName'])}`);
+  return result;
+}
+
+/** Refreshes with REFRESH_TOKEN_AUTH; resolves to the call result (success or error). */
+export function refresh(emulator: Emulator, refreshToken: string, clientId = CLIENT_ID) {
+  return call(emulator, 'InitiateAuth', {
+    AuthFlow: 'REFRESH_TOKEN_AUTH',
+    ClientId: clientId,
+    AuthParameters: { REFRESH_TOKEN: refreshToken },
+  });
 }
