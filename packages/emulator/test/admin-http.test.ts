@@ -4,7 +4,6 @@
  * answer checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminActions } from '../src/engine/actions/admin-actions.js';
 import { startEmulatorServer } from '../src/node/server.js';
 import type { EmulatorServer } from '../src/node/server.js';
 import { awsSdk } from './aws-sdk.js';
@@ -78,8 +77,6 @@ beforeAll(async () => {
         },
       ],
     },
-    // Until the registry merges them, make sure the handlers are present (dispatch decides signing).
-    emulatorOptions: { actions: adminActions },
   });
   client = clientWith(CREDENTIALS);
 });

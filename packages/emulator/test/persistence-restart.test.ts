@@ -6,7 +6,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { adminActions } from '../src/engine/actions/admin-actions.js';
 import { CorruptStateError, startEmulatorServer, stateFilePath } from '../src/node/index.js';
 import type { EmulatorServerOptions } from '../src/node/index.js';
 import { awsSdk as sdk } from './aws-sdk.js';
@@ -35,7 +34,6 @@ function options(extra: EmulatorServerOptions = {}): EmulatorServerOptions {
         },
       ],
     },
-    emulatorOptions: { actions: adminActions },
     ...extra,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { ActionMap, RequestMeta } from '../action.js';
 import type { EngineContext } from '../context.js';
-import { serviceError } from '../errors.js';
+import { serializationError, serviceError } from '../errors.js';
 import { poolFromSeed } from '../seed.js';
 import type {
   AliasAttribute,
@@ -112,10 +112,13 @@ function deviceConfiguration(
 /** Custom attributes from a CreateUserPool `Schema` list (standard attributes are built in). */
 function customAttributesFromSchema(schema: unknown): PoolState['customAttributes'] {
   if (schema === undefined || schema === null) return [];
-  if (!Array.isArray(schema)) throw serviceError('SerializationException', 'Expected list or null');
+  if (!Array.isArray(schema)) throw serializationError('Expected list or null');
   const out: PoolState['customAttributes'] = [];
   schema.forEach((item: unknown, i) => {
-    const entry = readInput((item ?? {}) as Record<string, unknown>, {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw serializationError('Expected map or null');
+    }
+    const entry = readInput(item as Record<string, unknown>, {
       Name: str({ min: 1, max: 20 }),
       AttributeDataType: oneOf(['String', 'Number', 'DateTime', 'Boolean']),
       Mutable: bool(),
