@@ -1,0 +1,22 @@
+/** The seed example in README.md stays valid: it is parsed and loaded as documented. */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { createEmulator } from '../src/engine/emulator.js';
+import { validateSeed } from '../src/engine/seed.js';
+
+it('README seed example validates and loads', async () => {
+  const readme = await readFile(
+    join(dirname(fileURLToPath(import.meta.url)), '../README.md'),
+    'utf8',
+  );
+  const block = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(block).toBeDefined();
+  const seed = validateSeed(JSON.parse(block ?? ''));
+  const emulator = createEmulator(seed);
+  const alice = emulator.api.getUser('eu-west-1_Example1', 'alice@example.com');
+  expect(alice?.username).toBe('alice');
+  expect(alice?.groups).toEqual(['admins']);
+  expect(alice?.mfa.totpEnabled).toBe(true);
+});
