@@ -17,12 +17,28 @@ export function routeFetchTo(emulator: Emulator): () => void {
   };
 }
 
+/** A fresh key-value store, so remembered devices do not leak between tests. */
+export function memoryStorage(): aj.ICognitoStorage {
+  const data = new Map<string, string>();
+  return {
+    setItem: (key, value) => void data.set(key, value),
+    getItem: (key) => data.get(key) ?? null,
+    removeItem: (key) => void data.delete(key),
+    clear: () => data.clear(),
+  };
+}
+
 /** A user pool object of the reference library pointed at the emulator. */
-export function referencePool(poolId: string, clientId: string): aj.CognitoUserPool {
+export function referencePool(
+  poolId: string,
+  clientId: string,
+  storage: aj.ICognitoStorage = memoryStorage(),
+): aj.CognitoUserPool {
   return new aj.CognitoUserPool({
     UserPoolId: poolId,
     ClientId: clientId,
     endpoint: `${ENDPOINT}/`,
+    Storage: storage,
   });
 }
 
