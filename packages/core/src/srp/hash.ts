@@ -2,15 +2,12 @@
  * SHA-256, HMAC-SHA256 and HKDF through WebCrypto (`globalThis.crypto.subtle`, looked up at
  * call time so importing this module is safe during server-side rendering).
  */
-import { CognitoError } from '../errors/index.js';
+import { srpError } from './errors.js';
 
 function subtle(): SubtleCrypto {
   const api = globalThis.crypto?.subtle;
   if (api === undefined) {
-    throw new CognitoError({
-      code: 'SrpError',
-      message: 'WebCrypto (crypto.subtle) is not available; SRP needs a secure context',
-    });
+    throw srpError('WebCrypto (crypto.subtle) is not available; SRP needs a secure context');
   }
   return api;
 }
