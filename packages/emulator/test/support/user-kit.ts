@@ -106,17 +106,33 @@ export interface Tokens {
   NewDeviceMetadata?: { DeviceKey: string; DeviceGroupKey: string };
 }
 
-/** Signs `username` in with USER_PASSWORD_AUTH and returns the tokens. */
+/**
+ * Signs `username` in with USER_PASSWORD_AUTH and returns the tokens. A SOFTWARE_TOKEN_MFA
+ * challenge is answered with the code of the user's registered authenticator.
+ */
 export async function signIn(
   emulator: Emulator,
   username = 'alice',
   options: { password?: string; clientId?: string } = {},
 ): Promise<Tokens> {
-  const body = await ok(emulator, 'InitiateAuth', {
+  const ClientId = options.clientId ?? CLIENT_ID;
+  let body = await ok(emulator, 'InitiateAuth', {
     AuthFlow: 'USER_PASSWORD_AUTH',
-    ClientId: options.clientId ?? CLIENT_ID,
+    ClientId,
     AuthParameters: { USERNAME: username, PASSWORD: options.password ?? PASSWORD },
   });
+  if (body['ChallengeName'] === 'SOFTWARE_TOKEN_MFA') {
+    const params = body['ChallengeParameters'] as Record<string, string>;
+    body = await ok(emulator, 'RespondToAuthChallenge', {
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      ClientId,
+      Session: body['Session'],
+      ChallengeResponses: {
+        USERNAME: params['USERNAME'] ?? username,
+        SOFTWARE_TOKEN_MFA_CODE: emulator.api.totpCode(POOL_ID, username) ?? '',
+      },
+    });
+  }
   const result = body['AuthenticationResult'] as Tokens | undefined;
   if (!result) throw new Error(`sign-in of ${username} answered ${String(body['ChallengeName'])}`);
   return result;
