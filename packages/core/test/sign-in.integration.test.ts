@@ -298,8 +298,16 @@ describe('session lifecycle', () => {
     const auth = r.auth();
     await auth.start();
     r.gate.close();
+    const signingIn = new Promise<void>((resolve) => {
+      const stop = auth.subscribe((s) => {
+        if (s.status === 'signingIn') {
+          stop();
+          resolve();
+        }
+      });
+    });
     const first = auth.signIn({ username: 'alice', password: PASSWORD });
-    expect(auth.getSnapshot().status).toBe('signingIn');
+    await signingIn;
     expect(
       isCognitoError(
         await rejection(auth.signIn({ username: 'alice', password: PASSWORD })),

@@ -18,6 +18,8 @@ export type { AuthListener, AuthRunner, AuthRunnerOptions, SignInInput } from '.
 interface Waiter {
   resolve(state: AuthState): void;
   reject(error: CognitoError): void;
+  /** Sign-out resolves even when Cognito failed: the local part always succeeds. */
+  tolerant?: boolean;
 }
 
 const invalidState = (message: string) => new CognitoError({ code: 'InvalidState', message });
@@ -63,10 +65,12 @@ export function createAuthRunner(
     if (disposed) return;
     const [next, effects] = transition(machine, event);
     if (next !== machine) {
+      const previous = machine.state;
       machine = freeze(next);
       // The sign-in is over (or replaced): its secrets must not outlive it.
       if (secrets && machine.flow?.attempt !== secrets.attempt) secrets = undefined;
-      for (const listener of [...listeners]) listener(machine.state);
+      // Flow bookkeeping alone (an SRP step) is invisible: notify only when the state changed.
+      if (next.state !== previous) for (const listener of [...listeners]) listener(machine.state);
       settle(machine.state);
     }
     for (const effect of effects) track(perform(effect).catch(reportBackground));
@@ -85,14 +89,14 @@ export function createAuthRunner(
     const error =
       state.status === 'signedOut' || state.status === 'challenge' ? state.error : undefined;
     for (const w of pending) {
-      if (error) w.reject(error);
+      if (error && !w.tolerant) w.reject(error);
       else w.resolve(state);
     }
   }
 
-  function untilRest(event: AuthEvent): Promise<AuthState> {
+  function untilRest(event: AuthEvent, tolerant = false): Promise<AuthState> {
     return new Promise<AuthState>((resolve, reject) => {
-      waiters.push({ resolve, reject });
+      waiters.push({ resolve, reject, tolerant });
       dispatch(event);
     });
   }
@@ -232,9 +236,10 @@ export function createAuthRunner(
     async signOut(opts = {}) {
       const status = machine.state.status;
       if (status === 'signedOut' || status === 'initializing') return machine.state;
-      if (status === 'signingOut')
-        return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
-      return untilRest({ type: 'SIGN_OUT', global: opts.global ?? false });
+      if (status === 'signingOut') {
+        return new Promise((resolve, reject) => waiters.push({ resolve, reject, tolerant: true }));
+      }
+      return untilRest({ type: 'SIGN_OUT', global: opts.global ?? false }, true);
     },
     async idle() {
       // Effects may start further effects: wait until a round finds nothing running.
