@@ -304,7 +304,12 @@ function referenceDeviceClaim(t: Tuple, devicePassword: string): ReferenceRun {
 
 /** The reference's device verifier with its 40-byte password and 16-byte salt pinned. */
 function referenceDeviceVerifier(t: Tuple): { password: string; salt: string; verifier: string } {
+  // Its constructor computes an A nobody uses here; a = 1 makes that free.
+  vi.spyOn(aj.AuthenticationHelper.prototype, 'generateRandomSmallA').mockImplementation(
+    () => new BigInteger('1', 16),
+  );
   const helper = new aj.AuthenticationHelper(t.deviceGroupKey);
+  vi.restoreAllMocks();
   helper.generateRandomString = () => Buffer.from(t.devicePasswordBytes).toString('base64');
   // Its salt comes from crypto.getRandomValues, one big-endian 32-bit word per call.
   const salt = hexToBytes(t.deviceSalt);
