@@ -38,9 +38,24 @@ describe('createCrossTab', () => {
   it('delivers sessions and sign-outs between tabs over BroadcastChannel', async () => {
     const inA: CrossTabMessage[] = [];
     const inB: CrossTabMessage[] = [];
-    const a = createCrossTab({ name: 'client1', onMessage: (m) => inA.push(m), locks: null });
-    const b = createCrossTab({ name: 'client1', onMessage: (m) => inB.push(m), locks: null });
-    const other = createCrossTab({ name: 'client2', onMessage: (m) => inA.push(m), locks: null });
+    const a = createCrossTab({
+      name: 'client1',
+      onMessage: (m) => inA.push(m),
+      locks: null,
+      broadcastChannel: BroadcastChannel,
+    });
+    const b = createCrossTab({
+      name: 'client1',
+      onMessage: (m) => inB.push(m),
+      locks: null,
+      broadcastChannel: BroadcastChannel,
+    });
+    const other = createCrossTab({
+      name: 'client2',
+      onMessage: (m) => inA.push(m),
+      locks: null,
+      broadcastChannel: BroadcastChannel,
+    });
     expect(a.mode).toBe('broadcast');
     const session = { idToken: 'i', accessToken: 'a', username: 'alice' };
     a.post({ type: 'session', session });
@@ -56,6 +71,15 @@ describe('createCrossTab', () => {
     raw.close();
     for (const t of [a, b, other]) t.close();
     a.post({ type: 'signedOut' }); // after close: no throw
+  });
+
+  it('detects BroadcastChannel in pages but not in Node (SSR)', () => {
+    const server = createCrossTab({ name: 'c', onMessage: () => {} });
+    expect(server.mode).toBe('single-tab');
+    vi.stubGlobal('window', {});
+    const page = createCrossTab({ name: 'c', onMessage: () => {} });
+    expect(page.mode).toBe('broadcast');
+    page.close();
   });
 
   it('serialises withLock through Web Locks', async () => {

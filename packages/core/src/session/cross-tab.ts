@@ -28,7 +28,10 @@ export interface CrossTabOptions {
   storageKey?: string | undefined;
   /** Overrides feature detection: `null` disables Web Locks. */
   locks?: LockManagerLike | null;
-  /** Overrides feature detection: `null` disables BroadcastChannel. */
+  /**
+   * Overrides feature detection: `null` disables BroadcastChannel. Detection only looks in
+   * pages and workers; pass `BroadcastChannel` to coordinate Node processes' threads.
+   */
   broadcastChannel?: (new (name: string) => BroadcastChannelLike) | null;
 }
 
@@ -52,7 +55,15 @@ function detectLocks(): LockManagerLike | null {
   return typeof nav?.locks?.request === 'function' ? nav.locks : null;
 }
 
+/** A page or a worker; not Node (SSR), where "other tabs" do not exist. */
+function isBrowserLike(): boolean {
+  return typeof window !== 'undefined' || 'WorkerGlobalScope' in globalThis;
+}
+
 function detectBroadcastChannel(): (new (name: string) => BroadcastChannelLike) | null {
+  // Node has BroadcastChannel too, but a server rendering many requests must not open one
+  // channel per request: there, coordination is opt-in by passing the constructor.
+  if (!isBrowserLike()) return null;
   const ctor = (globalThis as { BroadcastChannel?: new (name: string) => BroadcastChannelLike })
     .BroadcastChannel;
   return typeof ctor === 'function' ? ctor : null;
