@@ -99,7 +99,13 @@ export interface TokenStore {
   saveJwks(record: JwksCacheRecord): Promise<void>;
 }
 
-/** Creates the {@link TokenStore} of one app client. */
+/**
+ * Creates the {@link TokenStore} of one app client.
+ *
+ * @example
+ * const store = createTokenStore(localStorageAdapter(), clientId);
+ * const stored = await store.loadSession(); // null when absent or unreadable
+ */
 export function createTokenStore(storage: TokenStorage, clientId: string): TokenStore {
   const keys = storageKeys(clientId);
   async function load<T>(key: string, parse: (raw: string) => T | null): Promise<T | null> {
