@@ -23,6 +23,8 @@ export interface TotpSetupViewProps {
   /** Called after a successful verification. */
   onSuccess?: () => void;
   error?: unknown;
+  /** Heading level of the title (3 when nested in a settings page). */
+  level?: 2 | 3 | 4;
   className?: string;
 }
 
@@ -43,6 +45,7 @@ export function TotpSetupView(props: TotpSetupViewProps) {
       title={m.totp.title}
       description={m.totp.instructions}
       className={props.className}
+      level={props.level}
       data-state={done ? 'success' : 'setup'}
     >
       <QrCode value={props.uri} label={m.totp.qrLabel} />

@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { USERS } from '../../../test/emulator-env.js';
+import {
+  emulatorLoader,
+  expectScreen,
+  submitSignIn,
+  withEmulator,
+} from '../../../test/story-support.js';
+import { Authenticator } from './Authenticator.js';
+
+const meta = {
+  title: 'Components/Authenticator',
+  component: Authenticator,
+  loaders: [emulatorLoader()],
+  decorators: [withEmulator],
+  args: { children: <p role="status">Welcome back.</p> },
+} satisfies Meta<typeof Authenticator>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Idle: Story = {
+  play: async ({ canvasElement }) => {
+    await expectScreen(canvasElement, 'Sign in');
+  },
+};
+
+export const ToSignUpAndBack: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Create an account' }));
+    await expectScreen(canvasElement, 'Create an account');
+    await expect(document.activeElement).toBe(canvas.getByLabelText('Username'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Back to sign in' }));
+    await expectScreen(canvasElement, 'Sign in');
+  },
+};
+
+export const ToForgotPassword: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(
+      await within(canvasElement).findByRole('button', { name: 'Forgot your password?' }),
+    );
+    await expectScreen(canvasElement, 'Reset your password');
+  },
+};
+
+/** An unconfirmed user is routed to confirmation instead of seeing an error. */
+export const UnconfirmedGoesToConfirm: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.unconfirmed);
+    await expectScreen(canvasElement, 'Confirm your account');
+  },
+};
+
+export const ChallengeThenBack: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.totp);
+    await expectScreen(canvasElement, 'Enter your code');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Back to sign in' }));
+    await expectScreen(canvasElement, 'Sign in');
+  },
+};
+
+export const SignedIn: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.plain);
+    await within(canvasElement).findByText('Welcome back.', {}, { timeout: 5000 });
+  },
+};

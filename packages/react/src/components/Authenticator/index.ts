@@ -1,0 +1,5 @@
+export {
+  Authenticator,
+  type AuthenticatorProps,
+  type AuthenticatorScreen,
+} from './Authenticator.js';

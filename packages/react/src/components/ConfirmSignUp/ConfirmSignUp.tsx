@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useSignUp } from '../../hooks/useSignUp.js';
+import { useMessages } from '../../messages/MessagesProvider.js';
+import { LinkButton, Links, Screen, StatusMessage } from '../../parts/index.js';
+import type { CodeDelivery } from '../delivery.js';
+import { ConfirmSignUpForm } from './ConfirmSignUpForm.js';
+
+/** Props of {@link ConfirmSignUp}. */
+export interface ConfirmSignUpProps {
+  /** The account to confirm; asked for when absent. */
+  username?: string;
+  delivery?: CodeDelivery;
+  onSignIn?: () => void;
+  /** Called after confirmation; without it a success message is shown. */
+  onConfirmed?: (username: string) => void;
+  className?: string;
+}
+
+/** Confirms an account with its code; offers a new code. */
+export function ConfirmSignUp(props: ConfirmSignUpProps) {
+  const signUp = useSignUp();
+  const m = useMessages();
+  const [confirmed, setConfirmed] = useState(false);
+  if (confirmed) {
+    return (
+      <Screen title={m.confirmSignUp.title} className={props.className} data-state="success">
+        <StatusMessage>{m.confirmSignUp.success}</StatusMessage>
+        {props.onSignIn ? (
+          <Links>
+            <LinkButton onClick={props.onSignIn}>{m.actions.signIn}</LinkButton>
+          </Links>
+        ) : null}
+      </Screen>
+    );
+  }
+  return (
+    <ConfirmSignUpForm
+      className={props.className}
+      username={props.username}
+      delivery={props.delivery}
+      onSignIn={props.onSignIn}
+      onResend={(username) => signUp.resendCode(username)}
+      onSubmit={async ({ username, code }) => {
+        await signUp.confirm({ username, code });
+        if (props.onConfirmed) props.onConfirmed(username);
+        else setConfirmed(true);
+      }}
+    />
+  );
+}

@@ -1,0 +1,2 @@
+export { ConfirmSignUp, type ConfirmSignUpProps } from './ConfirmSignUp.js';
+export { ConfirmSignUpForm, type ConfirmSignUpFormProps } from './ConfirmSignUpForm.js';

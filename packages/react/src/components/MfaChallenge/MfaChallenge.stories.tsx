@@ -1,0 +1,88 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { MFA_REQUIRED_POOL, USERS } from '../../../test/emulator-env.js';
+import {
+  envOf,
+  expectAlert,
+  expectScreen,
+  signedInLoader,
+  submitCode,
+  withEmulator,
+} from '../../../test/story-support.js';
+import { MfaChallenge } from './MfaChallenge.js';
+
+/** Each story signs a user in before rendering, so the challenge is already pending. */
+const meta = {
+  title: 'Components/MfaChallenge',
+  component: MfaChallenge,
+  decorators: [withEmulator],
+} satisfies Meta<typeof MfaChallenge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const SmsCode: Story = {
+  loaders: [signedInLoader(USERS.sms)],
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText(/by text message to/);
+  },
+};
+
+export const EmailCode: Story = {
+  loaders: [signedInLoader(USERS.email)],
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText(/by email to/);
+  },
+};
+
+export const TotpCode: Story = {
+  loaders: [signedInLoader(USERS.totp)],
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText(/authenticator app/);
+  },
+};
+
+export const WrongSmsCode: Story = {
+  loaders: [signedInLoader(USERS.sms)],
+  play: async (context) => {
+    const sent = envOf(context).emulator.api.outbox.lastCode(USERS.sms) ?? '';
+    // Any other six digits.
+    const wrong = String((Number(sent) + 1) % 1_000_000).padStart(6, '0');
+    await submitCode(context.canvasElement, wrong);
+    await expectAlert(context.canvasElement, /not right/);
+  },
+};
+
+export const SelectMfaType: Story = {
+  loaders: [signedInLoader(USERS.select)],
+  play: async ({ canvasElement }) => {
+    await expectScreen(canvasElement, 'Choose how to verify');
+  },
+};
+
+export const SelectThenCode: Story = {
+  loaders: [signedInLoader(USERS.select)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByLabelText('Authenticator app'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await canvas.findByText(/6-digit code from your authenticator app/);
+    await expect(document.activeElement).toBe(canvas.getByLabelText('Code'));
+  },
+};
+
+export const MfaSetup: Story = {
+  loaders: [signedInLoader(USERS.setup, MFA_REQUIRED_POOL)],
+  play: async ({ canvasElement }) => {
+    await expectScreen(canvasElement, 'Set up two-step verification');
+  },
+};
+
+export const MfaSetupEmail: Story = {
+  loaders: [signedInLoader(USERS.setup, MFA_REQUIRED_POOL)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByLabelText('Email'));
+    await expect(canvas.getByLabelText('Email', { selector: 'input[type=email]' })).toBeTruthy();
+  },
+};

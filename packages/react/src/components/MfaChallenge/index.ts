@@ -1,0 +1,16 @@
+export { MfaChallenge, type MfaChallengeProps } from './MfaChallenge.js';
+export { ChallengeStep, type ChallengeStepProps } from './ChallengeStep.js';
+export {
+  MfaCodeForm,
+  CodeField,
+  type MfaCodeFormProps,
+  type MfaCodeSource,
+} from './MfaCodeForm.js';
+export { SelectMfaForm, type SelectMfaFormProps } from './SelectMfaForm.js';
+export {
+  MfaSetupForm,
+  type MfaSetupFormProps,
+  type MfaSetupChoice,
+  type MfaSetupMethod,
+} from './MfaSetupForm.js';
+export { CustomChallengeForm, type CustomChallengeFormProps } from './CustomChallengeForm.js';

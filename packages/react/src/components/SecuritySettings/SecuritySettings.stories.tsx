@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { PASSWORD, USERS } from '../../../test/emulator-env.js';
+import { envOf, expectScreen, signedInLoader, withEmulator } from '../../../test/story-support.js';
+import { SecuritySettings } from './SecuritySettings.js';
+
+const meta = {
+  title: 'Components/SecuritySettings',
+  component: SecuritySettings,
+  loaders: [signedInLoader(USERS.plain)],
+  decorators: [withEmulator],
+} satisfies Meta<typeof SecuritySettings>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function changePassword(canvasElement: HTMLElement, current: string, next: string) {
+  const canvas = within(canvasElement);
+  await userEvent.type(await canvas.findByLabelText('Current password'), current);
+  await userEvent.type(canvas.getByLabelText('New password'), next);
+  await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
+}
+
+export const Idle: Story = {
+  play: async ({ canvasElement }) => {
+    await expectScreen(canvasElement, 'Security');
+    const canvas = within(canvasElement);
+    await canvas.findByRole('radio', { name: 'Off' }, { timeout: 5000 });
+    await canvas.findByText('No remembered devices.', {}, { timeout: 5000 });
+  },
+};
+
+export const WrongCurrentPassword: Story = {
+  play: async ({ canvasElement }) => {
+    await changePassword(canvasElement, 'not-my-password', 'An0ther-Passw0rd!');
+    const canvas = within(canvasElement);
+    await waitFor(
+      () =>
+        expect(
+          canvas
+            .getAllByRole('alert')
+            .map((a) => a.textContent)
+            .join(' '),
+        ).toMatch(/Incorrect username or password/),
+      { timeout: 5000 },
+    );
+  },
+};
+
+export const PasswordChanged: Story = {
+  play: async (context) => {
+    await changePassword(context.canvasElement, PASSWORD, 'An0ther-Passw0rd!');
+    await within(context.canvasElement).findByText(
+      'Your password has been changed.',
+      {},
+      { timeout: 5000 },
+    );
+    // The emulator now accepts only the new password.
+    const { auth } = envOf(context);
+    await auth.signOut();
+    await expect(auth.signIn({ username: USERS.plain, password: PASSWORD })).rejects.toThrow();
+    await auth.signIn({ username: USERS.plain, password: 'An0ther-Passw0rd!' });
+    await expect(['signedIn', 'rememberDevice']).toContain(auth.getSnapshot().status);
+  },
+};

@@ -1,0 +1,178 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { MFA_REQUIRED_POOL, USERS } from '../../../test/emulator-env.js';
+import {
+  emulatorLoader,
+  envOf,
+  expectAlert,
+  expectScreen,
+  submitCode,
+  submitSignIn,
+  withEmulator,
+} from '../../../test/story-support.js';
+import { SignIn } from './SignIn.js';
+
+const meta = {
+  title: 'Components/SignIn',
+  component: SignIn,
+  loaders: [emulatorLoader()],
+  decorators: [withEmulator],
+  args: { children: <p role="status">Signed in.</p> },
+} satisfies Meta<typeof SignIn>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The first screen, with links to the other flows. */
+export const Idle: Story = {
+  args: { onForgotPassword: () => {}, onSignUp: () => {} },
+  play: async ({ canvasElement }) => {
+    await expectScreen(canvasElement, 'Sign in');
+    await expect(document.activeElement).toBe(within(canvasElement).getByLabelText('Username'));
+  },
+};
+
+export const WrongPassword: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.plain, 'not-the-password');
+    await expectAlert(canvasElement, /Incorrect username or password/);
+  },
+};
+
+/** Several failures in a row: Cognito locks the user out for a while (same message, by design). */
+export const LockedOut: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    await user.type(await canvas.findByLabelText('Username'), USERS.plain);
+    for (let i = 0; i < 6; i++) {
+      const password = canvas.getByLabelText('Password');
+      await user.clear(password);
+      await user.type(password, `wrong-${i}`);
+      await user.click(canvas.getByRole('button', { name: 'Sign in' }));
+      await expectAlert(canvasElement, /Incorrect username or password/);
+    }
+  },
+};
+
+export const UserNotConfirmed: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.unconfirmed);
+    await expectAlert(canvasElement, /not confirmed/);
+  },
+};
+
+export const NewPasswordRequired: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.newPassword);
+    await expectScreen(canvasElement, 'Choose a new password');
+  },
+};
+
+export const SmsCode: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.sms);
+    await expectScreen(canvasElement, 'Enter your code');
+    await within(canvasElement).findByText(/by text message/);
+  },
+};
+
+export const EmailCode: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.email);
+    await within(canvasElement).findByText(/by email/);
+  },
+};
+
+export const TotpCode: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.totp);
+    await within(canvasElement).findByText(/authenticator app/);
+  },
+};
+
+export const WrongCode: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.totp);
+    await submitCode(canvasElement, '000000');
+    await expectAlert(canvasElement, /not right/);
+    await expect(within(canvasElement).getByLabelText('Code').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+  },
+};
+
+/** The SMS code is read from the emulator's outbox, as a phone would receive it. */
+export const SignedInWithSms: Story = {
+  play: async (context) => {
+    const { canvasElement } = context;
+    const env = envOf(context);
+    await submitSignIn(canvasElement, USERS.sms);
+    await within(canvasElement).findByText(/by text message/);
+    await submitCode(canvasElement, env.emulator.api.outbox.lastCode(USERS.sms) ?? '');
+    await waitFor(
+      () => expect(within(canvasElement).getByRole('status').textContent).toBe('Signed in.'),
+      {
+        timeout: 5000,
+      },
+    );
+  },
+};
+
+export const SelectMfaType: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.select);
+    await expectScreen(canvasElement, 'Choose how to verify');
+  },
+};
+
+export const MfaSetupChoice: Story = {
+  loaders: [emulatorLoader(MFA_REQUIRED_POOL)],
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.setup);
+    await expectScreen(canvasElement, 'Set up two-step verification');
+  },
+};
+
+export const MfaSetupTotp: Story = {
+  loaders: [emulatorLoader(MFA_REQUIRED_POOL)],
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.setup);
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByLabelText('Authenticator app'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expectScreen(canvasElement, 'Set up an authenticator app');
+    await expect(canvas.getByRole('img', { name: /QR code/ })).toBeTruthy();
+  },
+};
+
+/** The whole TOTP path: the code comes from the emulator's clock and the user's real secret. */
+export const SignedInWithTotp: Story = {
+  play: async (context) => {
+    const { canvasElement } = context;
+    const env = envOf(context);
+    await submitSignIn(canvasElement, USERS.totp);
+    await within(canvasElement).findByText(/authenticator app/);
+    const code = env.emulator.api.totpCode(env.poolId, USERS.totp) ?? '';
+    await expect(code).toMatch(/^\d{6}$/);
+    await submitCode(canvasElement, code);
+    await waitFor(
+      () => expect(within(canvasElement).getByRole('status').textContent).toBe('Signed in.'),
+      {
+        timeout: 5000,
+      },
+    );
+  },
+};
+
+export const SignedIn: Story = {
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.plain);
+    await waitFor(
+      () => expect(within(canvasElement).getByRole('status').textContent).toBe('Signed in.'),
+      {
+        timeout: 5000,
+      },
+    );
+  },
+};

@@ -1,0 +1,106 @@
+import { isCognitoError } from '@cognito-kit/core';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useAuth } from '../../hooks/useAuth.js';
+import { useCognitoAuth } from '../../provider/context.js';
+import { useMessages } from '../../messages/MessagesProvider.js';
+import { LinkButton, Links, Screen } from '../../parts/index.js';
+import { ChallengeStep } from '../MfaChallenge/ChallengeStep.js';
+import { SignInForm } from './SignInForm.js';
+
+/** Props of {@link SignIn}. */
+export interface SignInProps {
+  /** Shows a "Forgot your password?" link. */
+  onForgotPassword?: () => void;
+  /** Shows a "Create an account" link. */
+  onSignUp?: () => void;
+  /** Called instead of showing an error when the account still needs confirming. */
+  onUserNotConfirmed?: (username: string) => void;
+  /** Called instead of showing an error when Cognito demands a password reset. */
+  onPasswordResetRequired?: (username: string) => void;
+  /**
+   * Shows "Remember this device". Takes effect when the provider's config has
+   * `rememberDevice: 'ask'` and the pool tracks devices. Default true.
+   */
+  showRememberDevice?: boolean;
+  /** Text for CUSTOM_CHALLENGE parameters (apps define their own). */
+  describeCustomChallenge?: (parameters: Readonly<Record<string, string>>) => string | undefined;
+  /** Shown once signed in (nothing by default). */
+  children?: ReactNode;
+  className?: string;
+}
+
+/**
+ * The whole sign-in: username and password, then every challenge Cognito asks for, then the
+ * remembered-device choice.
+ *
+ * @example
+ * <SignIn onForgotPassword={() => go('/reset')} onSignUp={() => go('/sign-up')} />
+ */
+export function SignIn(props: SignInProps) {
+  const auth = useAuth();
+  const core = useCognitoAuth();
+  const m = useMessages();
+  const remember = useRef(false);
+  const { status, prepareSignIn } = auth;
+
+  // Pre-compute the SRP ephemeral while the user types, so the submit goes out at once.
+  useEffect(() => {
+    if (status === 'signedOut') prepareSignIn();
+  }, [status, prepareSignIn]);
+
+  // The checkbox answered the question in advance; Cognito asks only after the tokens arrive.
+  useEffect(() => {
+    if (status === 'rememberDevice') void core.rememberDevice(remember.current).catch(() => {});
+  }, [status, core]);
+
+  switch (auth.status) {
+    case 'initializing':
+    case 'signingOut':
+    case 'rememberDevice':
+      return <Screen title={m.signIn.title} aria-busy="true" className={props.className} />;
+    case 'signedOut':
+    case 'signingIn':
+      return (
+        <SignInForm
+          className={props.className}
+          showRememberDevice={props.showRememberDevice}
+          onForgotPassword={props.onForgotPassword}
+          onSignUp={props.onSignUp}
+          onSubmit={async ({ username, password, rememberDevice }) => {
+            remember.current = rememberDevice;
+            try {
+              await auth.signIn({ username, password });
+            } catch (error) {
+              if (isCognitoError(error, 'UserNotConfirmedException') && props.onUserNotConfirmed) {
+                return props.onUserNotConfirmed(username);
+              }
+              if (
+                isCognitoError(error, 'PasswordResetRequiredException') &&
+                props.onPasswordResetRequired
+              ) {
+                return props.onPasswordResetRequired(username);
+              }
+              throw error;
+            }
+          }}
+        />
+      );
+    case 'challenge':
+      return (
+        <ChallengeStep
+          challenge={auth.state.challenge}
+          onAnswer={auth.answerChallenge}
+          describeCustomChallenge={props.describeCustomChallenge}
+        >
+          <Links>
+            <LinkButton onClick={() => void auth.signOut()}>{m.actions.backToSignIn}</LinkButton>
+          </Links>
+        </ChallengeStep>
+      );
+    case 'signedIn':
+      return <>{props.children}</>;
+    default:
+      auth.status satisfies never;
+      return null;
+  }
+}
