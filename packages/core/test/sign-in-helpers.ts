@@ -18,6 +18,10 @@ const flows = [
   'ALLOW_REFRESH_TOKEN_AUTH',
   'ALLOW_CUSTOM_AUTH',
 ] as const;
+/** A confidential client of EMAIL_POOL (test values). */
+export const SECRET_CLIENT = 'webclient1secret';
+export const CLIENT_SECRET = 'test-client-secret-0123456789abcdef0123456789';
+
 /** App client ids must be unique across pools: one per pool. */
 export const CLIENTS: Record<string, string> = {
   [POOL]: 'webclient1',
@@ -89,7 +93,10 @@ export const SEED: EmulatorSeed = {
     },
     {
       id: EMAIL_POOL,
-      clients: [client(EMAIL_POOL)],
+      clients: [
+        client(EMAIL_POOL),
+        { ...client(EMAIL_POOL), id: SECRET_CLIENT, secret: CLIENT_SECRET },
+      ],
       usernameAttributes: ['email'],
       users: [
         {
@@ -171,7 +178,7 @@ export function rig(): Rig {
       const auth = createCognitoAuth({
         endpoint: ENDPOINT,
         userPoolId,
-        clientId: CLIENTS[userPoolId] ?? 'missing',
+        clientId: overrides.clientId ?? CLIENTS[userPoolId] ?? 'missing',
         fetch: recording,
         storage,
         crossTab: false,

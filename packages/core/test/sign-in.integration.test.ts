@@ -3,6 +3,8 @@ import { isCognitoError } from '../src/errors/index.js';
 import type { AuthState } from '../src/machine/index.js';
 import {
   actions,
+  CLIENT_SECRET,
+  SECRET_CLIENT,
   DEVICE_POOL,
   EMAIL_POOL,
   MFA_POOL,
@@ -80,6 +82,25 @@ describe('sign-in against the emulator', () => {
     );
     expect(state.user.username).not.toBe('ivan@example.com');
     expect(state.user.claims['email']).toBe('ivan@example.com');
+  });
+});
+
+describe('confidential app client', () => {
+  it('hashes the typed name for InitiateAuth and the internal name for the answers', async () => {
+    const r = rig();
+    const auth = r.auth({
+      userPoolId: EMAIL_POOL,
+      clientId: SECRET_CLIENT,
+      clientSecret: CLIENT_SECRET,
+    });
+    // Typed e-mail ≠ internal UUID here, so hashing the wrong name would be refused.
+    const state = expectStatus(
+      await auth.signIn({ username: 'ivan@example.com', password: PASSWORD }),
+      'signedIn',
+    );
+    expect(state.user.username).not.toBe('ivan@example.com');
+    await auth.signOut();
+    expect(actions(r.calls)).toEqual(['InitiateAuth', 'RespondToAuthChallenge', 'RevokeToken']);
   });
 });
 
@@ -233,6 +254,16 @@ describe('remembered devices', () => {
     ]);
   });
 
+  it('declining the prompt signs in without storing a device', async () => {
+    const r = rig();
+    const auth = r.auth({ userPoolId: DEVICE_POOL, rememberDevice: 'ask' });
+    expectStatus(await auth.signIn({ username: 'judy', password: PASSWORD }), 'rememberDevice');
+    expectStatus(await auth.rememberDevice(false), 'signedIn');
+    await auth.idle();
+    expect(await auth.session.getDevice('judy')).toBeNull();
+    expect(actions(r.calls)).not.toContain('ConfirmDevice');
+  });
+
   it('asks before remembering when configured to', async () => {
     const auth = rig().auth({ userPoolId: DEVICE_POOL, rememberDevice: 'ask' });
     expectStatus(await auth.signIn({ username: 'judy', password: PASSWORD }), 'rememberDevice');
@@ -280,6 +311,27 @@ describe('session lifecycle', () => {
     const error = await rejection(auth.client.getUser({ AccessToken: token }));
     expect(isCognitoError(error, 'NotAuthorizedException')).toBe(true);
     expect(isCognitoError(await rejection(auth.getAccessToken()), 'NotSignedIn')).toBe(true);
+  });
+
+  it('binds the account functions to the session', async () => {
+    const auth = rig().auth();
+    await auth.signIn({ username: 'alice', password: PASSWORD });
+    const profile = await auth.account.getUserAttributes();
+    expect(profile.attributes['email']).toBe('alice@example.com');
+  });
+
+  it('ends signed out with refreshRejected when Cognito refuses the refresh token', async () => {
+    const auth = rig().auth();
+    await auth.signIn({ username: 'alice', password: PASSWORD });
+    // Signed out everywhere by another device: this one learns it at its next refresh.
+    await auth.client.globalSignOut({ AccessToken: await auth.getAccessToken() });
+    const error = await rejection(auth.getAccessToken({ forceRefresh: true }));
+    expect(isCognitoError(error, 'NotAuthorizedException')).toBe(true);
+    expect(auth.getSnapshot()).toMatchObject({
+      status: 'signedOut',
+      reason: 'refreshRejected',
+      error: { code: 'NotAuthorizedException' },
+    });
   });
 
   it('clears the local session even when Cognito cannot be reached', async () => {

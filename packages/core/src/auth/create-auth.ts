@@ -1,3 +1,4 @@
+import { createAccountApi, type AccountApi } from '../account/index.js';
 import { createCognitoClient, type CognitoClient, type CognitoTarget } from '../cognito/index.js';
 import { invalidInput } from '../errors/index.js';
 import {
@@ -58,7 +59,7 @@ export type CognitoAuthConfig = CognitoLocation & {
    * Default false: the React provider runs its own, tied to visibility and online events.
    */
   autoRefresh?: boolean | undefined;
-  /** Randomness for SRP and device secrets (tests only). */
+  /** Randomness for SRP ephemerals (tests only). */
   random?: RandomBytes | undefined;
   /** Told about failures that change nothing visible (device confirmation, storage). */
   onBackgroundError?: ((error: unknown) => void) | undefined;
@@ -97,6 +98,8 @@ export interface CognitoAuth {
   readonly client: CognitoClient;
   /** The session manager (tokens, refresh, remembered devices). */
   readonly session: SessionManager;
+  /** The account functions (attributes, MFA, devices, password…) bound to this session. */
+  readonly account: AccountApi;
   /** Resolves once no background work is in flight (tests, SSR). */
   idle(): Promise<void>;
   /** Stops listening to other tabs and rejects pending calls. */
@@ -168,11 +171,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
       random: config.random,
       onBackgroundError: config.onBackgroundError,
       confirmDevice: (input) =>
-        confirmNewDevice(client, session, {
-          ...input,
-          deviceName: config.deviceName,
-          random: config.random,
-        }),
+        confirmNewDevice(client, session, { ...input, deviceName: config.deviceName }),
       revokeSession: (input) => revokeSession(client, input),
     },
     {
@@ -201,6 +200,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     getAccessToken: (options) => session.getAccessToken(options),
     client,
     session,
+    account: createAccountApi(client, () => session.getAccessToken()),
     idle: runner.idle,
     dispose() {
       scheduler?.dispose();

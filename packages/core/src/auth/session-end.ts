@@ -1,4 +1,5 @@
 import type { CognitoClient } from '../cognito/index.js';
+import { globalSignOut, revokeToken } from '../account/index.js';
 import type { Session } from '../session/index.js';
 
 /**
@@ -7,19 +8,18 @@ import type { Session } from '../session/index.js';
  * the app client, as Amplify checks). Both are attempted; the first failure is rethrown after.
  */
 export async function revokeSession(
-  client: Pick<CognitoClient, 'globalSignOut' | 'revokeToken'>,
+  client: CognitoClient,
   input: { global: boolean; session: Session },
 ): Promise<void> {
-  const { session } = input;
+  const { tokens, accessClaims } = input.session;
   let failure: unknown;
   if (input.global) {
-    await client
-      .globalSignOut({ AccessToken: session.tokens.accessToken })
-      .catch((e: unknown) => (failure ??= e));
+    await globalSignOut(client, () => Promise.resolve(tokens.accessToken)).catch(
+      (e: unknown) => (failure ??= e),
+    );
   }
-  const refreshToken = session.tokens.refreshToken;
-  if (refreshToken !== undefined && typeof session.accessClaims.origin_jti === 'string') {
-    await client.revokeToken({ Token: refreshToken }).catch((e: unknown) => (failure ??= e));
+  if (tokens.refreshToken !== undefined && typeof accessClaims.origin_jti === 'string') {
+    await revokeToken(client, tokens.refreshToken).catch((e: unknown) => (failure ??= e));
   }
   if (failure !== undefined) throw failure;
 }
