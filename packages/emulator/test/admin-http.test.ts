@@ -771,3 +771,154 @@ describe('admin sign-in', () => {
     expect(wrongPool.name).toBe('ResourceNotFoundException');
   });
 });
+
+describe('admin changes seen by sign-in', () => {
+  const signIn = (username: string, password: string) =>
+    client.send(
+      new sdk.AdminInitiateAuthCommand({
+        UserPoolId: POOL,
+        ClientId: 'adminHttpClient',
+        AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: username, PASSWORD: password },
+      }),
+    );
+
+  it('a disabled user cannot sign in until enabled again', async () => {
+    await client.send(
+      new sdk.AdminCreateUserCommand({
+        UserPoolId: POOL,
+        Username: 'gina',
+        MessageAction: 'SUPPRESS',
+      }),
+    );
+    await client.send(
+      new sdk.AdminSetUserPasswordCommand({
+        UserPoolId: POOL,
+        Username: 'gina',
+        Password: 'Gina-Passw0rd',
+        Permanent: true,
+      }),
+    );
+    await client.send(new sdk.AdminDisableUserCommand({ UserPoolId: POOL, Username: 'gina' }));
+    expect(await failure(signIn('gina', 'Gina-Passw0rd'))).toEqual({
+      name: 'NotAuthorizedException',
+      message: 'User is disabled.',
+    });
+    await client.send(new sdk.AdminEnableUserCommand({ UserPoolId: POOL, Username: 'gina' }));
+    expect((await signIn('gina', 'Gina-Passw0rd')).AuthenticationResult?.AccessToken).toBeDefined();
+  });
+
+  it('AdminResetUserPassword: the emailed code completes ConfirmForgotPassword, then the new password works', async () => {
+    await client.send(
+      new sdk.AdminCreateUserCommand({
+        UserPoolId: POOL,
+        Username: 'hank',
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'email', Value: 'hank@example.com' },
+          { Name: 'email_verified', Value: 'true' },
+        ],
+      }),
+    );
+    await client.send(
+      new sdk.AdminSetUserPasswordCommand({
+        UserPoolId: POOL,
+        Username: 'hank',
+        Password: 'Hank-Passw0rd',
+        Permanent: true,
+      }),
+    );
+    await client.send(
+      new sdk.AdminResetUserPasswordCommand({ UserPoolId: POOL, Username: 'hank' }),
+    );
+    // The seeded client has PreventUserExistenceErrors ENABLED, which answers NotAuthorizedException
+    // instead of PasswordResetRequiredException (COGNITO-PROTOCOL §8).
+    expect(await failure(signIn('hank', 'Hank-Passw0rd'))).toEqual({
+      name: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+    const code = (await outbox('hank')).at(-1)?.code;
+    expect(code).toMatch(/^\d{6}$/);
+    await client.send(
+      new sdk.ConfirmForgotPasswordCommand({
+        ClientId: 'adminHttpClient',
+        Username: 'hank',
+        ConfirmationCode: code,
+        Password: 'Hank-New-Passw0rd',
+      }),
+    );
+    expect((await signIn('hank', 'Hank-New-Passw0rd')).AuthenticationResult?.IdToken).toBeDefined();
+  });
+
+  it('AdminUpdateUserAttributes in an auto-verifying pool sends a verification code for a new e-mail', async () => {
+    const created = await client.send(
+      new sdk.CreateUserPoolCommand({ PoolName: 'verify', AutoVerifiedAttributes: ['email'] }),
+    );
+    const poolId = created.UserPool!.Id!;
+    await client.send(
+      new sdk.AdminCreateUserCommand({
+        UserPoolId: poolId,
+        Username: 'ivy',
+        MessageAction: 'SUPPRESS',
+      }),
+    );
+    await client.send(
+      new sdk.AdminUpdateUserAttributesCommand({
+        UserPoolId: poolId,
+        Username: 'ivy',
+        UserAttributes: [{ Name: 'email', Value: 'ivy@example.com' }],
+      }),
+    );
+    const res = await fetch(`${server.url}/_emulator/outbox?poolId=${poolId}&username=ivy`);
+    const messages = ((await res.json()) as { messages: OutboxEntry[] }).messages;
+    expect(messages.map((m) => [m.purpose, m.destination])).toEqual([
+      ['VERIFY_ATTRIBUTE', 'ivy@example.com'],
+    ]);
+    const user = await client.send(
+      new sdk.AdminGetUserCommand({ UserPoolId: poolId, Username: 'ivy' }),
+    );
+    expect(user.UserAttributes).toEqual(
+      expect.arrayContaining([{ Name: 'email_verified', Value: 'false' }]),
+    );
+
+    // Marking it verified in the same call sends nothing.
+    await client.send(
+      new sdk.AdminUpdateUserAttributesCommand({
+        UserPoolId: poolId,
+        Username: 'ivy',
+        UserAttributes: [
+          { Name: 'email', Value: 'ivy2@example.com' },
+          { Name: 'email_verified', Value: 'true' },
+        ],
+      }),
+    );
+    const after = await fetch(`${server.url}/_emulator/outbox?poolId=${poolId}&username=ivy`);
+    expect(((await after.json()) as { messages: OutboxEntry[] }).messages).toHaveLength(1);
+  });
+
+  it('AdminCreateUser in an e-mail sign-in pool makes the e-mail the sign-in name and the sub the username', async () => {
+    const created = await client.send(
+      new sdk.CreateUserPoolCommand({ PoolName: 'by-email', UsernameAttributes: ['email'] }),
+    );
+    const poolId = created.UserPool!.Id!;
+    const user = await client.send(
+      new sdk.AdminCreateUserCommand({
+        UserPoolId: poolId,
+        Username: 'jo@example.com',
+        MessageAction: 'SUPPRESS',
+      }),
+    );
+    const attributes = Object.fromEntries(
+      (user.User?.Attributes ?? []).map((a) => [a.Name, a.Value]),
+    );
+    expect(attributes['email']).toBe('jo@example.com');
+    expect(user.User?.Username).toBe(attributes['sub']);
+    const bad = await failure(
+      client.send(new sdk.AdminCreateUserCommand({ UserPoolId: poolId, Username: 'not-an-email' })),
+    );
+    expect(bad).toEqual({
+      name: 'InvalidParameterException',
+      message: 'Username should be an email.',
+    });
+  });
+});

@@ -4,7 +4,7 @@
  * AdminResetUserPassword, AdminSetUserPassword, AdminConfirmSignUp, AdminUserGlobalSignOut.
  */
 import type { ActionMap } from '../action.js';
-import { issueCode } from '../codes.js';
+import { sendCode } from '../codes.js';
 import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../errors.js';
 import { assertPasswordConforms } from '../password-policy.js';
@@ -73,7 +73,7 @@ function checkAttributes(
       if (!creating && !definition.mutable) {
         throw serviceError(
           'InvalidParameterException',
-          `Cannot modify the non-mutable attribute ${Name}`,
+          `Cannot modify an already provided immutable attribute: ${Name}`,
         );
       }
     } else if (!STANDARD_ATTRIBUTE_NAMES.has(Name)) {
@@ -130,20 +130,22 @@ function generateTemporaryPassword(ctx: EngineContext, pool: PoolState): string 
   return out;
 }
 
-function setAttributes(user: UserState, attributes: readonly AttributeInput[]): void {
+/**
+ * Writes attributes. On update, a changed e-mail or phone number becomes unverified unless the
+ * same call sets its `_verified` flag; on creation the flags stay as given.
+ */
+function setAttributes(
+  user: UserState,
+  attributes: readonly AttributeInput[],
+  creating: boolean,
+): void {
   const given = new Set(attributes.map((a) => a.Name));
   for (const { Name, Value } of attributes) {
     const before = user.attributes[Name];
     user.attributes[Name] = Value;
-    // A changed e-mail or phone number is unverified again unless the same call says otherwise.
-    if (
-      (Name === 'email' || Name === 'phone_number') &&
-      before !== Value &&
-      !given.has(`${Name}_verified`)
-    ) {
-      if (before !== undefined || user.attributes[`${Name}_verified`] !== undefined) {
-        user.attributes[`${Name}_verified`] = 'false';
-      }
+    const verifiable = Name === 'email' || Name === 'phone_number';
+    if (!creating && verifiable && before !== Value && !given.has(`${Name}_verified`)) {
+      user.attributes[`${Name}_verified`] = 'false';
     }
   }
 }
@@ -210,7 +212,7 @@ async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>)
     password,
     status: 'FORCE_CHANGE_PASSWORD',
   });
-  setAttributes(user, attributes);
+  setAttributes(user, attributes, true);
   claimAliases(pool, user, input.ForceAliasCreation ?? false);
   putUser(pool, user);
   if (input.MessageAction !== 'SUPPRESS') sendInvitation(ctx, pool, user, password, mediums);
@@ -288,9 +290,29 @@ export const userAdminActions: ActionMap = {
     const user = requireAdminUser(pool, input.Username);
     const attributes = input.UserAttributes ?? [];
     checkAttributes(pool, attributes, false);
-    setAttributes(user, attributes);
+    const before: Record<string, string | undefined> = {
+      email: user.attributes['email'],
+      phone_number: user.attributes['phone_number'],
+    };
+    setAttributes(user, attributes, false);
     claimAliases(pool, user, false);
-    return touch(ctx, user);
+    touch(ctx, user);
+    // A changed, auto-verified e-mail / phone number gets a code for VerifyUserAttribute.
+    for (const name of pool.autoVerifiedAttributes) {
+      const value = user.attributes[name];
+      const verified = user.attributes[`${name}_verified`] === 'true';
+      if (value !== undefined && value !== before[name] && !verified) {
+        sendCode(ctx, {
+          pool,
+          user,
+          slot: `attribute:${name}`,
+          purpose: 'attribute',
+          label: 'VERIFY_ATTRIBUTE',
+          attributeName: name,
+        });
+      }
+    }
+    return {};
   },
 
   async AdminDeleteUserAttributes(ctx, raw) {
@@ -373,22 +395,17 @@ export const userAdminActions: ActionMap = {
         'Cannot reset password for the user as there is no registered/verified email or phone_number',
       );
     }
-    const now = ctx.clock.now();
-    const issued = issueCode(ctx.random, now, 'forgotPassword');
-    const code = issued.code;
-    user.codes['forgotPassword'] = issued;
+    // The code ConfirmForgotPassword checks, sent the way ForgotPassword sends it (SMS first).
+    sendCode(ctx, {
+      pool,
+      user,
+      slot: 'forgotPassword',
+      purpose: 'forgotPassword',
+      label: 'FORGOT_PASSWORD',
+      attributeName: phone !== undefined ? 'phone_number' : 'email',
+    });
     if (user.status !== 'UNCONFIRMED') user.status = 'RESET_REQUIRED';
     revokeAllForUser(ctx, pool, user.username);
-    ctx.outbox.send({
-      poolId: pool.id,
-      username: user.username,
-      medium: phone !== undefined ? 'SMS' : 'EMAIL',
-      destination: phone ?? email ?? '',
-      purpose: 'FORGOT_PASSWORD',
-      code,
-      ...(phone === undefined && { subject: 'Your verification code' }),
-      message: `Your password reset code is ${code}`,
-    });
     return touch(ctx, user);
   },
 
