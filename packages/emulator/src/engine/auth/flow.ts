@@ -208,7 +208,7 @@ export async function continueSignIn(
   previous?: AuthSessionState,
 ): Promise<AuthStepOutput> {
   if (previous) closeAuthSession(ctx, previous);
-  const { client, user } = resolveFlow(ctx, flow);
+  const { pool, client, user } = resolveFlow(ctx, flow);
   const next = flowOf(flow);
 
   if (user.status === 'FORCE_CHANGE_PASSWORD') {
@@ -221,14 +221,19 @@ export async function continueSignIn(
     });
   }
 
+  // Order that both reference clients can follow: a remembered device proves itself first
+  // and skips MFA; a known but not remembered device proves itself after MFA.
   const device = flowDevice(user, next);
-  if (!next.admin && device?.verifier !== undefined && !next.deviceVerified) {
-    const session = openAuthSession(ctx, client, 'DEVICE_SRP_AUTH', next);
-    return challengeOutput(session, {});
-  }
+  const deviceUsable = !next.admin && device?.verifier !== undefined && !next.deviceVerified;
+  // amazon-cognito-identity-js answers a DEVICE_SRP_AUTH that follows MFA with the MFA step's
+  // Session, so that step's string carries over to the device challenge.
+  const deviceChallenge = (): AuthStepOutput =>
+    challengeOutput(openAuthSession(ctx, client, 'DEVICE_SRP_AUTH', next, previous?.id), {});
+  if (deviceUsable && isRemembered(pool, device)) return deviceChallenge();
 
   const mfa = startMfa(ctx, next);
   if (mfa) return mfa;
+  if (deviceUsable) return deviceChallenge();
 
   return { ChallengeParameters: {}, AuthenticationResult: await completeSignIn(ctx, next, origin) };
 }

@@ -30,6 +30,7 @@ export type SessionSeed = Omit<AuthSessionState, 'id' | 'expiresAt' | 'challenge
 
 /**
  * Stores a new session for `challenge` and returns it; its `id` is the `Session` to send.
+ * `keepId` reuses a spent session's string (see the device step in `flow.ts`).
  *
  * @example
  * const session = openAuthSession(ctx, client, 'SMS_MFA', { poolId, clientId, username, authFlow });
@@ -39,11 +40,12 @@ export function openAuthSession(
   client: ClientState,
   challenge: ChallengeName,
   seed: SessionSeed,
+  keepId?: string,
 ): AuthSessionState {
   dropExpired(ctx);
   const session: AuthSessionState = {
     ...seed,
-    id: newSessionId(ctx),
+    id: keepId ?? newSessionId(ctx),
     challenge,
     expiresAt: ctx.clock.now() + client.authSessionValiditySeconds * 1000,
   };
