@@ -1,6 +1,23 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
-import { mergeConfig } from 'vite';
-import { sourceConditions } from '../vitest.shared';
+import { defaultClientConditions, mergeConfig } from 'vite';
+
+const react = (path: string) =>
+  fileURLToPath(new URL(`../packages/react/${path}`, import.meta.url));
+
+// TEMPORARY, as in packages/react/vitest.config.ts: test-only stand-ins for the provider and
+// hooks until src/hooks exists.
+const standIns = existsSync(react('src/hooks/useAuth.ts'))
+  ? []
+  : [
+      {
+        find: /^(\.\.?\/)+(src\/)?provider\/(context|CognitoProvider)\.js$/,
+        replacement: react('test/shim/provider.tsx'),
+      },
+      { find: /^(\.\.\/)+hooks\/useAuth\.js$/, replacement: react('test/shim/provider.tsx') },
+      { find: /^(\.\.\/)+hooks\/use\w+\.js$/, replacement: react('test/shim/hooks.ts') },
+    ];
 
 // One Storybook for packages/react. Stories sit next to their components and run against the
 // emulator's in-process fetch, so Storybook needs no server and no AWS account.
@@ -9,8 +26,11 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },
   typescript: { reactDocgen: false },
-  // Workspace packages resolve to their TypeScript source, as in the tests.
-  viteFinal: (vite) => mergeConfig(vite, sourceConditions),
+  // Workspace packages resolve to their TypeScript source (as in the tests, vitest.shared.ts).
+  viteFinal: (vite) =>
+    mergeConfig(vite, {
+      resolve: { conditions: ['@cognito-kit/source', ...defaultClientConditions], alias: standIns },
+    }),
 };
 
 export default config;
