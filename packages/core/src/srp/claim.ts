@@ -35,7 +35,7 @@ export interface ClaimInput {
 }
 
 function checkEphemeral(e: SrpEphemeral): void {
-  if (typeof e.a !== 'bigint' || typeof e.A !== 'bigint') {
+  if (typeof e !== 'object' || e === null || typeof e.a !== 'bigint' || typeof e.A !== 'bigint') {
     throw invalidInput('ephemeral must come from createSrpEphemeral');
   }
   if (e.a <= 0n) throw srpError('private value a must be positive');
@@ -50,6 +50,14 @@ function checkEphemeral(e: SrpEphemeral): void {
  */
 export async function computeClaim(e: SrpEphemeral, input: ClaimInput): Promise<PasswordClaim> {
   checkEphemeral(e);
+  // Plain-JS callers may hand over a challenge parameter that was missing.
+  for (const [what, value] of [
+    ['SALT', input.salt],
+    ['SRP_B', input.srpB],
+    ['SECRET_BLOCK', input.secretBlock],
+  ] as const) {
+    if (typeof value !== 'string') throw srpError(`${what} is missing`);
+  }
   const salt = hexToBigInt(input.salt, 'SALT');
   const B = hexToBigInt(input.srpB, 'SRP_B');
   if (mod(B, SRP_N) === 0n) throw srpError('server value B is 0 mod N');

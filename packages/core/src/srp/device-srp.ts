@@ -3,12 +3,12 @@
  * claim. Device SRP is user SRP with poolName → DeviceGroupKey, username → DeviceKey and
  * password → device password (COGNITO-PROTOCOL.md §4).
  */
-import { invalidInput } from '../errors/index.js';
 import { bytesToBigInt } from './bigint.js';
 import { bytesToBase64, paddedBytes } from './encoding.js';
 import { computeClaim, type PasswordClaim } from './claim.js';
 import { drawBytes, webCryptoRandom, type RandomBytes, type SrpEphemeral } from './ephemeral.js';
 import { computeVerifier, computeX } from './steps.js';
+import { requireText } from './user-srp.js';
 
 /** The DEVICE_PASSWORD_VERIFIER challenge plus the stored device secrets. */
 export interface DeviceClaimInput {
@@ -36,8 +36,8 @@ export interface DeviceVerifier {
 }
 
 function requireDeviceNames(deviceGroupKey: string, deviceKey: string): void {
-  if (deviceGroupKey === '') throw invalidInput('DeviceGroupKey is empty');
-  if (deviceKey === '') throw invalidInput('DeviceKey is empty');
+  requireText(deviceGroupKey, 'DeviceGroupKey');
+  requireText(deviceKey, 'DeviceKey');
 }
 
 const DEVICE_PASSWORD_BYTES = 40;
@@ -86,7 +86,7 @@ export async function computeDeviceClaim(
   input: DeviceClaimInput,
 ): Promise<PasswordClaim> {
   requireDeviceNames(input.deviceGroupKey, input.deviceKey);
-  if (input.devicePassword === '') throw invalidInput('device password is empty');
+  requireText(input.devicePassword, 'device password');
   return computeClaim(e, {
     realm: input.deviceGroupKey,
     identity: input.deviceKey,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCognitoError } from '../errors/index.js';
 import { bytesToHex } from './encoding.js';
-import { createSrpEphemeral, srpEphemeralFrom } from './ephemeral.js';
+import { createSrpEphemeral, srpEphemeralFrom, type SrpEphemeral } from './ephemeral.js';
 import { SRP_N } from './group.js';
 import { computeS, computeU, computeX, deriveSessionKey } from './steps.js';
 import { computePasswordClaim, poolNameOf } from './user-srp.js';
@@ -105,6 +105,25 @@ describe('user SRP input checks', () => {
     await rejects({ password: '' }, 'InvalidInput');
     await rejects({ userIdForSrp: '' }, 'InvalidInput');
     await rejects({ now: new Date(Number.NaN) }, 'InvalidInput');
+  });
+
+  it('refuses missing values from plain-JS callers instead of crashing', async () => {
+    const missing = undefined as unknown as string;
+    await rejects({ secretBlock: missing }, 'SrpError');
+    await rejects({ salt: missing }, 'SrpError');
+    await rejects({ srpB: missing }, 'SrpError');
+    await rejects({ userIdForSrp: missing }, 'InvalidInput');
+    await rejects({ password: missing }, 'InvalidInput');
+    await rejects({ userPoolId: missing }, 'InvalidInput');
+    const error: unknown = await computePasswordClaim({} as SrpEphemeral, input).catch(
+      (err: unknown) => err,
+    );
+    expect(isCognitoError(error, 'InvalidInput')).toBe(true);
+    const noEphemeral: unknown = await computePasswordClaim(
+      undefined as unknown as SrpEphemeral,
+      input,
+    ).catch((err: unknown) => err);
+    expect(isCognitoError(noEphemeral, 'InvalidInput')).toBe(true);
   });
 
   it('refuses a forged ephemeral whose A ≡ 0 (mod N)', async () => {

@@ -19,6 +19,11 @@ export interface PasswordClaimInput {
   now?: Date;
 }
 
+/** Throws `InvalidInput` unless `value` is a non-empty string (plain-JS callers included). */
+export function requireText(value: unknown, what: string): asserts value is string {
+  if (typeof value !== 'string' || value === '') throw invalidInput(`${what} is empty`);
+}
+
 /** poolName: the user pool id after the first `_` (`us-east-1_AbCdEf` → `AbCdEf`). */
 export function poolNameOf(userPoolId: string): string {
   const cut = userPoolId.indexOf('_');
@@ -42,9 +47,10 @@ export async function computePasswordClaim(
   e: SrpEphemeral,
   input: PasswordClaimInput,
 ): Promise<PasswordClaim> {
+  requireText(input.userPoolId, 'user pool id');
+  requireText(input.userIdForSrp, 'USER_ID_FOR_SRP');
+  requireText(input.password, 'password');
   const realm = poolNameOf(input.userPoolId);
-  if (input.userIdForSrp === '') throw invalidInput('USER_ID_FOR_SRP is empty');
-  if (input.password === '') throw invalidInput('password is empty');
   return computeClaim(e, {
     realm,
     identity: input.userIdForSrp,
