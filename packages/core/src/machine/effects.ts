@@ -93,15 +93,18 @@ export async function performSignInEffect(
   try {
     switch (effect.type) {
       case 'initiateAuth': {
-        const password = secrets.password ?? '';
         const parameters: Record<string, string> = { USERNAME: effect.username };
-        if (effect.authFlow === 'USER_SRP_AUTH') {
+        const srp =
+          effect.authFlow === 'USER_SRP_AUTH' ||
+          (effect.authFlow === 'CUSTOM_AUTH' && secrets.password !== undefined);
+        if (srp) {
           // A retry (unknown device) needs a fresh ephemeral: each A is used once.
           const ephemeral = secrets.ephemeral ?? createSrpEphemeral(random);
           secrets.ephemeral = ephemeral;
           parameters['SRP_A'] = ephemeral.srpA;
-        } else {
-          parameters['PASSWORD'] = password;
+          if (effect.authFlow === 'CUSTOM_AUTH') parameters['CHALLENGE_NAME'] = 'SRP_A';
+        } else if (effect.authFlow === 'USER_PASSWORD_AUTH') {
+          parameters['PASSWORD'] = secrets.password ?? '';
           if (effect.deviceKey) parameters['DEVICE_KEY'] = effect.deviceKey;
         }
         const output = await client.initiateAuth({

@@ -5,7 +5,8 @@ import type { AuthState, RememberDevicePolicy, SignInAuthFlow } from './state.js
 export interface SignInInput {
   /** Username or alias (e-mail, phone) as the user typed it. */
   username: string;
-  password: string;
+  /** Required, except for passwordless `CUSTOM_AUTH`. */
+  password?: string | undefined;
   /** Passed to the pool's Lambda triggers. */
   clientMetadata?: Record<string, string> | undefined;
 }

@@ -175,7 +175,8 @@ export function createAuthRunner(
       if (typeof input.username !== 'string' || input.username.trim() === '') {
         throw invalidInput('Enter your username.');
       }
-      if (typeof input.password !== 'string' || input.password === '') {
+      const passwordless = authFlow === 'CUSTOM_AUTH' && input.password === undefined;
+      if (!passwordless && (typeof input.password !== 'string' || input.password === '')) {
         throw invalidInput('Enter your password.');
       }
       if (machine.state.status === 'initializing') await runner.start();
@@ -196,7 +197,7 @@ export function createAuthRunner(
       }
       if (disposed) throw invalidState('The auth runner was disposed.');
       const attempt = ++attempts;
-      const ephemeral = authFlow === 'USER_SRP_AUTH' ? prepared : undefined;
+      const ephemeral = authFlow !== 'USER_PASSWORD_AUTH' && !passwordless ? prepared : undefined;
       if (ephemeral) prepared = undefined;
       secrets = {
         attempt,

@@ -241,3 +241,41 @@ describe('remembered devices', () => {
     expect(machine.state.status === 'signedOut' && machine.state.error?.code).toBe('ProtocolError');
   });
 });
+
+describe('CUSTOM_AUTH', () => {
+  const custom = (question: string): AuthStepOutput => ({
+    ChallengeName: 'CUSTOM_CHALLENGE',
+    Session: `session-${question}`,
+    ChallengeParameters: { USERNAME: 'uuid-1', question },
+  });
+
+  it('may open with SRP, then answers custom challenges as often as the pool asks', () => {
+    const { machine, effects } = run([
+      signIn({ authFlow: 'CUSTOM_AUTH' }),
+      result(verifier),
+      result(custom('first')),
+      { type: 'ANSWER', answer: { name: 'CUSTOM_CHALLENGE', answer: 'one' } },
+      result(custom('second')),
+    ]);
+    expect(effects.map((e) => e.type)).toEqual([
+      'initiateAuth',
+      'answerPasswordVerifier',
+      'respond',
+    ]);
+    expect(effects[2]).toMatchObject({
+      challengeName: 'CUSTOM_CHALLENGE',
+      responses: { USERNAME: 'uuid-1', ANSWER: 'one' },
+      session: 'session-first',
+    });
+    expect(machine.state).toMatchObject({
+      status: 'challenge',
+      submitting: false,
+      challenge: { name: 'CUSTOM_CHALLENGE', parameters: { question: 'second' } },
+    });
+  });
+
+  it('refuses PASSWORD_VERIFIER in USER_PASSWORD_AUTH', () => {
+    const { machine } = run([signIn({ authFlow: 'USER_PASSWORD_AUTH' }), result(verifier)]);
+    expect(machine.state.status === 'signedOut' && machine.state.error?.code).toBe('ProtocolError');
+  });
+});

@@ -54,7 +54,7 @@ export function onStepOutput(
       if (!srp || typeof userIdForSrp !== 'string' || userIdForSrp === '') {
         return failSignIn(protocolError('PASSWORD_VERIFIER challenge is missing SRP parameters'));
       }
-      if (flow.authFlow !== 'USER_SRP_AUTH' || machine.state.status !== 'signingIn') {
+      if (flow.authFlow === 'USER_PASSWORD_AUTH' || machine.state.status !== 'signingIn') {
         return failSignIn(protocolError('Unexpected PASSWORD_VERIFIER challenge'));
       }
       // Later answers use the internal name; when USERNAME is absent USER_ID_FOR_SRP is it.

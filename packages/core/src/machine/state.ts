@@ -15,8 +15,12 @@ export type SignedOutReason =
 /** How a new device is handled after sign-in when the pool tracks devices. */
 export type RememberDevicePolicy = 'always' | 'ask' | 'never';
 
-/** The sign-in flow of InitiateAuth this library drives. */
-export type SignInAuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+/**
+ * The sign-in flow of InitiateAuth this library drives. `CUSTOM_AUTH` runs the pool's
+ * challenge Lambdas: with a password it opens with SRP (`CHALLENGE_NAME: SRP_A`), so the
+ * DefineAuthChallenge trigger may ask for PASSWORD_VERIFIER first; without one it is passwordless.
+ */
+export type SignInAuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH';
 
 /**
  * The verified session as the UI sees it: who is signed in and until when. Raw tokens are not
