@@ -81,7 +81,7 @@ describe('RevokeToken', () => {
     expect(
       await call(confidential, 'RevokeToken', { Token: 'x.y.z.w.v', ClientId: 'secretclient' }),
     ).toMatchObject({
-      type: 'NotAuthorizedException',
+      type: 'UnauthorizedException',
       message: 'Client secretclient is configured for secret but secret was not received',
     });
   });
@@ -110,7 +110,7 @@ describe('RevokeToken', () => {
     const result = await call(emulator, 'RevokeToken', { ClientId: CLIENT_ID });
     expect(result).toMatchObject({ type: 'InvalidParameterException' });
     expect((await call(emulator, 'RevokeToken', { Token: 'abc', ClientId: 'nope' })).type).toBe(
-      'ResourceNotFoundException',
+      'UnauthorizedException',
     );
   });
 });

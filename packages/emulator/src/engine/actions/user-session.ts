@@ -3,7 +3,7 @@
  */
 import type { ActionMap } from '../action.js';
 import { checkClientSecret } from '../auth/secret-hash.js';
-import { serviceError } from '../errors.js';
+import { isServiceError, serviceError } from '../errors.js';
 import { userKey } from '../state.js';
 import {
   authenticateAccessToken,
@@ -11,7 +11,7 @@ import {
   revokeAllForUser,
   revokeOrigin,
 } from '../tokens.js';
-import { requireClient } from '../users.js';
+import { findClient } from '../users.js';
 import { readInput, rules, str } from '../validate.js';
 
 const accessToken = { AccessToken: str({ required: true, ...rules.token }) };
@@ -38,8 +38,18 @@ export const sessionActions: ActionMap = {
       ClientId: str({ required: true, ...rules.clientId }),
       ClientSecret: str(rules.clientSecret),
     });
-    const { client } = requireClient(ctx, req.ClientId);
-    checkClientSecret(client, req.ClientSecret);
+    // RevokeToken declares no NotAuthorized/ResourceNotFound exceptions: every client
+    // credential problem is an UnauthorizedException there.
+    const clientRef = findClient(ctx, req.ClientId);
+    if (!clientRef)
+      throw serviceError('UnauthorizedException', `Invalid client id: ${req.ClientId}`);
+    const { client } = clientRef;
+    try {
+      checkClientSecret(client, req.ClientSecret);
+    } catch (error) {
+      if (isServiceError(error)) throw serviceError('UnauthorizedException', error.message);
+      throw error;
+    }
     if (!client.enableTokenRevocation) {
       throw serviceError(
         'UnsupportedOperationException',
