@@ -9,7 +9,8 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'browser',
-  treeshake: true,
+  // Not rollup's treeshake: it drops the "use client" banner; esbuild already drops dead code.
+  treeshake: false,
   // Peers and the core stay external: the app decides their versions and dedupes them.
   external: [
     'react',
