@@ -10,6 +10,8 @@ import {
   submitSignIn,
   withEmulator,
 } from '../../../test/story-support.js';
+import { de } from '../../messages/de.js';
+import { MessagesProvider } from '../../messages/MessagesProvider.js';
 import { SignIn } from './SignIn.js';
 
 const meta = {
@@ -174,5 +176,24 @@ export const SignedIn: Story = {
         timeout: 5000,
       },
     );
+  },
+};
+
+/** Every string comes from the messages object: the same failure in German. */
+export const GermanWrongPassword: Story = {
+  decorators: [
+    (Story) => (
+      <MessagesProvider messages={de}>
+        <Story />
+      </MessagesProvider>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    await user.type(await canvas.findByLabelText('Benutzername'), USERS.plain);
+    await user.type(canvas.getByLabelText('Passwort'), 'falsch');
+    await user.click(canvas.getByRole('button', { name: 'Anmelden' }));
+    await expectAlert(canvasElement, /Benutzername oder Passwort ist falsch/);
   },
 };
