@@ -397,12 +397,24 @@ export function validateSeed(value: unknown): EmulatorSeed {
       'pools',
       'pool id',
     );
-    const clientIds = pools.flatMap((p) =>
-      Array.isArray((p as { clients?: unknown } | null)?.clients)
-        ? (p as { clients: unknown[] }).clients.map((x) => (x as { id?: unknown } | null)?.id)
-        : [],
-    );
-    c.unique(clientIds, 'clients (all pools)', 'client id');
+    // Client ids are global in Cognito: the same id in two pools is an error (duplicates within
+    // one pool are reported by that pool's check).
+    const owner = new Map<string, number>();
+    pools.forEach((pool, poolIndex) => {
+      const clients = (pool as { clients?: unknown } | null)?.clients;
+      if (!Array.isArray(clients)) return;
+      clients.forEach((client, i) => {
+        const id = (client as { id?: unknown } | null)?.id;
+        if (typeof id !== 'string') return;
+        const first = owner.get(id);
+        if (first === undefined) owner.set(id, poolIndex);
+        else if (first !== poolIndex) {
+          c.problems.push(
+            `pools[${poolIndex}].clients[${i}].id: "${id}" is already used in pools[${first}]`,
+          );
+        }
+      });
+    });
   }
   if (c.problems.length > 0) throw new SeedError(c.problems);
   return value as EmulatorSeed;
