@@ -28,7 +28,8 @@ export function toSignedInUser(session: Session): SignedInUser {
   return {
     username: session.username,
     userId: session.idClaims.sub,
-    claims: session.idClaims,
+    // A copy: the snapshot is frozen deeply and must not freeze the session manager's objects.
+    claims: structuredClone(session.idClaims),
     expiresAt: session.expiresAt,
     deviceKey: session.deviceKey,
   };
