@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { MFA_REQUIRED_POOL, USERS } from '../../../test/emulator-env.js';
+import { MFA_REQUIRED_POOL, PASSWORD, USERS } from '../../../test/emulator-env.js';
 import {
   emulatorLoader,
   envOf,
@@ -195,5 +195,25 @@ export const GermanWrongPassword: Story = {
     await user.type(canvas.getByLabelText('Passwort'), 'falsch');
     await user.click(canvas.getByRole('button', { name: 'Anmelden' }));
     await expectAlert(canvasElement, /Benutzername oder Passwort ist falsch/);
+  },
+};
+
+/** Keyboard only: type, Tab, Enter through sign-in and the TOTP step; focus lands on each first field. */
+export const KeyboardOnly: Story = {
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    await waitFor(() => expect(document.activeElement).toBe(canvas.getByLabelText('Username')));
+    await user.keyboard(USERS.totp);
+    await user.tab();
+    await user.keyboard(`${PASSWORD}{Enter}`);
+    await canvas.findByText(/authenticator app/, {}, { timeout: 5000 });
+    await waitFor(() => expect(document.activeElement).toBe(canvas.getByLabelText('Code')));
+    const env = envOf(context);
+    await user.keyboard(`${env.emulator.api.totpCode(env.poolId, USERS.totp) ?? ''}{Enter}`);
+    await waitFor(() => expect(canvas.getByRole('status').textContent).toBe('Signed in.'), {
+      timeout: 5000,
+    });
   },
 };
