@@ -1,5 +1,5 @@
 import { CognitoError, isCognitoError, protocolError } from '../errors/index.js';
-import { createCrossTab, type CrossTab, type CrossTabMessage } from './cross-tab.js';
+import { createCrossTab, type CrossTab } from './cross-tab.js';
 import { endsSession, requestRefresh } from './refresh-request.js';
 import type {
   Session,
@@ -11,7 +11,8 @@ import type {
 import { memoryStorage } from './storage.js';
 import { createTokenStore, type StoredSession } from './token-store.js';
 import { createSingleFlight } from './single-flight.js';
-import { measureClockOffset, toSession, toStored } from './session-record.js';
+import { measureClockOffset, readableSession, toSession, toStored } from './session-record.js';
+import { applyTabMessage } from './tab-sync.js';
 import { decodeAccessToken, decodeIdToken, refreshDueAt } from './tokens.js';
 import { cognitoIssuer, createTokenVerifier } from './verify.js';
 
@@ -60,7 +61,17 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   const listeners = new Set<SessionListener>();
 
   const emit = (session: Session | null, reason?: SessionEndReason) => {
-    for (const listener of [...listeners]) listener(session, reason);
+    for (const listener of [...listeners]) {
+      try {
+        listener(session, reason);
+      } catch (error) {
+        // Like EventTarget: a faulty listener is reported, and neither stops the others nor
+        // interrupts the manager halfway through a state change.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
   };
 
   /** Runs a storage operation; a failure is reported and read as `null`, never thrown. */
@@ -80,18 +91,14 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       : createCrossTab({
           name: client.clientId,
           storageKey: storage.kind === 'local' ? store.keys.session : undefined,
-          onMessage: (message) => void onTabMessage(message),
+          // Storage failures are reported inside; nothing else is expected to throw here.
+          onMessage: (message) =>
+            void applyTabMessage(
+              { storageKind: storage.kind, store, quietly, current: () => current, adopt, end },
+              message,
+            ).catch(() => {}),
           ...(typeof options.crossTab === 'object' ? options.crossTab : {}),
         });
-
-  /** The session of a record another tab wrote, or null when it does not decode. */
-  function readable(stored: StoredSession): Session | null {
-    try {
-      return toSession(stored);
-    } catch {
-      return null;
-    }
-  }
 
   function adopt(session: Session): Session {
     current = session;
@@ -104,34 +111,6 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const had = current !== null;
     current = null;
     if (had) emit(null, reason);
-  }
-
-  async function onTabMessage(message: CrossTabMessage): Promise<void> {
-    switch (message.type) {
-      case 'session': {
-        const session = readable(message.session);
-        if (session === null) return; // unreadable: ignore rather than sign out
-        adopt(session);
-        // A shared localStorage already holds it; other storages are per tab.
-        if (storage.kind !== 'local') await quietly(() => store.saveSession(message.session));
-        return;
-      }
-      case 'signedOut':
-        // Never touch a shared localStorage here: it may already hold this tab's next sign-in.
-        if (storage.kind !== 'local') await quietly(() => store.clearSession());
-        end({ type: 'otherTab' });
-        return;
-      case 'reload': {
-        const stored = await quietly(() => store.loadSession());
-        if (stored === null) return end({ type: 'otherTab' });
-        if (stored.accessToken === current?.tokens.accessToken) return;
-        const session = readable(stored);
-        if (session !== null) adopt(session); // garbage from elsewhere: keep what we have
-        return;
-      }
-      default:
-        message satisfies never;
-    }
   }
 
   async function loadJwksCache(): Promise<void> {
@@ -180,7 +159,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         // Another tab may have refreshed while we waited for the lock: use its tokens.
         const fresh = await quietly(() => store.loadSession());
         const session =
-          fresh !== null && fresh.accessToken !== base.accessToken ? readable(fresh) : null;
+          fresh !== null && fresh.accessToken !== base.accessToken ? readableSession(fresh) : null;
         if (fresh !== null && session !== null) {
           if (serverNow(session) < refreshDueAt(session.accessClaims, margin)) {
             return adopt(session);

@@ -34,6 +34,15 @@ export function measureClockOffset(iatSeconds: number, localNow: number, skewMs:
   return Math.abs(offset) > skewMs ? offset : 0;
 }
 
+/** {@link toSession}, or null for a record whose tokens do not decode. */
+export function readableSession(stored: StoredSession): Session | null {
+  try {
+    return toSession(stored);
+  } catch {
+    return null;
+  }
+}
+
 /** The record a session persists as. */
 export function toStored(session: Session): StoredSession {
   return {
