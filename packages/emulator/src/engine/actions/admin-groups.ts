@@ -19,7 +19,7 @@ import {
   usernameField,
 } from './admin-common.js';
 import { groupType, userType } from './admin-shapes.js';
-import { requireAdminUser } from './admin-users.js';
+import { requireAdminUser } from './admin-user-rules.js';
 
 const groupSettingFields = {
   Description: str({ max: 2048 }),

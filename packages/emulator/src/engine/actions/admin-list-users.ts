@@ -1,9 +1,14 @@
 /**
- * ListUsers `Filter` expressions: `attribute = "value"` (exact) and `attribute ^= "value"`
- * (prefix), on the attributes Cognito allows searching.
+ * ListUsers, with its `Filter` expressions: `attribute = "value"` (exact) and
+ * `attribute ^= "value"` (prefix), on the attributes Cognito allows searching.
  */
+import type { EngineContext } from '../context.js';
 import { serviceError } from '../errors.js';
 import type { UserState } from '../state.js';
+import { requirePool } from '../users.js';
+import { readInput, str, stringList } from '../validate.js';
+import { limitField, paginate, sortedBy, tokenField, userPoolIdField } from './admin-common.js';
+import { userType } from './admin-shapes.js';
 
 /** Attributes ListUsers may filter on (Cognito's documented list). */
 export const SEARCHABLE_ATTRIBUTES: ReadonlySet<string> = new Set([
@@ -81,4 +86,33 @@ export function matchesUserFilter(
   const actual = fold(raw);
   const wanted = fold(filter.value);
   return filter.operator === '=' ? actual === wanted : actual.startsWith(wanted);
+}
+
+/** The ListUsers action: filtered, sorted by username, paged. */
+export async function listUsers(ctx: EngineContext, raw: Record<string, unknown>) {
+  const input = readInput(raw, {
+    UserPoolId: userPoolIdField(),
+    AttributesToGet: stringList(),
+    Limit: limitField(0),
+    PaginationToken: tokenField(),
+    Filter: str({ max: 256 }),
+  });
+  const pool = requirePool(ctx, input.UserPoolId);
+  const filter = parseUserFilter(input.Filter);
+  const users = sortedBy(Object.values(pool.users), (u) => u.username).filter(
+    (u) => filter === undefined || matchesUserFilter(u, filter, pool.usernameCaseSensitive),
+  );
+  // Limit 0 is accepted by the model; Cognito then uses its default page size of 60.
+  const limit = input.Limit || 60;
+  const page = paginate(
+    users,
+    (u) => u.username,
+    `users:${pool.id}:${input.Filter ?? ''}`,
+    limit,
+    input.PaginationToken,
+  );
+  return {
+    Users: page.items.map((u) => userType(u, input.AttributesToGet)),
+    ...(page.next && { PaginationToken: page.next }),
+  };
 }

@@ -7,8 +7,7 @@ import type { ActionMap } from '../action.js';
 import { sendCode } from '../codes.js';
 import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../errors.js';
-import { assertPasswordConforms } from '../password-policy.js';
-import type { PoolState, UserState } from '../state.js';
+import type { UserState } from '../state.js';
 import { revokeAllForUser } from '../tokens.js';
 import { findUserByLogin, newUser, putUser, requirePool } from '../users.js';
 import {
@@ -21,134 +20,18 @@ import {
   stringList,
   stringMap,
 } from '../validate.js';
-import type { AttributeInput } from '../validate.js';
-import {
-  limitField,
-  paginate,
-  sortedBy,
-  tokenField,
-  userPoolIdField,
-  usernameField,
-} from './admin-common.js';
-import { matchesUserFilter, parseUserFilter } from './admin-list-users.js';
-import { STANDARD_ATTRIBUTE_NAMES, userMfaMembers, userType } from './admin-shapes.js';
+import { userPoolIdField, usernameField } from './admin-common.js';
+import { listUsers } from './admin-list-users.js';
+import { userMfaMembers, userType } from './admin-shapes.js';
 import { sendInvitation } from './admin-invitation.js';
-
-/** The user named by an admin `Username` (username, sign-in attribute, alias or sub). */
-export function requireAdminUser(pool: PoolState, login: string): UserState {
-  const user =
-    findUserByLogin(pool, login) ?? Object.values(pool.users).find((u) => u.sub === login);
-  if (!user) throw userNotFound();
-  return user;
-}
-
-/** Throws InvalidPasswordException when `password` breaks the pool's policy. */
-export function checkPasswordPolicy(pool: PoolState, password: string): void {
-  assertPasswordConforms(pool.passwordPolicy, password);
-}
-
-/**
- * Checks attribute names against the pool schema and mutability, as AdminCreateUser and
- * AdminUpdateUserAttributes do. `creating` allows setting immutable custom attributes.
- */
-function checkAttributes(
-  pool: PoolState,
-  attributes: readonly AttributeInput[],
-  creating: boolean,
-): void {
-  for (const { Name } of attributes) {
-    if (Name === 'sub')
-      throw serviceError(
-        'InvalidParameterException',
-        'Cannot modify the non-mutable attribute sub',
-      );
-    if (Name.startsWith('custom:')) {
-      const definition = pool.customAttributes.find((a) => `custom:${a.name}` === Name);
-      if (!definition) {
-        throw serviceError(
-          'InvalidParameterException',
-          `Attributes did not conform to the schema: ${Name}: Attribute does not exist in the schema.`,
-        );
-      }
-      if (!creating && !definition.mutable) {
-        throw serviceError(
-          'InvalidParameterException',
-          `Cannot modify an already provided immutable attribute: ${Name}`,
-        );
-      }
-    } else if (!STANDARD_ATTRIBUTE_NAMES.has(Name)) {
-      throw serviceError(
-        'InvalidParameterException',
-        `Attributes did not conform to the schema: ${Name}: Attribute does not exist in the schema.`,
-      );
-    }
-  }
-}
-
-/**
- * Refuses a second user holding the same value of an alias attribute, unless `force`
- * (ForceAliasCreation) moves the alias to the new owner by un-verifying it on the old one.
- */
-function claimAliases(pool: PoolState, owner: UserState, force: boolean): void {
-  for (const name of pool.aliasAttributes) {
-    const value = owner.attributes[name];
-    if (value === undefined) continue;
-    const verifiedKey = `${name}_verified`;
-    const ownerCounts = name === 'preferred_username' || owner.attributes[verifiedKey] === 'true';
-    if (!ownerCounts) continue;
-    const other = Object.values(pool.users).find(
-      (u) =>
-        u !== owner &&
-        u.attributes[name]?.toLowerCase() === value.toLowerCase() &&
-        (name === 'preferred_username' || u.attributes[verifiedKey] === 'true'),
-    );
-    if (!other) continue;
-    if (!force)
-      throw serviceError(
-        'AliasExistsException',
-        `An account with the given ${name} already exists.`,
-      );
-    other.attributes[verifiedKey] = 'false';
-  }
-}
-
-const LOWER = 'abcdefghijkmnopqrstuvwxyz';
-const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
-const DIGITS = '23456789';
-const SYMBOLS = '^$*.[]{}()?!@#%&/,><:;|_~=+-';
-
-/** A temporary password that satisfies any policy Cognito allows (length ≥ the minimum, all classes). */
-function generateTemporaryPassword(ctx: EngineContext, pool: PoolState): string {
-  const pick = (alphabet: string, byte: number) => alphabet[byte % alphabet.length] ?? '';
-  const length = Math.max(12, pool.passwordPolicy.minimumLength);
-  const bytes = ctx.random(length);
-  const classes = [UPPER, LOWER, DIGITS, SYMBOLS];
-  let out = '';
-  bytes.forEach((byte, i) => {
-    out += pick(classes[i % classes.length] ?? LOWER, byte);
-  });
-  return out;
-}
-
-/**
- * Writes attributes. On update, a changed e-mail or phone number becomes unverified unless the
- * same call sets its `_verified` flag; on creation the flags stay as given.
- */
-function setAttributes(
-  user: UserState,
-  attributes: readonly AttributeInput[],
-  creating: boolean,
-): void {
-  const given = new Set(attributes.map((a) => a.Name));
-  for (const { Name, Value } of attributes) {
-    const before = user.attributes[Name];
-    user.attributes[Name] = Value;
-    const verifiable = Name === 'email' || Name === 'phone_number';
-    if (!creating && verifiable && before !== Value && !given.has(`${Name}_verified`)) {
-      user.attributes[`${Name}_verified`] = 'false';
-    }
-  }
-}
+import {
+  checkAttributes,
+  checkPasswordPolicy,
+  claimAliases,
+  generateTemporaryPassword,
+  requireAdminUser,
+  setAttributes,
+} from './admin-user-rules.js';
 
 async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>) {
   const input = readInput(raw, {
@@ -218,34 +101,6 @@ async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>)
   if (input.MessageAction !== 'SUPPRESS') sendInvitation(ctx, pool, user, password, mediums);
   ctx.changed();
   return { User: userType(user) };
-}
-
-async function listUsers(ctx: EngineContext, raw: Record<string, unknown>) {
-  const input = readInput(raw, {
-    UserPoolId: userPoolIdField(),
-    AttributesToGet: stringList(),
-    Limit: limitField(0),
-    PaginationToken: tokenField(),
-    Filter: str({ max: 256 }),
-  });
-  const pool = requirePool(ctx, input.UserPoolId);
-  const filter = parseUserFilter(input.Filter);
-  const users = sortedBy(Object.values(pool.users), (u) => u.username).filter(
-    (u) => filter === undefined || matchesUserFilter(u, filter, pool.usernameCaseSensitive),
-  );
-  // Limit 0 is accepted by the model; Cognito then uses its default page size of 60.
-  const limit = input.Limit || 60;
-  const page = paginate(
-    users,
-    (u) => u.username,
-    `users:${pool.id}:${input.Filter ?? ''}`,
-    limit,
-    input.PaginationToken,
-  );
-  return {
-    Users: page.items.map((u) => userType(u, input.AttributesToGet)),
-    ...(page.next && { PaginationToken: page.next }),
-  };
 }
 
 /** Reads `{UserPoolId, Username}` and resolves the pool and user. */
