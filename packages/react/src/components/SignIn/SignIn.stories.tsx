@@ -217,3 +217,29 @@ export const KeyboardOnly: Story = {
     });
   },
 };
+
+/** "Remember this device" ticked: the emulator ends up with a remembered device for the user. */
+export const RememberThisDevice: Story = {
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    await user.type(await canvas.findByLabelText('Username'), USERS.plain);
+    await user.type(canvas.getByLabelText('Password'), PASSWORD);
+    await user.click(canvas.getByLabelText('Remember this device'));
+    await user.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(canvas.getByRole('status').textContent).toBe('Signed in.'), {
+      timeout: 5000,
+    });
+    const env = envOf(context);
+    await waitFor(
+      () => {
+        const devices = Object.values(
+          env.emulator.api.getUser(env.poolId, USERS.plain)?.devices ?? {},
+        );
+        expect(devices.map((d) => d.rememberedStatus)).toEqual(['remembered']);
+      },
+      { timeout: 5000 },
+    );
+  },
+};

@@ -41,12 +41,12 @@ export function SignIn(props: SignInProps) {
   const core = useCognitoAuth();
   const m = useMessages();
   const remember = useRef(false);
-  const { status, prepareSignIn } = auth;
+  const { status } = auth;
 
   // Pre-compute the SRP ephemeral while the user types, so the submit goes out at once.
   useEffect(() => {
-    if (status === 'signedOut') prepareSignIn();
-  }, [status, prepareSignIn]);
+    if (status === 'signedOut') core.prepareSignIn();
+  }, [status, core]);
 
   // The checkbox answered the question in advance; Cognito asks only after the tokens arrive.
   useEffect(() => {
