@@ -163,7 +163,10 @@ export async function startSrpAuth(
     if (user.status === 'UNCONFIRMED' && ctx.behaviour.userNotConfirmedAt === 'initiate') {
       throw serviceError('UserNotConfirmedException', 'User is not confirmed.');
     }
-    checkDeviceKey(user, params['DEVICE_KEY']);
+    // An unknown DEVICE_KEY is only reported at PASSWORD_VERIFIER, where clients retry
+    // without it (amazon-cognito-identity-js sends it in both places).
+    const presented = params['DEVICE_KEY'];
+    const deviceKey = presented !== undefined && user.devices[presented] ? presented : undefined;
     const salt = parseHex(user.srpSalt) ?? 0n;
     // A user without a password (never set) gets a random verifier nobody can match.
     const v =
@@ -179,7 +182,7 @@ export async function startSrpAuth(
       B: B.toString(16),
       salt: user.srpSalt,
       simulated: false,
-      ...(params['DEVICE_KEY'] !== undefined && { deviceKey: params['DEVICE_KEY'] }),
+      ...(deviceKey !== undefined && { deviceKey }),
     };
   }
   ctx.state.srpChallenges[challenge.secretBlock] = challenge;
@@ -213,9 +216,15 @@ export async function answerPasswordVerifier(
   const key = normaliseBlock(block);
   const challenge = ctx.state.srpChallenges[key];
   if (!challenge || challenge.clientId !== client.clientId) throw incorrectCredentials();
-  delete ctx.state.srpChallenges[key];
-  ctx.changed();
-  if (challenge.expiresAt <= ctx.clock.now()) throw incorrectCredentials();
+  // Spent by any answer except the unknown-device one below, which clients retry.
+  const spend = () => {
+    delete ctx.state.srpChallenges[key];
+    ctx.changed();
+  };
+  if (challenge.expiresAt <= ctx.clock.now()) {
+    spend();
+    throw incorrectCredentials();
+  }
   const typed = responses['USERNAME'];
   await checkSecretHash(client, responses['SECRET_HASH'], [
     challenge.username,
@@ -223,7 +232,10 @@ export async function answerPasswordVerifier(
   ]);
   const pool = ctx.state.pools[challenge.poolId];
   const user = pool && !challenge.simulated ? getUser(pool, challenge.username) : undefined;
-  if (!pool || !user || user.password === null) throw incorrectCredentials();
+  if (!pool || !user || user.password === null) {
+    spend();
+    throw incorrectCredentials();
+  }
   assertNotLockedOut(ctx, user);
   const salt = parseHex(challenge.salt) ?? 0n;
   const v = await computeVerifier(salt, poolRealm(pool.id), user.username, user.password);
@@ -238,11 +250,15 @@ export async function answerPasswordVerifier(
     timestamp,
     signature,
   });
-  if (!ok) throw recordFailedSignIn(ctx, user);
+  if (!ok) {
+    spend();
+    throw recordFailedSignIn(ctx, user);
+  }
+  checkDeviceKey(user, responses['DEVICE_KEY']);
+  spend();
   assertMaySignIn(client, user);
   assertPasswordUsable(ctx, pool, user);
   const deviceKey = responses['DEVICE_KEY'] ?? challenge.deviceKey;
-  checkDeviceKey(user, deviceKey);
   const flow: SignInFlow = {
     poolId: pool.id,
     clientId: client.clientId,
