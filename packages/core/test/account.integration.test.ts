@@ -38,6 +38,7 @@ import { isCognitoError, type CognitoErrorCode } from '../src/errors/index.js';
 import { totpNow } from './totp.test-helper.js';
 
 const POOL = 'us-east-1_KitAcct1';
+const POOL_ALWAYS = 'us-east-1_KitAcct2';
 const ENDPOINT = 'http://cognito.emulator.test/';
 const SECRET = 'confidential-client-secret-0123456789';
 const PASSWORD = 'Passw0rd!';
@@ -80,6 +81,23 @@ function seed(): EmulatorSeed {
           },
         ],
       },
+      {
+        id: POOL_ALWAYS,
+        deviceTracking: 'always',
+        clients: [
+          {
+            id: 'alwaysclient1',
+            explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+          },
+        ],
+        users: [
+          {
+            username: 'alice',
+            password: PASSWORD,
+            attributes: { email: 'alice@example.com', email_verified: true },
+          },
+        ],
+      },
     ],
   };
 }
@@ -97,12 +115,16 @@ beforeAll(async () => {
     { clientId: 'webclient1', fetch: emulator.fetch },
   );
   await signIn('alice');
-  // A never-used state of the same seed, given the pool's signing keys just created.
+  await signIn('alice', PASSWORD, alwaysClient());
+  // A never-used state of the same seed, given the pools' signing keys just created.
   pristine = createEmulator(seed()).api.snapshot();
-  const pool = pristine.pools[POOL];
-  const keys = emulator.api.snapshot().pools[POOL]?.signingKeys;
-  if (!pool || !keys) throw new Error('the emulator state has no pool or signing keys');
-  pool.signingKeys = keys;
+  const used = emulator.api.snapshot();
+  for (const id of [POOL, POOL_ALWAYS]) {
+    const pool = pristine.pools[id];
+    const keys = used.pools[id]?.signingKeys;
+    if (!pool || !keys) throw new Error('the emulator state has no pool or signing keys');
+    pool.signingKeys = keys;
+  }
 });
 
 beforeEach(() => {
@@ -126,6 +148,13 @@ async function signIn(
   if (!answer.AuthenticationResult)
     throw new Error(`expected tokens, got ${answer.ChallengeName ?? 'nothing'}`);
   return answer.AuthenticationResult;
+}
+
+function alwaysClient(): CognitoClient {
+  return createCognitoClient(
+    { endpoint: ENDPOINT },
+    { clientId: 'alwaysclient1', fetch: emulator.fetch },
+  );
 }
 
 async function tokenSource(username: string): Promise<() => Promise<string>> {
@@ -373,6 +402,21 @@ describe('devices', () => {
     await forgetDevice(client, token, deviceKey);
     expect((await listDevices(client, token)).devices).toEqual([]);
     expect(await codeOf(getDevice(client, token, deviceKey))).toBe('ResourceNotFoundException');
+  });
+
+  it('needs no user confirmation when the pool always remembers devices', async () => {
+    const via = alwaysClient();
+    const result = await signIn('alice', PASSWORD, via);
+    const meta = result.NewDeviceMetadata;
+    const token = async () => result.AccessToken ?? '';
+    const remembered = await rememberDevice(via, token, {
+      deviceKey: meta?.DeviceKey ?? '',
+      deviceGroupKey: meta?.DeviceGroupKey ?? '',
+    });
+    expect(remembered).toMatchObject({ userConfirmationNecessary: false, remembered: true });
+    expect((await listDevices(via, token)).devices.map((d) => d.deviceKey)).toEqual([
+      meta?.DeviceKey,
+    ]);
   });
 
   it('follows pagination across devices', async () => {
