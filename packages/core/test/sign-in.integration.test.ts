@@ -334,6 +334,32 @@ describe('session lifecycle', () => {
     });
   });
 
+  it('follows sign-in and sign-out of another tab', async () => {
+    const r = rig();
+    // Two tabs: separate auth objects talking over Node's BroadcastChannel (opt-in outside browsers).
+    const crossTab = { broadcastChannel: BroadcastChannel, locks: null };
+    const tabA = r.auth({ crossTab });
+    const tabB = r.auth({ crossTab });
+    await Promise.all([tabA.start(), tabB.start()]);
+    const next = (status: AuthState['status']) =>
+      new Promise<AuthState>((resolve) => {
+        const stop = tabB.subscribe((s) => {
+          if (s.status === status) {
+            stop();
+            resolve(s);
+          }
+        });
+      });
+    const signedIn = next('signedIn');
+    await tabA.signIn({ username: 'alice', password: PASSWORD });
+    expect((await signedIn).status).toBe('signedIn');
+    const signedOut = next('signedOut');
+    await tabA.signOut();
+    expect(await signedOut).toMatchObject({ reason: 'signedOutElsewhere' });
+    tabA.dispose();
+    tabB.dispose();
+  });
+
   it('clears the local session even when Cognito cannot be reached', async () => {
     const r = rig();
     const auth = r.auth();
