@@ -124,6 +124,31 @@ describe('UpdateUserAttributes', () => {
     expect((await update('phone_number', '12345')).message).toBe('Invalid phone number format.');
     expect(emulator.api.getUser(POOL_ID, 'alice')?.attributes['custom:tenant']).toBe('acme');
   });
+
+  it('keeps sign-in e-mails unique in pools that sign in with e-mail', async () => {
+    const emulator = userKit(
+      baseSeed({
+        usernameAttributes: ['email'],
+        users: [
+          { username: 'one@example.com', password: PASSWORD },
+          { username: 'two@example.com', password: PASSWORD },
+        ],
+      }),
+    );
+    const { AccessToken } = await signIn(emulator, 'one@example.com');
+    expect(
+      await call(emulator, 'UpdateUserAttributes', {
+        AccessToken,
+        UserAttributes: [{ Name: 'email', Value: 'TWO@example.com' }],
+      }),
+    ).toMatchObject({
+      type: 'AliasExistsException',
+      message: 'An account with the given email already exists.',
+    });
+    expect(emulator.api.getUser(POOL_ID, 'one@example.com')?.attributes['email']).toBe(
+      'one@example.com',
+    );
+  });
 });
 
 describe('DeleteUserAttributes', () => {

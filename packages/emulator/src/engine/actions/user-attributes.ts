@@ -67,6 +67,24 @@ export const attributeActions: ActionMap = {
         );
       }
     }
+    for (const { Name, Value } of attributes) {
+      // In pools that sign in with e-mail / phone those values identify one user each.
+      if (isVerifiable(Name) && pool.usernameAttributes.includes(Name)) {
+        const clash = Object.values(pool.users).some(
+          (other) =>
+            other !== user &&
+            (Name === 'email'
+              ? other.attributes[Name]?.toLowerCase() === Value.toLowerCase()
+              : other.attributes[Name] === Value),
+        );
+        if (clash) {
+          throw serviceError(
+            'AliasExistsException',
+            `An account with the given ${Name} already exists.`,
+          );
+        }
+      }
+    }
     const changedVerifiable: VerifiableAttribute[] = [];
     for (const { Name, Value } of attributes) {
       if (isVerifiable(Name) && user.attributes[Name] !== Value) {
