@@ -9,3 +9,4 @@ export * from './session/index.js';
 export * from './account/index.js';
 export * from './cognito/index.js';
 export * from './srp/index.js';
+export * from './http/index.js';
