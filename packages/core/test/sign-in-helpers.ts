@@ -1,7 +1,12 @@
 // Test helpers for the sign-in integration tests: an emulator, a fetch that records what it
 // sends, and a gate that holds answers back (to test abandoned sign-ins). Nothing here fakes
 // Cognito: every answer comes from the emulator.
-import { createEmulator, type Emulator, type EmulatorSeed } from '@cognito-kit/emulator';
+import {
+  createEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  type EmulatorSeed,
+} from '@cognito-kit/emulator';
 import { createCognitoAuth, type CognitoAuth, type CognitoAuthConfig } from '../src/auth/index.js';
 import { memoryStorage, type TokenStorage } from '../src/session/index.js';
 
@@ -40,7 +45,8 @@ export const SEED: EmulatorSeed = {
   pools: [
     {
       id: POOL,
-      clients: [client(POOL)],
+      // LEGACY: real error names (PasswordResetRequiredException) instead of a generic refusal.
+      clients: [{ ...client(POOL), preventUserExistenceErrors: 'LEGACY' }],
       mfa: { mode: 'OPTIONAL', factors: ['TOTP', 'SMS', 'EMAIL'] },
       users: [
         {
@@ -49,6 +55,7 @@ export const SEED: EmulatorSeed = {
           attributes: { email: 'alice@example.com', email_verified: true },
         },
         { username: 'bob', password: PASSWORD, status: 'UNCONFIRMED' },
+        { username: 'olivia', password: PASSWORD, status: 'RESET_REQUIRED' },
         {
           username: 'carol',
           password: PASSWORD,
@@ -142,9 +149,9 @@ export interface Rig {
   storage: TokenStorage;
 }
 
-/** A fresh emulator and a recording fetch; `auth()` builds facades that share one storage. */
-export function rig(): Rig {
-  const emulator = createEmulator(SEED);
+/** A fresh emulator (options: unverified behaviours, clock) and a recording fetch; `auth()` builds facades that share one storage. */
+export function rig(options: EmulatorOptions = {}): Rig {
+  const emulator = createEmulator(SEED, options);
   const calls: Call[] = [];
   let held: (() => void)[] | null = null;
   const gate: Gate = {

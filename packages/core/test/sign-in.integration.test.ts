@@ -61,10 +61,25 @@ describe('sign-in against the emulator', () => {
     expect(state.error?.code).toBe('NotAuthorizedException');
   });
 
-  it('routes an unconfirmed user to confirmation with UserNotConfirmedException', async () => {
+  it.each(['initiate', 'respond'] as const)(
+    'routes an unconfirmed user to confirmation (UserNotConfirmedException at %s)',
+    async (step) => {
+      const r = rig({ behaviour: { userNotConfirmedAt: step } });
+      const auth = r.auth();
+      const error = await rejection(auth.signIn({ username: 'bob', password: PASSWORD }));
+      expect(isCognitoError(error, 'UserNotConfirmedException')).toBe(true);
+      expect(auth.getSnapshot()).toMatchObject({
+        status: 'signedOut',
+        error: { code: 'UserNotConfirmedException' },
+      });
+      expect(actions(r.calls)).toHaveLength(step === 'initiate' ? 1 : 2);
+    },
+  );
+
+  it('routes a user who must reset the password with PasswordResetRequiredException', async () => {
     const auth = rig().auth();
-    const error = await rejection(auth.signIn({ username: 'bob', password: PASSWORD }));
-    expect(isCognitoError(error, 'UserNotConfirmedException')).toBe(true);
+    const error = await rejection(auth.signIn({ username: 'olivia', password: PASSWORD }));
+    expect(isCognitoError(error, 'PasswordResetRequiredException')).toBe(true);
   });
 
   it('signs in with USER_PASSWORD_AUTH when opted in', async () => {
