@@ -90,6 +90,36 @@ describe('ForgotPassword / ConfirmForgotPassword', () => {
     });
   });
 
+  it('refuses users who still have a temporary password, and disabled users', async () => {
+    const emulator = userKit(
+      baseSeed({
+        users: [
+          {
+            username: 'alice',
+            password: PASSWORD,
+            status: 'FORCE_CHANGE_PASSWORD',
+            attributes: { email: 'alice@example.com', email_verified: true },
+          },
+          {
+            username: 'dora',
+            password: PASSWORD,
+            enabled: false,
+            attributes: { email: 'dora@example.com', email_verified: true },
+          },
+        ],
+      }),
+    );
+    expect(await call(emulator, 'ForgotPassword', forgot())).toMatchObject({
+      type: 'NotAuthorizedException',
+      message: 'User password cannot be reset in the current state.',
+    });
+    expect(await call(emulator, 'ForgotPassword', forgot('dora'))).toMatchObject({
+      type: 'NotAuthorizedException',
+      message: 'User is disabled.',
+    });
+    expect(emulator.api.outbox.list()).toHaveLength(0);
+  });
+
   it('limits code requests to five an hour', async () => {
     const emulator = userKit();
     for (let i = 0; i < 5; i += 1) await ok(emulator, 'ForgotPassword', forgot());

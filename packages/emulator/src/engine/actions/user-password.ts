@@ -55,6 +55,13 @@ export const passwordActions: ActionMap = {
     const user = findUserOrHide(pool, client, req.Username);
     if (!user) return { CodeDeliveryDetails: simulatedDelivery(pool, req.Username) };
     if (!user.enabled) throw serviceError('NotAuthorizedException', 'User is disabled.');
+    // A user with an admin-set temporary password must sign in with it, not reset it.
+    if (user.status === 'FORCE_CHANGE_PASSWORD') {
+      throw serviceError(
+        'NotAuthorizedException',
+        'User password cannot be reset in the current state.',
+      );
+    }
     const target = recoveryTarget(user);
     if (target === undefined) {
       throw serviceError(
