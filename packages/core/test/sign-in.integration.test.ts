@@ -306,13 +306,15 @@ describe('session lifecycle', () => {
     const r = rig();
     const first = r.auth();
     await first.signIn({ username: 'alice', password: PASSWORD });
+    // The sign-in fetched the keys once; restoring reads them from storage.
+    expect(r.calls.filter((c) => c.endsWith('/.well-known/jwks.json'))).toHaveLength(1);
     first.dispose();
     r.calls.length = 0;
     const second = r.auth();
     const state = expectStatus(await second.start(), 'signedIn');
     expect(state.user.username).toBe('alice');
-    expect(actions(r.calls)).toEqual([]);
-    console.info(`restore: ${r.calls.length} requests in total (${r.calls.join(', ') || 'none'})`);
+    // Not a single request: neither Cognito nor the JWKS.
+    expect(r.calls).toEqual([]);
   });
 
   it('signs out: revokes the refresh token; global sign-out also invalidates the access token', async () => {
