@@ -52,6 +52,15 @@ describe('ConfirmDevice', () => {
     expect(stored?.salt).toBe(SALT_HEX);
     expect(stored?.verifier).toBe(VERIFIER_PADHEX.replace(/^0+/, ''));
     expect(stored?.rememberedStatus).toBe('remembered');
+    expect(
+      (
+        await call(emulator, 'ConfirmDevice', {
+          AccessToken,
+          DeviceKey,
+          DeviceSecretVerifierConfig: VERIFIER_CONFIG,
+        })
+      ).type,
+    ).toBe('DeviceKeyExistsException');
 
     const { Device } = await ok(emulator, 'GetDevice', { AccessToken, DeviceKey });
     expect(Device).toMatchObject({

@@ -110,6 +110,10 @@ export const deviceActions: ActionMap = {
     const { pool, user } = await authenticateAccessToken(ctx, req.AccessToken);
     const device = user.devices[req.DeviceKey];
     if (!device || pool.deviceConfiguration === null) throw deviceNotFound();
+    // A device is confirmed once, right after the sign-in that created it.
+    if (device.verifier !== undefined) {
+      throw serviceError('DeviceKeyExistsException', 'Device key already exists.');
+    }
     const config = req.DeviceSecretVerifierConfig;
     device.verifier = base64Integer(config?.PasswordVerifier, 'PasswordVerifier');
     device.salt = base64Integer(config?.Salt, 'Salt');
