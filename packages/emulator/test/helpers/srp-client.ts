@@ -24,6 +24,12 @@ interface AjHelper {
   ): void;
 }
 
+/** The reference library's helpers its type declarations leave out. */
+const untyped = aj as unknown as {
+  AuthenticationHelper: new (poolName: string) => AjHelper;
+  DateHelper: new () => { getNowString(): string };
+};
+
 /** What the first step returned, and a way to answer it. */
 export interface SrpExchange {
   start: WireAnswer;
@@ -76,7 +82,7 @@ export async function startSrp(
           (err, k) => (err ? reject(err) : resolve(k)),
         ),
       );
-      const timestamp = options.timestamp ?? new aj.DateHelper().getNowString();
+      const timestamp = options.timestamp ?? new untyped.DateHelper().getNowString();
       const block = params['SECRET_BLOCK'] ?? '';
       const signature = createHmac('sha256', key)
         .update(
