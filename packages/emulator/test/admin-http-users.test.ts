@@ -232,3 +232,72 @@ describe('users', () => {
     expect(gone.name).toBe('UserNotFoundException');
   });
 });
+
+describe('aliases and RESEND', () => {
+  it('refuses a second owner of a verified e-mail alias unless ForceAliasCreation moves it', async () => {
+    const attributes = [
+      { Name: 'email', Value: 'seeded@example.com' },
+      { Name: 'email_verified', Value: 'true' },
+    ];
+    const taken = await failure(
+      h.client.send(
+        new sdk.AdminCreateUserCommand({
+          UserPoolId: POOL,
+          Username: 'copycat',
+          UserAttributes: attributes,
+          MessageAction: 'SUPPRESS',
+        }),
+      ),
+    );
+    expect(taken).toEqual({
+      name: 'AliasExistsException',
+      message: 'An account with the given email already exists.',
+    });
+    await h.client.send(
+      new sdk.AdminCreateUserCommand({
+        UserPoolId: POOL,
+        Username: 'copycat',
+        UserAttributes: attributes,
+        MessageAction: 'SUPPRESS',
+        ForceAliasCreation: true,
+      }),
+    );
+    // The alias now names the new user; the old owner's e-mail is no longer verified.
+    expect(
+      (
+        await h.client.send(
+          new sdk.AdminGetUserCommand({ UserPoolId: POOL, Username: 'seeded@example.com' }),
+        )
+      ).Username,
+    ).toBe('copycat');
+    const seeded = await h.client.send(
+      new sdk.AdminGetUserCommand({ UserPoolId: POOL, Username: 'seeded' }),
+    );
+    expect(seeded.UserAttributes).toEqual(
+      expect.arrayContaining([{ Name: 'email_verified', Value: 'false' }]),
+    );
+  });
+
+  it('RESEND needs an existing user in FORCE_CHANGE_PASSWORD', async () => {
+    const missing = await failure(
+      h.client.send(
+        new sdk.AdminCreateUserCommand({
+          UserPoolId: POOL,
+          Username: 'ghost',
+          MessageAction: 'RESEND',
+        }),
+      ),
+    );
+    expect(missing).toEqual({ name: 'UserNotFoundException', message: 'User does not exist.' });
+    const confirmed = await failure(
+      h.client.send(
+        new sdk.AdminCreateUserCommand({
+          UserPoolId: POOL,
+          Username: 'seeded',
+          MessageAction: 'RESEND',
+        }),
+      ),
+    );
+    expect(confirmed.name).toBe('UnsupportedUserStateException');
+  });
+});
