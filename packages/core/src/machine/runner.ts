@@ -70,10 +70,21 @@ export function createAuthRunner(
       // The sign-in is over (or replaced): its secrets must not outlive it.
       if (secrets && machine.flow?.attempt !== secrets.attempt) secrets = undefined;
       // Flow bookkeeping alone (an SRP step) is invisible: notify only when the state changed.
-      if (next.state !== previous) for (const listener of [...listeners]) listener(machine.state);
+      if (next.state !== previous) notify(machine.state);
       settle(machine.state);
     }
     for (const effect of effects) track(perform(effect).catch(reportBackground));
+  }
+
+  function notify(state: AuthState): void {
+    for (const listener of [...listeners]) {
+      // One faulty subscriber must not keep the others (or the machine) from going on.
+      try {
+        listener(state);
+      } catch (error) {
+        reportBackground(error);
+      }
+    }
   }
 
   const inFlight = new Set<Promise<void>>();
