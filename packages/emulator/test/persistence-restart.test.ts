@@ -68,6 +68,7 @@ describe('persistence across restarts', () => {
         GroupName: 'kept',
       }),
     );
+    const jwksBefore = await (await fetch(`${first.url}/${POOL}/.well-known/jwks.json`)).json();
     client.destroy();
     await first.close();
 
@@ -85,6 +86,9 @@ describe('persistence across restarts', () => {
     expect(groups.Groups?.map((g) => g.GroupName)).toEqual(['kept']);
     expect(second.emulator.api.getUser(POOL, 'seeded')?.password).toBe('Seeded-Passw0rd');
     expect(second.emulator.api.outbox.list({ poolId: POOL, username: 'created' })).toHaveLength(1);
+    // Signing keys persist, so tokens issued before the restart still verify.
+    const jwksAfter = await (await fetch(`${second.url}/${POOL}/.well-known/jwks.json`)).json();
+    expect(jwksAfter).toEqual(jwksBefore);
     again.destroy();
     await second.close();
   });
