@@ -55,9 +55,7 @@ export async function startSrp(
   },
 ): Promise<SrpExchange> {
   const poolName = input.poolId.slice(input.poolId.indexOf('_') + 1);
-  const helper = new (aj.AuthenticationHelper as unknown as new (pool: string) => AjHelper)(
-    poolName,
-  );
+  const helper = new untyped.AuthenticationHelper(poolName);
   const Big = helper.N.constructor as AjBigClass;
   const A = await new Promise<AjBig>((resolve, reject) =>
     helper.getLargeAValue((err, a) => (err ? reject(err) : resolve(a))),
