@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,24 +16,36 @@ import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
  */
 function loadSdk(): typeof Sdk {
   const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const result = buildSync({
-    stdin: {
-      contents: "module.exports = require('@aws-sdk/client-cognito-identity-provider');",
-      resolveDir: packageDir,
-      loader: 'js',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  const dir = join(tmpdir(), `cognito-kit-aws-sdk-${process.pid}`);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'client-cognito-identity-provider.cjs');
-  writeFileSync(file, result.outputFiles[0]?.contents ?? '');
-  return createRequire(import.meta.url)(file) as typeof Sdk;
+  const require = createRequire(import.meta.url);
+  const version = (
+    JSON.parse(
+      readFileSync(
+        join(packageDir, 'node_modules/@aws-sdk/client-cognito-identity-provider/package.json'),
+        'utf8',
+      ),
+    ) as { version: string }
+  ).version;
+  // One bundle per SDK version, shared by test workers and runs; written atomically.
+  const file = join(tmpdir(), `cognito-kit-aws-sdk-${version}.cjs`);
+  if (!existsSync(file)) {
+    const result = buildSync({
+      stdin: {
+        contents: "module.exports = require('@aws-sdk/client-cognito-identity-provider');",
+        resolveDir: packageDir,
+        loader: 'js',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      write: false,
+      logLevel: 'silent',
+    });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, result.outputFiles[0]?.contents ?? '');
+    renameSync(temp, file);
+  }
+  return require(file) as typeof Sdk;
 }
 
 export const awsSdk = loadSdk();
