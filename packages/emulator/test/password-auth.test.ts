@@ -138,6 +138,64 @@ describe('USER_PASSWORD_AUTH', () => {
   });
 });
 
+describe('other flows and behaviours', () => {
+  it('refuses CUSTOM_AUTH (no triggers), USER_AUTH and refresh when not allowed', async () => {
+    const e = emulatorWith([
+      basicPool({
+        clients: [{ id: 'norefresh', explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'] }],
+      }),
+    ]);
+    const custom = await call(e, 'InitiateAuth', {
+      AuthFlow: 'CUSTOM_AUTH',
+      ClientId: 'norefresh',
+      AuthParameters: { USERNAME: 'alice' },
+    });
+    expect(custom).toMatchObject({
+      type: 'InvalidParameterException',
+      message: 'Custom auth lambda trigger is not configured for the user pool.',
+    });
+    const choice = await call(e, 'InitiateAuth', {
+      AuthFlow: 'USER_AUTH',
+      ClientId: 'norefresh',
+      AuthParameters: { USERNAME: 'alice' },
+    });
+    expect(choice.type).toBe('InvalidParameterException');
+    const refresh = await call(e, 'InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: 'norefresh',
+      AuthParameters: { REFRESH_TOKEN: 'x' },
+    });
+    expect(refresh).toMatchObject({
+      type: 'InvalidParameterException',
+      message: 'REFRESH_TOKEN_AUTH flow not enabled for this client',
+    });
+  });
+
+  it('can report unconfirmed users already at InitiateAuth for SRP (behaviour switch)', async () => {
+    const pool = basicPool({
+      users: [{ username: 'carol', password: PASSWORD, status: 'UNCONFIRMED' }],
+    });
+    const start = {
+      AuthFlow: 'USER_SRP_AUTH',
+      ClientId: CLIENT_ID,
+      AuthParameters: { USERNAME: 'carol', SRP_A: 'abc123' },
+    };
+    const early = emulatorWith([pool], { behaviour: { userNotConfirmedAt: 'initiate' } });
+    expect((await call(early, 'InitiateAuth', start)).type).toBe('UserNotConfirmedException');
+    const late = emulatorWith([pool]);
+    expect((await call(late, 'InitiateAuth', start)).body['ChallengeName']).toBe(
+      'PASSWORD_VERIFIER',
+    );
+    // With USER_PASSWORD_AUTH a wrong password does not reveal the status.
+    expect((await call(late, 'InitiateAuth', passwordAuth('carol', 'Wrong-passw0rd'))).type).toBe(
+      'NotAuthorizedException',
+    );
+    expect((await call(late, 'InitiateAuth', passwordAuth('carol', PASSWORD))).type).toBe(
+      'UserNotConfirmedException',
+    );
+  });
+});
+
 describe('SECRET_HASH', () => {
   const emulator = () =>
     emulatorWith([

@@ -25,6 +25,7 @@ import {
 } from './flow.js';
 import { assertNotLockedOut, recordFailedSignIn } from './lockout.js';
 import { checkSecretHash } from './secret-hash.js';
+import { sweepExpired } from './sessions.js';
 
 /** Where a first-factor request comes from. */
 export interface FirstFactorInput {
@@ -132,6 +133,7 @@ export async function startSrpAuth(
   if (A === null || A % N === 0n) {
     throw serviceError('InvalidParameterException', 'Invalid SRP_A value.');
   }
+  sweepExpired(ctx);
   const user = findUserByLogin(pool, login);
   const expiresAt = ctx.clock.now() + client.authSessionValiditySeconds * 1000;
   const base = {
