@@ -6,18 +6,20 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 const react = (path: string) =>
   fileURLToPath(new URL(`../packages/react/${path}`, import.meta.url));
 
-// TEMPORARY, as in packages/react/vitest.config.ts: test-only stand-ins for the provider and
-// hooks until src/hooks exists.
-const standIns = existsSync(react('src/hooks/useAuth.ts'))
-  ? []
-  : [
-      {
-        find: /^(\.\.?\/)+(src\/)?provider\/(context|CognitoProvider)\.js$/,
-        replacement: react('test/shim/provider.tsx'),
-      },
-      { find: /^(\.\.\/)+hooks\/useAuth\.js$/, replacement: react('test/shim/provider.tsx') },
-      { find: /^(\.\.\/)+hooks\/use\w+\.js$/, replacement: react('test/shim/hooks.ts') },
-    ];
+// TEMPORARY, as in packages/react/vitest.config.ts: stand-ins for hooks not written yet.
+const ACCOUNT_HOOKS = [
+  'useSignUp',
+  'usePasswordReset',
+  'useMfa',
+  'useDevices',
+  'useChangePassword',
+];
+const standIns = ACCOUNT_HOOKS.filter((name) => !existsSync(react(`src/hooks/${name}.ts`))).map(
+  (name) => ({
+    find: new RegExp(`^(\\.\\./)+hooks/${name}\\.js$`),
+    replacement: react('test/shim/hooks.ts'),
+  }),
+);
 
 // One Storybook for packages/react. Stories sit next to their components and run against the
 // emulator's in-process fetch, so Storybook needs no server and no AWS account.

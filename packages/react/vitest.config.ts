@@ -6,19 +6,21 @@ import { sourceConditions } from '../../vitest.shared';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// TEMPORARY: until the provider and hooks (another engineer's files) exist, component tests run
-// on test-only stand-ins over the same real core + emulator. Removed once src/hooks lands.
-const hooksLanded = existsSync(here('./src/hooks/useAuth.ts'));
-const standIns = hooksLanded
-  ? []
-  : [
-      {
-        find: /^(\.\.?\/)+(src\/)?provider\/(context|CognitoProvider)\.js$/,
-        replacement: here('./test/shim/provider.tsx'),
-      },
-      { find: /^(\.\.\/)+hooks\/useAuth\.js$/, replacement: here('./test/shim/provider.tsx') },
-      { find: /^(\.\.\/)+hooks\/use\w+\.js$/, replacement: here('./test/shim/hooks.ts') },
-    ];
+// TEMPORARY: hooks another engineer is still writing run on test-only stand-ins over the same
+// real core + emulator, one file at a time, until each lands in src/hooks.
+const ACCOUNT_HOOKS = [
+  'useSignUp',
+  'usePasswordReset',
+  'useMfa',
+  'useDevices',
+  'useChangePassword',
+];
+const standIns = ACCOUNT_HOOKS.filter((name) => !existsSync(here(`./src/hooks/${name}.ts`))).map(
+  (name) => ({
+    find: new RegExp(`^(\\.\\./)+hooks/${name}\\.js$`),
+    replacement: here('./test/shim/hooks.ts'),
+  }),
+);
 
 export default defineProject({
   ...sourceConditions,

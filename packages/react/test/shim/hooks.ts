@@ -15,7 +15,7 @@ import {
   type Device,
 } from '@cognito-kit/core';
 import { useCallback, useEffect, useState } from 'react';
-import { useCognitoAuth } from './provider.js';
+import { useCognitoAuth } from '../../src/provider/context.js';
 
 export function useSignUp() {
   const auth = useCognitoAuth();
