@@ -1,0 +1,42 @@
+'use client';
+import {
+  confirmSignUp,
+  resendSignUpCode,
+  signUp,
+  type CodeDelivery,
+  type ConfirmSignUpInput,
+  type SignUpInput,
+  type SignUpResult,
+} from '@cognito-kit/core';
+import { useMemo } from 'react';
+import { useCognitoContext } from '../provider/context.js';
+
+/** What {@link useSignUp} returns; each action rejects with a `CognitoError`. */
+export interface UseSignUpResult {
+  /** Registers a user; `userConfirmed` is false when a code must be entered. */
+  signUp(input: SignUpInput): Promise<SignUpResult>;
+  /** Confirms the registration with the code the user received. */
+  confirm(input: ConfirmSignUpInput): Promise<void>;
+  /** Sends the confirmation code again. */
+  resendCode(username: string): Promise<CodeDelivery | undefined>;
+}
+
+/**
+ * Sign-up and its confirmation (no session needed). The functions are stable.
+ *
+ * @example
+ * const { signUp, confirm } = useSignUp();
+ * const { userConfirmed } = await signUp({ username, password, attributes: { email } });
+ * if (!userConfirmed) await confirm({ username, code });
+ */
+export function useSignUp(): UseSignUpResult {
+  const { auth } = useCognitoContext('useSignUp');
+  return useMemo(
+    () => ({
+      signUp: (input) => signUp(auth.client, input),
+      confirm: (input) => confirmSignUp(auth.client, input),
+      resendCode: (username) => resendSignUpCode(auth.client, { username }),
+    }),
+    [auth],
+  );
+}

@@ -1,0 +1,100 @@
+'use client';
+import {
+  createCognitoAuth,
+  type CognitoAuth,
+  type CognitoAuthConfig,
+  type RefreshSchedulerOptions,
+} from '@cognito-kit/core';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CognitoContext, type CognitoContextValue } from './context.js';
+import { useCacheReset, useOwnedAuthDisposal, useRefreshSchedule } from './effects.js';
+
+/** Options of the refresh timer the provider runs (see core's `createRefreshScheduler`). */
+export type RefreshOptions = Omit<RefreshSchedulerOptions, 'onError'>;
+
+interface CommonProps {
+  children?: ReactNode;
+  /**
+   * Keeps tokens fresh a margin before expiry, re-checked on `visibilitychange`, `online`,
+   * `focus` and page resume. `false` turns it off (tokens are then refreshed on demand by
+   * `getAccessToken`). Default: on, with `config.refreshMargin` as the margin.
+   */
+  refresh?: RefreshOptions | false;
+  /** Told about scheduled refreshes that failed (they are retried with backoff). */
+  onRefreshError?: (error: unknown) => void;
+  /** The QueryClient for account data; default the one above (`QueryClientProvider`), else its own. */
+  queryClient?: QueryClient;
+  /** Issuer label of TOTP QR codes. Default `config.totpIssuer`, else `Cognito`. */
+  totpIssuer?: string;
+}
+
+/** Props of {@link CognitoProvider}: a config (the provider creates and owns the auth object) or an auth object. */
+export type CognitoProviderProps = CommonProps &
+  ({ config: CognitoAuthConfig; auth?: undefined } | { auth: CognitoAuth; config?: undefined });
+
+// StrictMode calls state initialisers twice; creating the auth object opens a BroadcastChannel,
+// so both calls must get the same object. Removed on disposal so a real remount starts afresh.
+const created = new WeakMap<CognitoAuthConfig, CognitoAuth>();
+
+function authFor(config: CognitoAuthConfig): CognitoAuth {
+  let auth = created.get(config);
+  if (!auth) {
+    auth = createCognitoAuth(config);
+    created.set(config, auth);
+  }
+  return auth;
+}
+
+/**
+ * Provides one Cognito auth object to the hooks and components below: restores the stored
+ * session on mount, keeps tokens fresh (cross-tab coordination comes from core's session), and
+ * clears cached account data on sign-out. The config is read once; remount (change `key`) to
+ * switch pools. Renders `initializing` on the server.
+ *
+ * @example
+ * <CognitoProvider config={{ userPoolId: 'eu-west-2_Zx9Yw8', clientId: '1example23456789',
+ *   storage: localStorageAdapter() }}>
+ *   <App />
+ * </CognitoProvider>
+ *
+ * @example
+ * // An auth object created elsewhere (the provider neither owns nor disposes it):
+ * <CognitoProvider auth={auth}><App /></CognitoProvider>
+ */
+export function CognitoProvider(props: CognitoProviderProps) {
+  const { config } = props;
+  const [owned] = useState(() => (config ? authFor(config) : null));
+  const auth = props.auth ?? owned;
+  if (!auth) throw new Error('<CognitoProvider> needs either a `config` or an `auth` prop.');
+
+  const outerClient = useContext(QueryClientContext);
+  const ownClient = useRef<QueryClient | null>(null);
+  const queryClient = props.queryClient ?? outerClient ?? (ownClient.current ??= new QueryClient());
+
+  useEffect(() => {
+    void auth.start().catch(() => {}); // failures end in a signedOut state, shown by the UI
+  }, [auth]);
+  useOwnedAuthDisposal(owned, () => {
+    if (config) created.delete(config);
+  });
+  const margin = config?.refreshMargin;
+  useRefreshSchedule(
+    auth,
+    props.refresh === false
+      ? false
+      : { ...(margin === undefined ? {} : { margin }), ...props.refresh },
+    props.onRefreshError,
+  );
+  useCacheReset(auth, queryClient);
+
+  const totpIssuer = props.totpIssuer ?? config?.totpIssuer ?? 'Cognito';
+  const value = useMemo<CognitoContextValue>(() => ({ auth, totpIssuer }), [auth, totpIssuer]);
+  const content = <CognitoContext.Provider value={value}>{props.children}</CognitoContext.Provider>;
+  // Hooks find the app's client through context; only wrap when it is not already there.
+  return queryClient === outerClient ? (
+    content
+  ) : (
+    <QueryClientProvider client={queryClient}>{content}</QueryClientProvider>
+  );
+}
