@@ -1,0 +1,135 @@
+import { Authenticator, useAuth } from '@cognito-kit/react';
+import { useEffect, useState } from 'react';
+import { HomePage } from './pages/HomePage.js';
+import { ProfilePage } from './pages/ProfilePage.js';
+import { ApiPage } from './pages/ApiPage.js';
+import { SecurityPage } from './pages/SecurityPage.js';
+import { applyTheme, initialTheme, type Theme } from './theme.js';
+
+/** The pages of the signed-in app, addressed by the URL hash. */
+const PAGES = [
+  { path: '#/', label: 'Home' },
+  { path: '#/profile', label: 'Profile' },
+  { path: '#/security', label: 'Security' },
+  { path: '#/api', label: 'Protected API' },
+] as const;
+type PagePath = (typeof PAGES)[number]['path'];
+
+function currentPath(): PagePath {
+  const hash = location.hash || '#/';
+  return PAGES.find((p) => p.path === hash)?.path ?? '#/';
+}
+
+function useHashPath(): PagePath {
+  const [path, setPath] = useState(currentPath);
+  useEffect(() => {
+    const onChange = () => setPath(currentPath());
+    addEventListener('hashchange', onChange);
+    return () => removeEventListener('hashchange', onChange);
+  }, []);
+  return path;
+}
+
+function Page({ path }: { path: PagePath }) {
+  switch (path) {
+    case '#/':
+      return <HomePage />;
+    case '#/profile':
+      return <ProfilePage />;
+    case '#/security':
+      return <SecurityPage />;
+    case '#/api':
+      return <ApiPage />;
+    default:
+      path satisfies never;
+      return null;
+  }
+}
+
+function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <button
+      type="button"
+      className="demo-ghost"
+      onClick={() => {
+        applyTheme(next, true);
+        setTheme(next);
+      }}
+    >
+      {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+    </button>
+  );
+}
+
+function SignedInShell() {
+  const path = useHashPath();
+  const auth = useAuth();
+  const user = auth.state.status === 'signedIn' ? auth.state.user : undefined;
+  const name = String(user?.claims['given_name'] ?? user?.claims['email'] ?? user?.username ?? '');
+  const title = PAGES.find((p) => p.path === path)?.label ?? 'Home';
+  useEffect(() => {
+    document.title = `${title} — Acme Notes`;
+  }, [title]);
+  return (
+    <div className="demo-shell">
+      <header className="demo-header">
+        <a className="demo-brand" href="#/">
+          <span aria-hidden="true" className="demo-logo">
+            ◆
+          </span>{' '}
+          Acme Notes
+        </a>
+        <nav aria-label="Main">
+          <ul className="demo-nav">
+            {PAGES.map((p) => (
+              <li key={p.path}>
+                <a href={p.path} aria-current={p.path === path ? 'page' : undefined}>
+                  {p.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="demo-account">
+          <span className="demo-user" data-testid="signed-in-user">
+            {name}
+          </span>
+          <ThemeToggle />
+          <button type="button" className="demo-ghost" onClick={() => void auth.signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main className="demo-main" id="main">
+        <Page path={path} />
+      </main>
+    </div>
+  );
+}
+
+/** The whole app: the Authenticator while signed out, the shell once signed in. */
+export function App() {
+  const status = useAuth((view) => view.status);
+  if (status === 'signedIn') return <SignedInShell />;
+  return (
+    <div className="demo-signed-out">
+      <header className="demo-hero">
+        <h1 className="demo-brand">
+          <span aria-hidden="true" className="demo-logo">
+            ◆
+          </span>{' '}
+          Acme Notes
+        </h1>
+        <p className="demo-tagline">Your notes, behind a Cognito user pool.</p>
+      </header>
+      <main className="demo-auth" id="main">
+        <Authenticator className="demo-auth-card" signUpAttributes={['email', 'given_name']} />
+      </main>
+      <footer className="demo-footer">
+        <ThemeToggle />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Runtime configuration, read from `/config.json` (written by the demo server from its
+ * environment), so one build runs against the emulator or a real user pool.
+ */
+import type { CognitoAuthConfig } from '@cognito-kit/core';
+
+/** What `/config.json` holds. */
+export interface DemoConfig {
+  userPoolId: string;
+  clientId: string;
+  /** The emulator's URL; absent for a real pool. */
+  endpoint?: string;
+  region?: string;
+}
+
+/** Fetches and checks `/config.json`. */
+export async function loadConfig(): Promise<DemoConfig> {
+  const response = await fetch('/config.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`/config.json: HTTP ${response.status}`);
+  const value = (await response.json()) as Partial<DemoConfig>;
+  if (typeof value.userPoolId !== 'string' || typeof value.clientId !== 'string') {
+    throw new Error('/config.json needs userPoolId and clientId');
+  }
+  return value as DemoConfig;
+}
+
+/** Where the pool lives, in `createCognitoAuth`'s terms. */
+export function locationOf(
+  config: DemoConfig,
+): Pick<CognitoAuthConfig, 'userPoolId' | 'clientId'> &
+  ({ endpoint: string } | { region?: string }) {
+  const base = { userPoolId: config.userPoolId, clientId: config.clientId };
+  if (config.endpoint) return { ...base, endpoint: config.endpoint };
+  return config.region ? { ...base, region: config.region } : base;
+}

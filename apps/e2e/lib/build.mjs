@@ -1,0 +1,48 @@
+/**
+ * Build steps of the e2e run: the demo (vite, production build into a temp dir) and the
+ * emulator's Node host (esbuild bundle of its TypeScript sources, so no package build is needed).
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Builds apps/demo; returns the output directory. */
+export async function buildDemo() {
+  const { build } = await import('vite');
+  const outDir = await mkdtemp(join(tmpdir(), 'ck-e2e-demo-'));
+  await build({
+    root: join(root, 'apps/demo'),
+    configFile: join(root, 'apps/demo/vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+  return outDir;
+}
+
+/** Bundles `@cognito-kit/emulator/node` from source and imports it. */
+export async function loadEmulator() {
+  const { build } = await import('esbuild');
+  const dir = await mkdtemp(join(tmpdir(), 'ck-e2e-emulator-'));
+  const outfile = join(dir, 'emulator-node.mjs');
+  await build({
+    entryPoints: [join(root, 'packages/emulator/src/node/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['@cognito-kit/source'],
+    outfile,
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** The demo's server module (plain ESM). */
+export function loadDemoServer() {
+  return import(pathToFileURL(join(root, 'apps/demo/server/serve.mjs')).href);
+}
+
+export { root };

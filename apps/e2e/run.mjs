@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * End-to-end run: builds the demo, bundles the emulator, then runs every scenario in Debian's
+ * Chromium, each with its own emulator, demo server and browser profile. Prints one line per
+ * scenario and a closing `N passed, N failed`; exits non-zero on any failure.
+ *
+ *   node apps/e2e/run.mjs            all scenarios
+ *   node apps/e2e/run.mjs totp       only scenarios whose name contains "totp"
+ */
+import { buildDemo, loadDemoServer, loadEmulator } from './lib/build.mjs';
+import { chromiumPath } from './lib/browser.mjs';
+import { startEnv } from './lib/env.mjs';
+import { scenarios } from './scenarios/index.mjs';
+
+const filter = process.argv[2];
+const started = Date.now();
+const [distDir, emulatorModule, demoServerModule] = await Promise.all([
+  buildDemo(),
+  loadEmulator(),
+  loadDemoServer(),
+]);
+const shared = { distDir, emulatorModule, demoServerModule, chromium: chromiumPath() };
+console.log(
+  `built in ${((Date.now() - started) / 1000).toFixed(1)} s; chromium at ${shared.chromium}`,
+);
+
+let passed = 0;
+let failed = 0;
+for (const scenario of scenarios.filter((s) => !filter || s.name.includes(filter))) {
+  const t0 = Date.now();
+  let env;
+  try {
+    env = await startEnv(shared, scenario.name, scenario.seed);
+    await scenario.run(env);
+    passed += 1;
+    console.log(`✓ ${scenario.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failed += 1;
+    console.log(
+      `✗ ${scenario.name}: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
+    );
+  } finally {
+    await env?.close().catch(() => {});
+  }
+}
+console.log(`${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The README's main command: installs what is missing, builds, then runs the local Cognito
+# emulator (seeded with a demo user whose credentials are printed), and the demo app with its
+# protected API, all on 127.0.0.1. Ctrl-C stops everything.
+#
+# Against a real user pool instead of the emulator: set COGNITO_USER_POOL_ID and
+# COGNITO_CLIENT_ID (and COGNITO_REGION when it differs from the pool id's prefix); see
+# apps/demo/README.md. Ports: EMULATOR_PORT (default 9229), DEMO_PORT (default 5173).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+EMULATOR_PORT=${EMULATOR_PORT:-9229}
+DEMO_PORT=${DEMO_PORT:-5173}
+SEED=apps/demo/seed.json
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+echo "== build"
+if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
+  pnpm --filter @cognito-kit/emulator build >/dev/null
+fi
+pnpm --filter @cognito-kit/demo build >/dev/null
+
+if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
+  # The seed file is the one source of the demo pool's ids and the demo user's credentials.
+  read -r POOL_ID CLIENT_ID DEMO_USER DEMO_PASSWORD < <(node -e '
+    const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const p = s.pools[0];
+    console.log(p.id, p.clients[0].id, p.users[0].username, p.users[0].password);
+  ' "$SEED")
+  export COGNITO_USER_POOL_ID=$POOL_ID COGNITO_CLIENT_ID=$CLIENT_ID
+  export COGNITO_ENDPOINT="http://127.0.0.1:${EMULATOR_PORT}"
+  echo "== emulator on ${COGNITO_ENDPOINT}"
+  node packages/emulator/dist/cli.js --host 127.0.0.1 --port "$EMULATOR_PORT" --seed "$SEED" --quiet &
+  pids+=($!)
+  for _ in $(seq 1 50); do
+    curl -s -o /dev/null "${COGNITO_ENDPOINT}/${POOL_ID}/.well-known/jwks.json" && break
+    sleep 0.2
+  done
+fi
+
+PORT=$DEMO_PORT node apps/demo/server/serve.mjs >/dev/null &
+pids+=($!)
+for _ in $(seq 1 50); do
+  curl -s -o /dev/null "http://127.0.0.1:${DEMO_PORT}/config.json" && break
+  sleep 0.2
+done
+
+echo
+echo "  Demo app:   http://127.0.0.1:${DEMO_PORT}/"
+if [ -n "${DEMO_USER:-}" ]; then
+  echo "  Emulator:   ${COGNITO_ENDPOINT}  (pool ${COGNITO_USER_POOL_ID}, client ${COGNITO_CLIENT_ID})"
+  echo "  Sign in as: ${DEMO_USER} / ${DEMO_PASSWORD}   (demo credentials from ${SEED})"
+  echo "  Codes sent by e-mail are printed by the emulator's outbox: GET ${COGNITO_ENDPOINT}/_emulator/outbox"
+else
+  echo "  User pool:  ${COGNITO_USER_POOL_ID} (client ${COGNITO_CLIENT_ID})"
+fi
+echo
+echo "Press Ctrl-C to stop."
+wait -n "${pids[@]}"
