@@ -5,7 +5,12 @@
  */
 import { memoryStorage, type CognitoAuthConfig, type SchedulerTimers } from '@cognito-kit/core';
 import { createEmulator, type Emulator, type EmulatorSeed } from '@cognito-kit/emulator';
+import type { QueryClient } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { expect } from 'vitest';
+import { useAuth } from '../src/hooks/useAuth.js';
+import { CognitoProvider } from '../src/provider/CognitoProvider.js';
 
 export const ENDPOINT = 'http://cognito.hooks.test';
 export const POOL_ID = 'us-east-1_HookTests1';
@@ -147,3 +152,40 @@ export function createHookEnv(overrides: Partial<CognitoAuthConfig> = {}): HookE
 /** How many of `calls` are `action`. */
 export const count = (calls: readonly string[], action: string) =>
   calls.filter((c) => c === action).length;
+
+/** Options of {@link renderSignedIn}. */
+export interface RenderSignedInOptions {
+  /** Who signs in; `null` renders signed out. Default `alice`. */
+  username?: string | null;
+  queryClient?: QueryClient;
+  totpIssuer?: string;
+}
+
+/**
+ * Renders `hook` (next to `useAuth`) inside a provider owning an auth object over `env`, and
+ * signs `username` in through the view.
+ */
+export async function renderSignedIn<T>(
+  env: HookEnv,
+  hook: () => T,
+  options: RenderSignedInOptions = {},
+) {
+  const { username = 'alice', queryClient, totpIssuer } = options;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <CognitoProvider
+      config={env.config}
+      refresh={false}
+      {...(queryClient ? { queryClient } : {})}
+      {...(totpIssuer ? { totpIssuer } : {})}
+    >
+      {children}
+    </CognitoProvider>
+  );
+  const rendered = renderHook(() => ({ auth: useAuth(), hook: hook() }), { wrapper });
+  await waitFor(() => expect(rendered.result.current.auth.status).toBe('signedOut'));
+  if (username !== null) {
+    await act(() => rendered.result.current.auth.signIn({ username, password: PASSWORD }));
+    expect(rendered.result.current.auth.status).toBe('signedIn');
+  }
+  return rendered;
+}

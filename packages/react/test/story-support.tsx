@@ -2,7 +2,7 @@
  * Shared pieces of the stories: a loader that creates a fresh emulator + auth per story, a
  * decorator that puts the real provider around it, and the steps stories use to reach a state.
  */
-import type { Decorator, Loader } from '@storybook/react-vite';
+import type { ComponentType } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   EmulatorProvider,
@@ -13,7 +13,7 @@ import {
 } from './emulator-env.js';
 
 /** A loader creating a fresh {@link EmulatorEnv} for `poolId` (available as `loaded.env`). */
-export function emulatorLoader(poolId: string = POOL): Loader {
+export function emulatorLoader(poolId: string = POOL): () => { env: EmulatorEnv } {
   return () => ({ env: createEmulatorEnv(poolId) });
 }
 
@@ -21,7 +21,10 @@ export function emulatorLoader(poolId: string = POOL): Loader {
  * A loader that also signs `username` in before the story renders, so the story starts at the
  * state that sign-in reaches (a challenge, or signed in).
  */
-export function signedInLoader(username: string, poolId: string = POOL): Loader {
+export function signedInLoader(
+  username: string,
+  poolId: string = POOL,
+): () => Promise<{ env: EmulatorEnv }> {
   return async () => {
     const env = createEmulatorEnv(poolId);
     await env.auth.start();
@@ -40,7 +43,10 @@ export function envOf(context: { loaded: Record<string, unknown> }): EmulatorEnv
 }
 
 /** Wraps the story in the real CognitoProvider around the loader's env. */
-export const withEmulator: Decorator = (Story, context) => (
+export const withEmulator = (
+  Story: ComponentType,
+  context: { loaded: Record<string, unknown> },
+) => (
   <EmulatorProvider env={envOf(context)}>
     <Story />
   </EmulatorProvider>

@@ -2,6 +2,7 @@ import { useChangePassword } from '../../hooks/useChangePassword.js';
 import { useDevices } from '../../hooks/useDevices.js';
 import { useMfa } from '../../hooks/useMfa.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
+import type { MfaMethodName } from '../../messages/types.js';
 import { Screen } from '../../parts/index.js';
 import { TotpSetup } from '../TotpSetup/TotpSetup.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
@@ -10,6 +11,11 @@ import { MfaPreferenceForm } from './MfaPreferenceForm.js';
 
 /** Props of {@link SecuritySettings}. */
 export interface SecuritySettingsProps {
+  /**
+   * MFA factors the pool offers. Cognito does not tell clients, so without this only the factors
+   * the user already has can be chosen as preferred.
+   */
+  mfaFactors?: readonly MfaMethodName[];
   className?: string;
 }
 
@@ -20,9 +26,9 @@ export interface SecuritySettingsProps {
  * @example
  * <RequireAuth><SecuritySettings /></RequireAuth>
  */
-export function SecuritySettings({ className }: SecuritySettingsProps) {
+export function SecuritySettings({ mfaFactors, className }: SecuritySettingsProps) {
   const m = useMessages();
-  const mfa = useMfa();
+  const mfa = useMfa(mfaFactors ? { factors: mfaFactors } : {});
   const devices = useDevices();
   const password = useChangePassword();
   return (

@@ -53,7 +53,8 @@ export function SignIn(props: SignInProps) {
     if (status === 'rememberDevice') void core.rememberDevice(remember.current).catch(() => {});
   }, [status, core]);
 
-  switch (auth.status) {
+  const { state } = auth;
+  switch (state.status) {
     case 'initializing':
     case 'signingOut':
     case 'rememberDevice':
@@ -88,7 +89,7 @@ export function SignIn(props: SignInProps) {
     case 'challenge':
       return (
         <ChallengeStep
-          challenge={auth.state.challenge}
+          challenge={state.challenge}
           onAnswer={auth.answerChallenge}
           describeCustomChallenge={props.describeCustomChallenge}
         >
@@ -100,7 +101,7 @@ export function SignIn(props: SignInProps) {
     case 'signedIn':
       return <>{props.children}</>;
     default:
-      auth.status satisfies never;
+      state satisfies never;
       return null;
   }
 }
