@@ -9,6 +9,7 @@ const meta = {
   component: SecuritySettings,
   loaders: [signedInLoader(USERS.plain)],
   decorators: [withEmulator],
+  args: { mfaFactors: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] },
 } satisfies Meta<typeof SecuritySettings>;
 
 export default meta;
@@ -61,5 +62,19 @@ export const PasswordChanged: Story = {
     await expect(auth.signIn({ username: USERS.plain, password: PASSWORD })).rejects.toThrow();
     await auth.signIn({ username: USERS.plain, password: 'An0ther-Passw0rd!' });
     await expect(['signedIn', 'rememberDevice']).toContain(auth.getSnapshot().status);
+  },
+};
+
+/** Alice's e-mail is verified, so e-mail codes can become her second step. */
+export const PreferEmail: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await userEvent.click(await canvas.findByRole('radio', { name: 'Email' }, { timeout: 5000 }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await canvas.findByText(/is saved/, {}, { timeout: 5000 });
+    const env = envOf(context);
+    await expect(env.emulator.api.getUser(env.poolId, USERS.plain)?.mfa.preferred).toBe(
+      'EMAIL_OTP',
+    );
   },
 };
