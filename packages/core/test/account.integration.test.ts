@@ -35,7 +35,7 @@ import {
 import { createCognitoClient, type CognitoClient } from '../src/cognito/index.js';
 import type { AuthenticationResultType } from '../src/cognito/types.js';
 import { isCognitoError, type CognitoErrorCode } from '../src/errors/index.js';
-import { totpNow } from './totp.test-helper.js';
+import { totpNow } from './totp.js';
 
 const POOL = 'us-east-1_KitAcct1';
 const POOL_ALWAYS = 'us-east-1_KitAcct2';

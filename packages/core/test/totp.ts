@@ -1,8 +1,11 @@
-// RFC 6238 TOTP (SHA-1, 30 s, 6 digits) for tests: what the user's authenticator app shows.
+/**
+ * RFC 6238 TOTP (SHA-1, 30 s, 6 digits) for tests: what an authenticator app would show for a
+ * base32 secret. Written here so the tests do not trust the emulator's own TOTP code.
+ */
 
-function base32Decode(text: string): Uint8Array<ArrayBuffer> {
+function base32Decode(input: string): Uint8Array<ArrayBuffer> {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const clean = text.replace(/=+$/, '').toUpperCase();
+  const clean = input.replace(/=+$/, '').toUpperCase();
   const out: number[] = [];
   let bits = 0;
   let value = 0;
@@ -19,24 +22,21 @@ function base32Decode(text: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(out);
 }
 
-/** The 6-digit code for `secret` (base32) at `atMs` (default now). */
-export async function totpNow(secret: string, atMs = Date.now()): Promise<string> {
+/** The 6-digit code for `base32Secret` at `atMs` (default now). */
+export async function totpNow(base32Secret: string, atMs: number = Date.now()): Promise<string> {
   const counter = Math.floor(atMs / 1000 / 30);
   const message = new Uint8Array(8);
   new DataView(message.buffer).setBigUint64(0, BigInt(counter));
-  const key = await crypto.subtle.importKey(
+  const hmacKey = await crypto.subtle.importKey(
     'raw',
-    base32Decode(secret),
+    base32Decode(base32Secret),
     { name: 'HMAC', hash: 'SHA-1' },
     false,
     ['sign'],
   );
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, message));
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmacKey, message));
+  // Dynamic truncation (RFC 4226 §5.3): 31 bits read at the offset named by the last nibble.
   const offset = (mac[mac.length - 1] ?? 0) & 0x0f;
-  const binary =
-    (((mac[offset] ?? 0) & 0x7f) << 24) |
-    ((mac[offset + 1] ?? 0) << 16) |
-    ((mac[offset + 2] ?? 0) << 8) |
-    (mac[offset + 3] ?? 0);
+  const binary = new DataView(mac.buffer).getUint32(offset) & 0x7fffffff;
   return String(binary % 1_000_000).padStart(6, '0');
 }

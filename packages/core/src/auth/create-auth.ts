@@ -1,15 +1,7 @@
 import { createAccountApi, type AccountApi } from '../account/index.js';
 import { createCognitoClient, type CognitoClient, type CognitoTarget } from '../cognito/index.js';
 import { invalidInput } from '../errors/index.js';
-import {
-  createAuthRunner,
-  type AuthListener,
-  type AuthState,
-  type ChallengeAnswer,
-  type RememberDevicePolicy,
-  type SignInAuthFlow,
-  type SignInInput,
-} from '../machine/index.js';
+import { createAuthRunner, type AuthRunner, type AuthRunnerOptions } from '../machine/index.js';
 import {
   cognitoIssuer,
   createRefreshScheduler,
@@ -26,72 +18,45 @@ import { revokeSession } from './session-end.js';
 export type CognitoLocation = { region?: string | undefined } | { endpoint: string };
 
 /** Configuration of {@link createCognitoAuth}. */
-export type CognitoAuthConfig = CognitoLocation & {
-  userPoolId: string;
-  /** The app client id. */
-  clientId: string;
-  /** Only for confidential app clients (never ship one to browsers). */
-  clientSecret?: string | undefined;
-  /** Where tokens and remembered devices persist. Default: memory (lost on reload). */
-  storage?: TokenStorage | undefined;
-  /** Default `USER_SRP_AUTH` (the password never leaves the browser). */
-  authFlow?: SignInAuthFlow | undefined;
-  /** The fetch for Cognito and the JWKS (e.g. the emulator's in-process fetch). */
-  fetch?: typeof fetch | undefined;
-  /** A device Cognito starts tracking: remember it always, ask the user, or never. Default `never`. */
-  rememberDevice?: RememberDevicePolicy | undefined;
-  /** Name shown for a remembered device in the user's device list. */
-  deviceName?: string | undefined;
-  /** Refresh this long before the access token expires, ms. Default 60 000. */
-  refreshMargin?: number | undefined;
-  /** Current time in epoch ms. Default `Date.now`. */
-  clock?: { now(): number } | undefined;
-  /** Issuer label of the TOTP QR code. Default `Cognito`. */
-  totpIssuer?: string | undefined;
-  /** The app client rotates refresh tokens (GetTokensFromRefreshToken). */
-  refreshTokenRotation?: boolean | undefined;
-  /** Cross-tab coordination, see `SessionManagerOptions.crossTab`. Default on. */
-  crossTab?: SessionManagerOptions['crossTab'];
-  /** Per-request timeout, ms. Default 10 000. */
-  timeout?: number | undefined;
-  /**
-   * Keep tokens fresh with a refresh timer (a margin before expiry, re-checked periodically).
-   * Default false: the React provider runs its own, tied to visibility and online events.
-   */
-  autoRefresh?: boolean | undefined;
-  /** Randomness for SRP ephemerals (tests only). */
-  random?: RandomBytes | undefined;
-  /** Told about failures that change nothing visible (device confirmation, storage). */
-  onBackgroundError?: ((error: unknown) => void) | undefined;
-};
+export type CognitoAuthConfig = CognitoLocation &
+  AuthRunnerOptions & {
+    userPoolId: string;
+    /** The app client id. */
+    clientId: string;
+    /** Only for confidential app clients (never ship one to browsers). */
+    clientSecret?: string | undefined;
+    /** Where tokens and remembered devices persist. Default: memory (lost on reload). */
+    storage?: TokenStorage | undefined;
+    /** The fetch for Cognito and the JWKS (e.g. the emulator's in-process fetch). */
+    fetch?: typeof fetch | undefined;
+    /** Name shown for a remembered device in the user's device list. */
+    deviceName?: string | undefined;
+    /** Refresh this long before the access token expires, ms. Default 60 000. */
+    refreshMargin?: number | undefined;
+    /** Current time in epoch ms. Default `Date.now`. */
+    clock?: { now(): number } | undefined;
+    /** The app client rotates refresh tokens (GetTokensFromRefreshToken). */
+    refreshTokenRotation?: boolean | undefined;
+    /** Cross-tab coordination, see `SessionManagerOptions.crossTab`. Default on. */
+    crossTab?: SessionManagerOptions['crossTab'];
+    /** Per-request timeout, ms. Default 10 000. */
+    timeout?: number | undefined;
+    /**
+     * Keep tokens fresh with a refresh timer (a margin before expiry, re-checked periodically).
+     * Default false: the React provider runs its own, tied to visibility and online events.
+     */
+    autoRefresh?: boolean | undefined;
+    /** Randomness for SRP ephemerals (tests only). */
+    random?: RandomBytes | undefined;
+    /** Told about failures that change nothing visible (device confirmation, storage). */
+    onBackgroundError?: ((error: unknown) => void) | undefined;
+  };
 
-/** The auth object of one app client: state, actions, and the modules it composes. */
-export interface CognitoAuth {
-  /** The current {@link AuthState}; immutable, replaced on every change. */
-  getSnapshot(): AuthState;
-  /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: AuthListener): () => void;
-  /**
-   * Restores the stored session. No Cognito request while the stored tokens are valid (the
-   * JWKS is read from storage when cached). Idempotent.
-   */
-  start(): Promise<AuthState>;
-  /** Pre-computes the SRP value A, e.g. while the sign-in form is shown. */
-  prepareSignIn(): void;
-  /**
-   * Signs in. Resolves with the next resting state (`challenge`, `rememberDevice`,
-   * `signedIn`); rejects with a `CognitoError` (wrong password, UserNotConfirmedException…).
-   */
-  signIn(input: SignInInput): Promise<AuthState>;
-  /** Answers the pending challenge; rejects with the refusal (CodeMismatchException…). */
-  answerChallenge(answer: ChallengeAnswer): Promise<AuthState>;
-  /** Answers the `rememberDevice` prompt. */
-  rememberDevice(remember: boolean): Promise<AuthState>;
-  /**
-   * Signs out: RevokeToken when the tokens are revocable, GlobalSignOut when `global`. The
-   * local session is cleared even when Cognito cannot be reached.
-   */
-  signOut(options?: { global?: boolean }): Promise<AuthState>;
+/**
+ * The auth object of one app client: the {@link AuthRunner} (state and sign-in actions) plus
+ * tokens, the wire client, the session and the account functions.
+ */
+export interface CognitoAuth extends AuthRunner {
   /** A fresh access token (refreshed shortly before expiry). Rejects `NotSignedIn` when signed out. */
   getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** The wire client (one typed method per Cognito action). */
@@ -100,9 +65,7 @@ export interface CognitoAuth {
   readonly session: SessionManager;
   /** The account functions (attributes, MFA, devices, password…) bound to this session. */
   readonly account: AccountApi;
-  /** Resolves once no background work is in flight (tests, SSR). */
-  idle(): Promise<void>;
-  /** Stops listening to other tabs and rejects pending calls. */
+  /** Stops the refresh timer, listening to other tabs, and rejects pending calls. */
   dispose(): void;
 }
 

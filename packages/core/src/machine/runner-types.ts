@@ -13,9 +13,9 @@ export interface SignInInput {
 
 /** Options of {@link createAuthRunner}. */
 export interface AuthRunnerOptions {
-  /** Default `USER_SRP_AUTH`: the password never leaves the browser. */
+  /** Default `USER_SRP_AUTH` (the password never leaves the browser). */
   authFlow?: SignInAuthFlow | undefined;
-  /** What to do with a device Cognito starts tracking. Default `never`. */
+  /** A device Cognito starts tracking: remember it always, ask the user, or never. Default `never`. */
   rememberDevice?: RememberDevicePolicy | undefined;
   /** Issuer label in the TOTP QR code. Default `Cognito`. */
   totpIssuer?: string | undefined;
@@ -30,17 +30,26 @@ export interface AuthRunner {
   getSnapshot(): AuthState;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: AuthListener): () => void;
-  /** Restores a stored session (idempotent). Resolves once the state is no longer `initializing`. */
+  /**
+   * Restores the stored session. Idempotent; resolves once the state is no longer
+   * `initializing`. No Cognito request while the stored tokens are valid.
+   */
   start(): Promise<AuthState>;
-  /** Computes the SRP ephemeral ahead of time so a submit starts the network at once. */
+  /** Pre-computes the SRP value A (e.g. while the sign-in form is shown) so a submit starts the network at once. */
   prepareSignIn(): void;
-  /** Signs in; resolves at the next resting state (challenge, signed in), rejects on failure. */
+  /**
+   * Signs in. Resolves with the next resting state (`challenge`, `rememberDevice`,
+   * `signedIn`); rejects with a `CognitoError` (wrong password, UserNotConfirmedException…).
+   */
   signIn(input: SignInInput): Promise<AuthState>;
-  /** Answers the pending challenge; resolves at the next resting state, rejects on refusal. */
+  /** Answers the pending challenge; rejects with the refusal (CodeMismatchException…). */
   answerChallenge(answer: ChallengeAnswer): Promise<AuthState>;
   /** In the `rememberDevice` state: remember this device, or not. */
   rememberDevice(remember: boolean): Promise<AuthState>;
-  /** Signs out (abandons a sign-in in progress). Local state is cleared even when offline. */
+  /**
+   * Signs out (abandons a sign-in in progress): RevokeToken when the tokens are revocable,
+   * GlobalSignOut when `global`. The local session is cleared even when Cognito cannot be reached.
+   */
   signOut(options?: { global?: boolean }): Promise<AuthState>;
   /**
    * Resolves once no effect is in flight (background work such as confirming a remembered
