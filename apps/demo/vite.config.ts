@@ -8,27 +8,17 @@ const reactSrc = here('../../packages/react/src/');
 
 // TEMPORARY: while packages/react has no public index (its provider and hooks are being written
 // in parallel), `@cognito-kit/react` resolves to a stand-in that re-exports the package's
-// components over test-only hooks. Nothing in src/ imports the stand-in directly.
+// modules by path. Nothing in src/ imports the stand-in directly.
 const reactLanded = existsSync(`${reactSrc}index.ts`);
-const standIns = reactLanded
-  ? []
-  : [
-      { find: /^@cognito-kit\/react$/, replacement: here('./src/standin/react.ts') },
-      { find: /^@cognito-kit\/react\/styles\.css$/, replacement: `${reactSrc}styles.css` },
-      {
-        find: /^(\.\.?\/)+(src\/)?provider\/(context|CognitoProvider)\.js$/,
-        replacement: here('./src/standin/provider.tsx'),
-      },
-      { find: /^(\.\.\/)+hooks\/useAuth\.js$/, replacement: here('./src/standin/provider.tsx') },
-      {
-        find: /^(\.\.\/)+hooks\/use\w+\.js$/,
-        replacement: here('../../packages/react/test/shim/hooks.ts'),
-      },
-      {
-        find: /^\.\/provider\.js$/,
-        replacement: here('./src/standin/provider.tsx'),
-      },
-    ];
+const standIns = [
+  ...(reactLanded
+    ? []
+    : [{ find: /^@cognito-kit\/react$/, replacement: here('./src/standin/react.ts') }]),
+  // The package exports its stylesheet from dist/ only; use the source until it is built.
+  ...(existsSync(here('../../packages/react/dist/styles.css'))
+    ? []
+    : [{ find: /^@cognito-kit\/react\/styles\.css$/, replacement: `${reactSrc}styles.css` }]),
+];
 
 export default defineConfig({
   plugins: [react()],

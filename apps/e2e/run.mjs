@@ -36,6 +36,7 @@ for (const scenario of scenarios.filter((s) => !filter || s.name.includes(filter
     console.log(`✓ ${scenario.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   } catch (error) {
     failed += 1;
+    await env?.failureShots().catch(() => {});
     console.log(
       `✗ ${scenario.name}: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
     );

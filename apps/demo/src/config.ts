@@ -11,6 +11,8 @@ export interface DemoConfig {
   /** The emulator's URL; absent for a real pool. */
   endpoint?: string;
   region?: string;
+  /** Refresh this long before the access token expires, ms (short-lived test tokens). */
+  refreshMargin?: number;
 }
 
 /** Fetches and checks `/config.json`. */

@@ -65,6 +65,7 @@ export async function startEnv(shared, name, seedValue) {
   });
   const browser = await freshContext(shared.chromium);
   const screens = [];
+  const consoleErrors = [];
   let shot = 0;
 
   const env = {
@@ -85,6 +86,10 @@ export async function startEnv(shared, name, seedValue) {
     async open(path = '/') {
       const page = await browser.context.newPage();
       page.setDefaultTimeout(10_000);
+      page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(`console: ${message.text()}`);
+      });
       await page.goto(demo.url + path);
       return page;
     },
@@ -107,6 +112,17 @@ export async function startEnv(shared, name, seedValue) {
           )
           .join('\n    ');
         throw new Error(`axe on "${label}":\n    ${text}`);
+      }
+    },
+    /** Screenshots of every open tab, for a failed scenario. */
+    async failureShots() {
+      if (consoleErrors.length)
+        console.log(`  browser errors:\n    ${consoleErrors.join('\n    ')}`);
+      await mkdir(SHOTS, { recursive: true });
+      let i = 0;
+      for (const page of browser.context.pages()) {
+        i += 1;
+        await page.screenshot({ path: join(SHOTS, `${name}-failure-tab${i}.png`), fullPage: true });
       }
     },
     async close() {

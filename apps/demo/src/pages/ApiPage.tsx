@@ -1,6 +1,6 @@
 import { createAuthFetch } from '@cognito-kit/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useDemoAuth } from '../auth-context.js';
+import { useAuth } from '@cognito-kit/react';
 
 type Call =
   | { readonly kind: 'idle' }
@@ -10,15 +10,15 @@ type Call =
 
 /** Calls the demo's own API with the access token (authFetch refreshes and retries on 401). */
 export function ApiPage() {
-  const auth = useDemoAuth();
+  const getAccessToken = useAuth((view) => view.getAccessToken);
   const api = useMemo(
     () =>
       createAuthFetch({
-        getAccessToken: (options) => auth.getAccessToken(options),
+        getAccessToken: (options) => getAccessToken(options),
         // Only our own origin ever sees the token.
         shouldAuthorize: (request) => new URL(request.url).origin === location.origin,
       }),
-    [auth],
+    [getAccessToken],
   );
   const [call, setCall] = useState<Call>({ kind: 'idle' });
   const run = useCallback(async () => {

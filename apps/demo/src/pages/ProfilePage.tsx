@@ -1,51 +1,69 @@
 import { isCognitoError } from '@cognito-kit/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useUser } from '@cognito-kit/react';
 import { useId, useState, type FormEvent } from 'react';
-import { useDemoAuth } from '../auth-context.js';
 
-const PROFILE_KEY = ['demo', 'profile'] as const;
+type Outcome =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly text: string }
+  | { readonly kind: 'failed'; readonly text: string };
 
 function problem(error: unknown): string {
   return isCognitoError(error) ? error.message : 'Something went wrong. Try again.';
 }
 
-/** Profile: the user's attributes (edit name and e-mail) and e-mail verification. */
+/** Runs `action`, reporting progress and the outcome through `set`. */
+async function track(set: (o: Outcome) => void, action: () => Promise<unknown>, done: string) {
+  set({ kind: 'busy' });
+  try {
+    await action();
+    set({ kind: 'done', text: done });
+  } catch (error) {
+    set({ kind: 'failed', text: problem(error) });
+  }
+}
+
+function OutcomeLine({ outcome }: { outcome: Outcome }) {
+  return (
+    <p aria-live="polite" className={outcome.kind === 'failed' ? 'demo-error' : 'demo-ok'}>
+      {outcome.kind === 'done' || outcome.kind === 'failed' ? outcome.text : ''}
+    </p>
+  );
+}
+
+/** Profile: the user's attributes through `useUser` (edit name and e-mail, verify e-mail). */
 export function ProfilePage() {
-  const auth = useDemoAuth();
-  const queryClient = useQueryClient();
-  const profile = useQuery({
-    queryKey: PROFILE_KEY,
-    queryFn: () => auth.account.getUserAttributes(),
-  });
-  const save = useMutation({
-    mutationFn: (attributes: Record<string, string>) =>
-      auth.account.updateUserAttributes({ attributes }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: PROFILE_KEY }),
-  });
+  const user = useUser();
   const ids = { given: useId(), family: useId(), email: useId() };
+  const [saved, setSaved] = useState<Outcome>({ kind: 'idle' });
+
+  if (user.error) {
+    return (
+      <p className="demo-page demo-error" role="alert">
+        {problem(user.error)}
+      </p>
+    );
+  }
+  const a = user.attributes;
+  if (!a) return <p className="demo-page">Loading your profile…</p>;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const attributes: Record<string, string> = {};
+    const changed: Record<string, string> = {};
     for (const name of ['given_name', 'family_name', 'email']) {
       const value = String(data.get(name) ?? '').trim();
-      if (value !== (profile.data?.attributes[name] ?? '')) attributes[name] = value;
+      if (value !== (a?.[name] ?? '')) changed[name] = value;
     }
-    if (Object.keys(attributes).length) save.mutate(attributes);
+    if (Object.keys(changed).length === 0)
+      return setSaved({ kind: 'done', text: 'Nothing to save.' });
+    void track(setSaved, () => user.update(changed), 'Saved.');
   }
 
-  if (profile.isPending) return <p className="demo-page">Loading your profile…</p>;
-  if (profile.isError)
-    return (
-      <p className="demo-page demo-error" role="alert">
-        {problem(profile.error)}
-      </p>
-    );
-  const a = profile.data.attributes;
   return (
     <div className="demo-page">
       <h1>Profile</h1>
+      <p className="demo-lead">Signed in as {user.username}.</p>
       <form className="demo-panel demo-form" onSubmit={onSubmit} aria-labelledby="details-title">
         <h2 id="details-title">Your details</h2>
         <label htmlFor={ids.given}>Given name</label>
@@ -71,18 +89,11 @@ export function ProfilePage() {
           defaultValue={a['email'] ?? ''}
         />
         <div className="demo-row">
-          <button type="submit" className="demo-primary" disabled={save.isPending}>
+          <button type="submit" className="demo-primary" disabled={saved.kind === 'busy'}>
             Save
           </button>
-          <span aria-live="polite">
-            {save.isSuccess && <span className="demo-ok">Saved.</span>}
-          </span>
         </div>
-        {save.isError && (
-          <p className="demo-error" role="alert">
-            {problem(save.error)}
-          </p>
-        )}
+        <OutcomeLine outcome={saved} />
       </form>
       <EmailVerification email={a['email']} verified={a['email_verified'] === 'true'} />
     </div>
@@ -90,22 +101,10 @@ export function ProfilePage() {
 }
 
 function EmailVerification({ email, verified }: { email?: string | undefined; verified: boolean }) {
-  const auth = useDemoAuth();
-  const queryClient = useQueryClient();
+  const user = useUser();
   const codeId = useId();
-  const [sent, setSent] = useState<string | null>(null);
-  const send = useMutation({
-    mutationFn: () => auth.account.sendAttributeVerificationCode({ attributeName: 'email' }),
-    onSuccess: () => setSent(email ?? ''),
-  });
-  const verify = useMutation({
-    mutationFn: (code: string) =>
-      auth.account.verifyUserAttribute({ attributeName: 'email', code }),
-    onSuccess: async () => {
-      setSent(null);
-      await queryClient.invalidateQueries({ queryKey: PROFILE_KEY });
-    },
-  });
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   if (!email) return null;
   return (
     <section className="demo-panel" aria-labelledby="verify-title">
@@ -114,14 +113,23 @@ function EmailVerification({ email, verified }: { email?: string | undefined; ve
         <p className="demo-ok">
           <span aria-hidden="true">✓</span> {email} is verified.
         </p>
-      ) : sent === null ? (
+      ) : sentTo === null ? (
         <>
           <p>{email} is not verified yet. Verified addresses can sign in and reset passwords.</p>
           <button
             type="button"
             className="demo-primary"
-            onClick={() => send.mutate()}
-            disabled={send.isPending}
+            disabled={outcome.kind === 'busy'}
+            onClick={() =>
+              void track(
+                setOutcome,
+                async () => {
+                  await user.sendVerificationCode('email');
+                  setSentTo(email);
+                },
+                '',
+              )
+            }
           >
             Send a verification code
           </button>
@@ -131,10 +139,18 @@ function EmailVerification({ email, verified }: { email?: string | undefined; ve
           className="demo-form"
           onSubmit={(event) => {
             event.preventDefault();
-            verify.mutate(String(new FormData(event.currentTarget).get('code') ?? '').trim());
+            const code = String(new FormData(event.currentTarget).get('code') ?? '').trim();
+            void track(
+              setOutcome,
+              async () => {
+                await user.verify({ attributeName: 'email', code });
+                setSentTo(null);
+              },
+              'Your e-mail address is verified.',
+            );
           }}
         >
-          <p>We sent a code to {sent}.</p>
+          <p>We sent a code to {sentTo}.</p>
           <label htmlFor={codeId}>Verification code</label>
           <input
             id={codeId}
@@ -144,17 +160,13 @@ function EmailVerification({ email, verified }: { email?: string | undefined; ve
             required
           />
           <div className="demo-row">
-            <button type="submit" className="demo-primary" disabled={verify.isPending}>
+            <button type="submit" className="demo-primary" disabled={outcome.kind === 'busy'}>
               Verify
             </button>
           </div>
         </form>
       )}
-      {(send.isError || verify.isError) && (
-        <p className="demo-error" role="alert">
-          {problem(send.error ?? verify.error)}
-        </p>
-      )}
+      <OutcomeLine outcome={outcome} />
     </section>
   );
 }
