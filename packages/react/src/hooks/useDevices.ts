@@ -11,6 +11,8 @@ export interface UseDevicesResult {
   devices: Device[] | undefined;
   isLoading: boolean;
   error: Error | null;
+  /** Reads the list again (e.g. after sign-in's background device confirmation). */
+  refetch(): Promise<void>;
   /** The device key of this browser's session, when the pool tracks it. */
   currentDeviceKey: string | undefined;
   /** Marks this browser's device remembered (skips MFA where the pool allows it). */
@@ -36,13 +38,14 @@ export function useDevices(): UseDevicesResult {
     queryFn: () => auth.account.listAllDevices(),
     enabled: user !== null,
   });
-  const refetch = () => queryClient.invalidateQueries({ queryKey: key });
+  const refetch = () => queryClient.invalidateQueries({ queryKey: key, refetchType: 'all' });
   const currentDeviceKey = user?.deviceKey;
 
   return {
     devices: list.data,
     isLoading: user !== null && list.isPending,
     error: list.error,
+    refetch,
     currentDeviceKey,
     async rememberCurrent() {
       if (!currentDeviceKey) {
