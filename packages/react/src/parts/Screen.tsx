@@ -1,5 +1,6 @@
 import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from './cx.js';
+import { useMessages } from '../messages/MessagesProvider.js';
 
 /** Props of {@link Screen}. */
 export interface ScreenProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
@@ -22,9 +23,11 @@ export function Screen({
   ...rest
 }: ScreenProps) {
   const id = useId();
+  // The messages' language, so screen readers pronounce a German form in German on any page.
+  const { locale } = useMessages();
   const Heading = `h${level}` as const;
   return (
-    <section {...rest} aria-labelledby={id} className={cx('ck-root', className)}>
+    <section lang={locale} {...rest} aria-labelledby={id} className={cx('ck-root', className)}>
       <Heading id={id} className="ck-title">
         {title}
       </Heading>
