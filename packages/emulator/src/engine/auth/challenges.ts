@@ -13,7 +13,6 @@ import { findUserByLogin } from '../users.js';
 import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-auth.js';
 import {
   continueSignIn,
-  deviceDoesNotExist,
   flowOf,
   resolveFlow,
   startCodeChallenge,
@@ -62,15 +61,9 @@ export async function respondToChallenge(
     throw invalidSession();
   }
   await checkSecretHash(client, responses['SECRET_HASH'], [user.username, typed]);
-  const deviceKey = responses['DEVICE_KEY'];
-  if (
-    deviceKey !== undefined &&
-    session.challenge !== 'DEVICE_SRP_AUTH' &&
-    session.challenge !== 'DEVICE_PASSWORD_VERIFIER' &&
-    !user.devices[deviceKey]
-  ) {
-    throw deviceDoesNotExist();
-  }
+  // DEVICE_KEY in MFA answers (Amplify adds it) is not judged here: an unknown device was
+  // already reported at PASSWORD_VERIFIER, and failing a code answer for it would strand
+  // clients that only retry the first step.
 
   switch (session.challenge) {
     case 'NEW_PASSWORD_REQUIRED':
