@@ -44,13 +44,17 @@ export interface ConformanceHost {
 }
 
 /**
- * Registers beforeAll / afterAll that start the HTTP host with `seed` on port 0 and stop it.
+ * Registers beforeAll / afterAll that start the HTTP host with `seed` on port 0 and stop it. The
+ * emulator clock starts frozen at {@link T0} unless `frozenClock` is false.
  *
  * @example
  * const host = useConformanceHost({ pools: [{ id: 'eu-west-1_Conf1', clients: [{ id: 'web' }] }] });
  * it('…', async () => { const code = await host.lastCode('eu-west-1_Conf1', 'bob'); });
  */
-export function useConformanceHost(seed: EmulatorSeed): ConformanceHost {
+export function useConformanceHost(
+  seed: EmulatorSeed,
+  options: { frozenClock?: boolean } = {},
+): ConformanceHost {
   let server: EmulatorServer | undefined;
   const running = (): EmulatorServer => {
     if (!server) throw new Error('conformance host not started');
@@ -95,7 +99,9 @@ export function useConformanceHost(seed: EmulatorSeed): ConformanceHost {
       quiet: true,
       seed,
       credentials: CREDENTIALS,
-      emulatorOptions: { now: T0 },
+      // Frozen by default (TOTP steps under control). SigV4 checks the signing time against this
+      // clock, so suites that sign admin calls with the SDK's real clock pass `frozenClock: false`.
+      emulatorOptions: options.frozenClock === false ? {} : { now: T0 },
     });
   });
   afterAll(async () => {

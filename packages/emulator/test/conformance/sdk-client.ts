@@ -61,13 +61,20 @@ export type SdkExceptionName = {
     : never;
 }[keyof typeof sdk];
 
+/** AWS-wide errors (signing, credentials) that the Cognito model does not list as classes. */
+export type CommonErrorName =
+  | 'UnrecognizedClientException'
+  | 'InvalidSignatureException'
+  | 'MissingAuthenticationTokenException';
+
 /**
  * Runs `promise`, expecting the SDK to throw its typed exception `name` (checked by class and by
- * `name`), with Cognito's HTTP 400 and a request id; resolves with the exception.
+ * `name`; AWS-wide errors, which have no class of their own, by the service base class), with
+ * HTTP 400 and a request id; resolves with the exception.
  */
 export async function typedFailure(
   promise: Promise<unknown>,
-  name: SdkExceptionName,
+  name: SdkExceptionName | CommonErrorName,
 ): Promise<Error & { message: string }> {
   let caught: unknown;
   try {
@@ -78,7 +85,7 @@ export async function typedFailure(
   if (caught === undefined) throw new Error(`expected ${name}, the call succeeded`);
   const error = caught as Error & { $metadata?: { httpStatusCode?: number; requestId?: string } };
   expect(error.name).toBe(name);
-  expect(error).toBeInstanceOf(sdk[name]);
+  if (name in sdk) expect(error).toBeInstanceOf(sdk[name as SdkExceptionName]);
   expect(error).toBeInstanceOf(sdk.CognitoIdentityProviderServiceException);
   expect(error.$metadata?.httpStatusCode).toBe(400);
   expect(error.$metadata?.requestId).toMatch(/\S/);
