@@ -15,7 +15,7 @@ import { CognitoProvider } from './CognitoProvider.js';
 import { useCognitoAuth } from './context.js';
 
 describe('hooks outside <CognitoProvider>', () => {
-  const hooks = {
+  const hooks: Record<string, () => unknown> = {
     useAuth: () => useAuth(),
     useCognitoAuth,
     useUser,

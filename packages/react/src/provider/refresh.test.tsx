@@ -22,7 +22,7 @@ async function signedIn(
   function Probe() {
     latest.view = useAuth();
     latest.auth = useCognitoAuth();
-    return <p>{latest.view.status}</p>;
+    return <p>{latest.view?.status}</p>;
   }
   render(
     <CognitoProvider config={env.config} refresh={refresh} onRefreshError={(e) => errors.push(e)}>
