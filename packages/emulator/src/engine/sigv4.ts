@@ -233,12 +233,14 @@ export async function checkSigV4(
     );
   }
   if (Math.abs(nowMs - signedAt) > maxSkewMs) {
-    const bound = signedAt < nowMs ? nowMs - maxSkewMs : nowMs + maxSkewMs;
-    const relation = signedAt < nowMs ? 'earlier' : 'later';
-    const sign = signedAt < nowMs ? '-' : '+';
+    const minutes = Math.round(maxSkewMs / 60000);
+    // AWS words the two sides differently: an old signature has "expired", one from the future
+    // is "not yet current".
     return fail(
       'InvalidSignatureException',
-      `Signature expired: ${amzDate} is now ${relation} than ${formatAmzDate(bound)} (${formatAmzDate(nowMs)} ${sign} ${Math.round(maxSkewMs / 60000)} min.)`,
+      signedAt < nowMs
+        ? `Signature expired: ${amzDate} is now earlier than ${formatAmzDate(nowMs - maxSkewMs)} (${formatAmzDate(nowMs)} - ${minutes} min.)`
+        : `Signature not yet current: ${amzDate} is still later than ${formatAmzDate(nowMs + maxSkewMs)} (${formatAmzDate(nowMs)} + ${minutes} min.)`,
     );
   }
   const scope = `${parsed.date}/${parsed.region}/${parsed.service}/aws4_request`;
