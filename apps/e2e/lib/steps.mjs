@@ -40,12 +40,55 @@ export function totp(secret, offset = 0) {
   return generator.generate({ timestamp: Date.now() + offset * 30_000 });
 }
 
-/** Types the MFA code into the challenge screen and submits it. */
+/** Codes already accepted, per secret: Cognito refuses a code a second time in its window. */
+const spent = new Map();
+
+/** The current TOTP code, waiting for the next 30-second step if this one was already used. */
+export async function freshTotp(secret) {
+  const used = spent.get(secret) ?? new Set();
+  let code = totp(secret);
+  while (used.has(code)) {
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 50));
+    code = totp(secret);
+  }
+  used.add(code);
+  spent.set(secret, used);
+  return code;
+}
+
+/** Types a fresh TOTP code into the challenge screen and submits it. */
 export async function answerTotp(page, secret) {
   await expectHeading(page, 'Enter your code');
-  await page.getByLabel('Code').fill(totp(secret));
-  await page
-    .getByRole('button', { name: /Verify|Submit|Continue/ })
-    .first()
-    .click();
+  await page.getByRole('textbox', { name: 'Code' }).fill(await freshTotp(secret));
+  await page.getByRole('button', { name: 'Verify' }).click();
+}
+
+/** Goes to a page of the signed-in shell through the main navigation. */
+export async function navigate(page, label) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+}
+
+/**
+ * Sets up TOTP from the security page: reads the key the page shows, answers with a code
+ * computed from it. Returns the secret.
+ */
+export async function setUpTotp(env, page) {
+  await navigate(page, 'Security');
+  await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+  const key = page.locator('.ck-secret code');
+  await key.waitFor();
+  const secret = (await key.textContent()).replace(/\s+/g, '');
+  check(/^[A-Z2-7]{16,}$/.test(secret), 'the setup key is not base32');
+  await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+  await env.screen(page, 'totp-setup');
+  await page.getByRole('textbox', { name: 'Code' }).fill(await freshTotp(secret));
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByText('Your authenticator app is set up.').waitFor();
+  return secret;
+}
+
+/** Signs out from the header. */
+export async function signOut(page) {
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expectSignedOut(page);
 }

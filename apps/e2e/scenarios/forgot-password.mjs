@@ -16,7 +16,7 @@ export const forgotPassword = {
     await page.getByRole('button', { name: 'Send code' }).click();
     await page.getByLabel('New password', { exact: true }).waitFor();
     await env.screen(page, 'reset-password');
-    await page.getByLabel('Code').fill(env.code('fred'));
+    await page.getByRole('textbox', { name: 'Code' }).fill(env.code('fred'));
     await page.getByLabel('New password', { exact: true }).fill(NEW);
     await page.getByRole('button', { name: 'Reset password' }).click();
     await page.getByText('Your password has been reset').waitFor();

@@ -2,7 +2,19 @@
 import { forgotPassword } from './forgot-password.mjs';
 import { newPassword } from './new-password.mjs';
 import { reload } from './reload.mjs';
+import { rememberDevice } from './remember-device.mjs';
 import { signUp } from './sign-up.mjs';
+import { totpScenario } from './totp.mjs';
+import { twoTabsSignOut } from './two-tabs-sign-out.mjs';
 import { wrongPassword } from './wrong-password.mjs';
 
-export const scenarios = [signUp, wrongPassword, newPassword, forgotPassword, reload];
+export const scenarios = [
+  signUp,
+  wrongPassword,
+  totpScenario,
+  newPassword,
+  forgotPassword,
+  reload,
+  twoTabsSignOut,
+  rememberDevice,
+];

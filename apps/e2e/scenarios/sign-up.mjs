@@ -22,7 +22,7 @@ export const signUp = {
       'the new user is not UNCONFIRMED',
     );
     await env.screen(page, 'confirm-sign-up');
-    await page.getByLabel('Code').fill(env.code('sam'));
+    await page.getByRole('textbox', { name: 'Code' }).fill(env.code('sam'));
     await page.getByRole('button', { name: 'Verify' }).click();
     // Confirmed: the Authenticator goes back to sign-in.
     await submitSignIn(page, 'sam');
