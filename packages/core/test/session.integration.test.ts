@@ -12,7 +12,6 @@ import { isCognitoError } from '../src/errors/index.js';
 import {
   createRefreshScheduler,
   createSessionManager,
-  createTokenStore,
   keyValueStorage,
   localStorageAdapter,
   memoryStorage,
@@ -22,6 +21,7 @@ import {
   type SessionManagerOptions,
   type TokenStorage,
 } from '../src/session/index.js';
+import { createTokenStore } from '../src/session/token-store.js';
 import { computePasswordClaim, createSrpEphemeral } from '../src/srp/index.js';
 
 const POOL = 'eu-west-2_Session1';

@@ -1,7 +1,8 @@
 import { createAccountApi, type AccountApi } from '../account/index.js';
 import { createCognitoClient, type CognitoClient, type CognitoTarget } from '../cognito/index.js';
 import { invalidInput } from '../errors/index.js';
-import { createAuthRunner, type AuthRunner, type AuthRunnerOptions } from '../machine/index.js';
+import type { AuthRunner, AuthRunnerOptions } from '../machine/index.js';
+import { createAuthRunner } from '../machine/runner.js';
 import {
   cognitoIssuer,
   createRefreshScheduler,

@@ -1,5 +1,4 @@
 export { createCognitoClient, type CognitoClient, type CognitoClientOptions } from './client.js';
 export { resolveEndpoint, regionFromUserPoolId, type CognitoTarget } from './endpoint.js';
 export type { CallOptions, RetryPolicy } from './transport.js';
-export { sanitizeErrorName, readRequestId, readWireError, errorFromAnswer } from './wire-error.js';
 export type * from './types.js';

@@ -117,8 +117,11 @@ export interface MfaSettingsType {
   Enabled?: boolean;
   PreferredMfa?: boolean;
 }
+/** SMS MFA settings of SetUserMFAPreference. */
 export type SMSMfaSettingsType = MfaSettingsType;
+/** TOTP (authenticator app) MFA settings of SetUserMFAPreference. */
 export type SoftwareTokenMfaSettingsType = MfaSettingsType;
+/** E-mail OTP MFA settings of SetUserMFAPreference. */
 export type EmailMfaSettingsType = MfaSettingsType;
 
 /** SRP verifier of a device (ConfirmDevice), both base64 of padded-hex bytes. */
@@ -134,6 +137,7 @@ export type ClientMetadataType = Record<string, string>;
 // Sign-in
 // ---------------------------------------------------------------------------------------------
 
+/** Body of a `InitiateAuth` request. */
 export interface InitiateAuthRequest {
   AuthFlow: AuthFlowType;
   ClientId: string;
@@ -144,6 +148,7 @@ export interface InitiateAuthRequest {
   /** Newer model: session of a USER_AUTH flow. */
   Session?: string;
 }
+/** Body of a successful `InitiateAuth` answer. */
 export interface InitiateAuthResponse {
   ChallengeName?: ChallengeNameType;
   Session?: string;
@@ -153,6 +158,7 @@ export interface InitiateAuthResponse {
   AvailableChallenges?: ChallengeNameType[];
 }
 
+/** Body of a `RespondToAuthChallenge` request. */
 export interface RespondToAuthChallengeRequest {
   ClientId: string;
   ChallengeName: ChallengeNameType;
@@ -162,6 +168,7 @@ export interface RespondToAuthChallengeRequest {
   UserContextData?: UserContextDataType;
   ClientMetadata?: ClientMetadataType;
 }
+/** Body of a successful `RespondToAuthChallenge` answer. */
 export interface RespondToAuthChallengeResponse {
   ChallengeName?: ChallengeNameType;
   Session?: string;
@@ -173,6 +180,7 @@ export interface RespondToAuthChallengeResponse {
 // Sign-up and password reset
 // ---------------------------------------------------------------------------------------------
 
+/** Body of a `SignUp` request. */
 export interface SignUpRequest {
   ClientId: string;
   SecretHash?: string;
@@ -184,6 +192,7 @@ export interface SignUpRequest {
   UserContextData?: UserContextDataType;
   ClientMetadata?: ClientMetadataType;
 }
+/** Body of a successful `SignUp` answer. */
 export interface SignUpResponse {
   UserConfirmed: boolean;
   CodeDeliveryDetails?: CodeDeliveryDetailsType;
@@ -192,6 +201,7 @@ export interface SignUpResponse {
   Session?: string;
 }
 
+/** Body of a `ConfirmSignUp` request. */
 export interface ConfirmSignUpRequest {
   ClientId: string;
   SecretHash?: string;
@@ -203,10 +213,12 @@ export interface ConfirmSignUpRequest {
   ClientMetadata?: ClientMetadataType;
   Session?: string;
 }
+/** Body of a successful `ConfirmSignUp` answer. */
 export interface ConfirmSignUpResponse {
   Session?: string;
 }
 
+/** Body of a `ResendConfirmationCode` request. */
 export interface ResendConfirmationCodeRequest {
   ClientId: string;
   SecretHash?: string;
@@ -215,10 +227,12 @@ export interface ResendConfirmationCodeRequest {
   AnalyticsMetadata?: AnalyticsMetadataType;
   ClientMetadata?: ClientMetadataType;
 }
+/** Body of a successful `ResendConfirmationCode` answer. */
 export interface ResendConfirmationCodeResponse {
   CodeDeliveryDetails?: CodeDeliveryDetailsType;
 }
 
+/** Body of a `ForgotPassword` request. */
 export interface ForgotPasswordRequest {
   ClientId: string;
   SecretHash?: string;
@@ -227,10 +241,12 @@ export interface ForgotPasswordRequest {
   AnalyticsMetadata?: AnalyticsMetadataType;
   ClientMetadata?: ClientMetadataType;
 }
+/** Body of a successful `ForgotPassword` answer. */
 export interface ForgotPasswordResponse {
   CodeDeliveryDetails?: CodeDeliveryDetailsType;
 }
 
+/** Body of a `ConfirmForgotPassword` request. */
 export interface ConfirmForgotPasswordRequest {
   ClientId: string;
   SecretHash?: string;
@@ -244,21 +260,25 @@ export interface ConfirmForgotPasswordRequest {
 /** ConfirmForgotPassword has an empty output. */
 export type ConfirmForgotPasswordResponse = Record<string, never>;
 
+/** Body of a `ChangePassword` request. */
 export interface ChangePasswordRequest {
   /** Optional in the newest model (password-less users); required by older pools. */
   PreviousPassword?: string;
   ProposedPassword: string;
   AccessToken: string;
 }
+/** Body of a successful `ChangePassword` answer. */
 export type ChangePasswordResponse = Record<string, never>;
 
 // ---------------------------------------------------------------------------------------------
 // User and attributes
 // ---------------------------------------------------------------------------------------------
 
+/** Body of a `GetUser` request. */
 export interface GetUserRequest {
   AccessToken: string;
 }
+/** Body of a successful `GetUser` answer. */
 export interface GetUserResponse {
   Username: string;
   UserAttributes: AttributeType[];
@@ -267,40 +287,50 @@ export interface GetUserResponse {
   UserMFASettingList?: string[];
 }
 
+/** Body of a `UpdateUserAttributes` request. */
 export interface UpdateUserAttributesRequest {
   UserAttributes: AttributeType[];
   AccessToken: string;
   ClientMetadata?: ClientMetadataType;
 }
+/** Body of a successful `UpdateUserAttributes` answer. */
 export interface UpdateUserAttributesResponse {
   CodeDeliveryDetailsList?: CodeDeliveryDetailsType[];
 }
 
+/** Body of a `DeleteUserAttributes` request. */
 export interface DeleteUserAttributesRequest {
   UserAttributeNames: string[];
   AccessToken: string;
 }
+/** Body of a successful `DeleteUserAttributes` answer. */
 export type DeleteUserAttributesResponse = Record<string, never>;
 
+/** Body of a `GetUserAttributeVerificationCode` request. */
 export interface GetUserAttributeVerificationCodeRequest {
   AccessToken: string;
   AttributeName: string;
   ClientMetadata?: ClientMetadataType;
 }
+/** Body of a successful `GetUserAttributeVerificationCode` answer. */
 export interface GetUserAttributeVerificationCodeResponse {
   CodeDeliveryDetails?: CodeDeliveryDetailsType;
 }
 
+/** Body of a `VerifyUserAttribute` request. */
 export interface VerifyUserAttributeRequest {
   AccessToken: string;
   AttributeName: string;
   Code: string;
 }
+/** Body of a successful `VerifyUserAttribute` answer. */
 export type VerifyUserAttributeResponse = Record<string, never>;
 
+/** Body of a `DeleteUser` request. */
 export interface DeleteUserRequest {
   AccessToken: string;
 }
+/** Body of a successful `DeleteUser` answer. */
 export type DeleteUserResponse = Record<string, never>;
 
 // ---------------------------------------------------------------------------------------------
@@ -312,46 +342,56 @@ export interface AssociateSoftwareTokenRequest {
   AccessToken?: string;
   Session?: string;
 }
+/** Body of a successful `AssociateSoftwareToken` answer. */
 export interface AssociateSoftwareTokenResponse {
   SecretCode?: string;
   Session?: string;
 }
 
+/** Body of a `VerifySoftwareToken` request. */
 export interface VerifySoftwareTokenRequest {
   AccessToken?: string;
   Session?: string;
   UserCode: string;
   FriendlyDeviceName?: string;
 }
+/** Body of a successful `VerifySoftwareToken` answer. */
 export interface VerifySoftwareTokenResponse {
   Status?: VerifySoftwareTokenResponseType;
   Session?: string;
 }
 
+/** Body of a `SetUserMFAPreference` request. */
 export interface SetUserMFAPreferenceRequest {
   SMSMfaSettings?: SMSMfaSettingsType;
   SoftwareTokenMfaSettings?: SoftwareTokenMfaSettingsType;
   EmailMfaSettings?: EmailMfaSettingsType;
   AccessToken: string;
 }
+/** Body of a successful `SetUserMFAPreference` answer. */
 export type SetUserMFAPreferenceResponse = Record<string, never>;
 
 // ---------------------------------------------------------------------------------------------
 // Tokens and sign-out
 // ---------------------------------------------------------------------------------------------
 
+/** Body of a `GlobalSignOut` request. */
 export interface GlobalSignOutRequest {
   AccessToken: string;
 }
+/** Body of a successful `GlobalSignOut` answer. */
 export type GlobalSignOutResponse = Record<string, never>;
 
+/** Body of a `RevokeToken` request. */
 export interface RevokeTokenRequest {
   Token: string;
   ClientId: string;
   ClientSecret?: string;
 }
+/** Body of a successful `RevokeToken` answer. */
 export type RevokeTokenResponse = Record<string, never>;
 
+/** Body of a `GetTokensFromRefreshToken` request. */
 export interface GetTokensFromRefreshTokenRequest {
   RefreshToken: string;
   ClientId: string;
@@ -359,6 +399,7 @@ export interface GetTokensFromRefreshTokenRequest {
   DeviceKey?: string;
   ClientMetadata?: ClientMetadataType;
 }
+/** Body of a successful `GetTokensFromRefreshToken` answer. */
 export interface GetTokensFromRefreshTokenResponse {
   AuthenticationResult?: AuthenticationResultType;
 }
@@ -367,46 +408,56 @@ export interface GetTokensFromRefreshTokenResponse {
 // Devices
 // ---------------------------------------------------------------------------------------------
 
+/** Body of a `ConfirmDevice` request. */
 export interface ConfirmDeviceRequest {
   AccessToken: string;
   DeviceKey: string;
   DeviceSecretVerifierConfig?: DeviceSecretVerifierConfigType;
   DeviceName?: string;
 }
+/** Body of a successful `ConfirmDevice` answer. */
 export interface ConfirmDeviceResponse {
   UserConfirmationNecessary?: boolean;
 }
 
+/** Body of a `ListDevices` request. */
 export interface ListDevicesRequest {
   AccessToken: string;
   /** 0–60. */
   Limit?: number;
   PaginationToken?: string;
 }
+/** Body of a successful `ListDevices` answer. */
 export interface ListDevicesResponse {
   Devices?: DeviceType[];
   PaginationToken?: string;
 }
 
+/** Body of a `GetDevice` request. */
 export interface GetDeviceRequest {
   DeviceKey: string;
   AccessToken?: string;
 }
+/** Body of a successful `GetDevice` answer. */
 export interface GetDeviceResponse {
   Device: DeviceType;
 }
 
+/** Body of a `UpdateDeviceStatus` request. */
 export interface UpdateDeviceStatusRequest {
   AccessToken: string;
   DeviceKey: string;
   DeviceRememberedStatus?: DeviceRememberedStatusType;
 }
+/** Body of a successful `UpdateDeviceStatus` answer. */
 export type UpdateDeviceStatusResponse = Record<string, never>;
 
+/** Body of a `ForgetDevice` request. */
 export interface ForgetDeviceRequest {
   AccessToken?: string;
   DeviceKey: string;
 }
+/** Body of a successful `ForgetDevice` answer. */
 export type ForgetDeviceResponse = Record<string, never>;
 
 // ---------------------------------------------------------------------------------------------

@@ -75,6 +75,7 @@ export const LOCAL_ERROR_CODES = [
   'InvalidState',
 ] as const;
 
+/** A code this library raises itself (see {@link LOCAL_ERROR_CODES}). */
 export type LocalErrorCode = (typeof LOCAL_ERROR_CODES)[number];
 
 /** Every `code` a {@link CognitoError} can carry. */
@@ -98,6 +99,7 @@ const RETRYABLE: ReadonlySet<CognitoErrorCode> = new Set<CognitoErrorCode>([
   'InternalErrorException',
 ]);
 
+/** Whether a request that failed with `code` may succeed when sent again later. */
 export function isRetryableCode(code: CognitoErrorCode): boolean {
   return RETRYABLE.has(code);
 }

@@ -4,6 +4,7 @@ import { isRetryableCode, type CognitoErrorCode } from './codes.js';
 // with two bundled copies of this package (where `instanceof` would fail).
 const BRAND = Symbol.for('cognito-kit.CognitoError');
 
+/** What a {@link CognitoError} is built from. */
 export interface CognitoErrorInit {
   code: CognitoErrorCode;
   message: string;

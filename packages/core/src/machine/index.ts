@@ -19,14 +19,7 @@ export type {
   AuthEventType,
   AuthStepOutput,
 } from './events.js';
-export type { AuthRunnerPorts, RunnerClient, RunnerSession } from './ports.js';
-export {
-  createAuthRunner,
-  type AuthListener,
-  type AuthRunner,
-  type AuthRunnerOptions,
-  type SignInInput,
-} from './runner.js';
+export type { AuthListener, AuthRunner, AuthRunnerOptions, SignInInput } from './runner.js';
 export {
   INITIAL_MACHINE_STATE,
   type AuthState,

@@ -24,24 +24,9 @@ export {
   type StorageKind,
   type TokenStorage,
 } from './storage.js';
-export {
-  createTokenStore,
-  storageKeys,
-  type DeviceSecrets,
-  type JwksCacheRecord,
-  type StoredSession,
-  type TokenStore,
-} from './token-store.js';
-export {
-  createCrossTab,
-  type BroadcastChannelLike,
-  type CrossTab,
-  type CrossTabMessage,
-  type CrossTabMode,
-  type CrossTabOptions,
-  type LockManagerLike,
-} from './cross-tab.js';
-export { endsSession, SESSION_ENDING_CODES, type RefreshClient } from './refresh-request.js';
+export type { DeviceSecrets, JwksCacheRecord } from './token-store.js';
+export type { BroadcastChannelLike, LockManagerLike } from './cross-tab.js';
+export type { RefreshClient } from './refresh-request.js';
 export {
   createRefreshScheduler,
   type RefreshScheduler,

@@ -19,6 +19,7 @@ export interface SchedulableSession {
   onChange(listener: (session: unknown) => void): () => void;
 }
 
+/** Options of {@link createRefreshScheduler}. */
 export interface RefreshSchedulerOptions {
   timers?: SchedulerTimers;
   /** Refresh this long before the access token expires (ms, default 60 000). */

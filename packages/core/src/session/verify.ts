@@ -43,6 +43,7 @@ export function cognitoIssuer(options: {
   return `https://cognito-idp.${region}.amazonaws.com/${options.userPoolId}`;
 }
 
+/** Options of {@link createTokenVerifier}. */
 export interface TokenVerifierOptions {
   /** Expected `iss`; see {@link cognitoIssuer}. The JWKS is read from `<issuer>/.well-known/jwks.json`. */
   issuer: string;

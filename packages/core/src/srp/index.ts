@@ -18,13 +18,3 @@ export {
 } from './device-srp.js';
 export { formatCognitoTimestamp } from './timestamp.js';
 export { computeSecretHash } from './secret-hash.js';
-export {
-  computeS,
-  computeU,
-  computeVerifier,
-  computeX,
-  deriveSessionKey,
-  type SharedSecretInput,
-} from './steps.js';
-export { padHex } from './encoding.js';
-export { SRP_G, SRP_K, SRP_N } from './group.js';
