@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { claims, useConformanceHost } from './harness.js';
+import { srpClient } from './srp-claim.js';
 import { recordingClient, registeredActions, sdk, typedFailure } from './sdk-client.js';
 import type { RecordingClient } from './sdk-client.js';
 
@@ -24,8 +25,19 @@ const host = useConformanceHost({
       clients: [
         {
           id: CLIENT,
-          explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+          explicitAuthFlows: [
+            'ALLOW_USER_PASSWORD_AUTH',
+            'ALLOW_USER_SRP_AUTH',
+            'ALLOW_REFRESH_TOKEN_AUTH',
+          ],
           preventUserExistenceErrors: 'LEGACY',
+        },
+      ],
+      users: [
+        {
+          username: 'srp-sdk',
+          password: PASSWORD,
+          attributes: { email: 'srp-sdk@example.com', email_verified: true },
         },
       ],
     },
@@ -156,6 +168,44 @@ describe('aws-sdk v3 against the user-side actions', { timeout: 30_000 }, () => 
     life.access = result?.AccessToken ?? '';
     life.refresh = result?.RefreshToken ?? '';
     life.deviceKey = result?.NewDeviceMetadata?.DeviceKey ?? '';
+  });
+
+  it('InitiateAuth USER_SRP_AUTH → PASSWORD_VERIFIER → RespondToAuthChallenge', async () => {
+    const srpSignIn = async (password: string) => {
+      const srp = await srpClient(POOL);
+      const challenge = await client().send(
+        new sdk.InitiateAuthCommand({
+          AuthFlow: 'USER_SRP_AUTH',
+          ClientId: CLIENT,
+          AuthParameters: { USERNAME: 'srp-sdk', SRP_A: srp.srpA },
+        }),
+      );
+      expect(challenge.ChallengeName).toBe('PASSWORD_VERIFIER');
+      expect(challenge.Session).toBeUndefined();
+      const params = challenge.ChallengeParameters ?? {};
+      expect(Object.keys(params).sort()).toEqual([
+        'SALT',
+        'SECRET_BLOCK',
+        'SRP_B',
+        'USERNAME',
+        'USER_ID_FOR_SRP',
+      ]);
+      expect(params['USER_ID_FOR_SRP']).toBe('srp-sdk');
+      expect(params['SRP_B']).toMatch(/^[0-9a-f]+$/);
+      expect(params['SALT']).toMatch(/^[0-9a-f]+$/);
+      return client().send(
+        new sdk.RespondToAuthChallengeCommand({
+          ClientId: CLIENT,
+          ChallengeName: 'PASSWORD_VERIFIER',
+          ChallengeResponses: await srp.claim(params, password),
+        }),
+      );
+    };
+    const tokens = await srpSignIn(PASSWORD);
+    expect(tokens.AuthenticationResult).toMatchObject({ TokenType: 'Bearer', ExpiresIn: 3600 });
+    expect(claims(tokens.AuthenticationResult?.IdToken)['cognito:username']).toBe('srp-sdk');
+    const wrong = await typedFailure(srpSignIn('Wr0ng-password'), 'NotAuthorizedException');
+    expect(wrong.message).toBe('Incorrect username or password.');
   });
 
   it('ConfirmDevice / ListDevices / GetDevice / UpdateDeviceStatus', async () => {
