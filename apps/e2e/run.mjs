@@ -30,7 +30,7 @@ for (const scenario of scenarios.filter((s) => !filter || s.name.includes(filter
   const t0 = Date.now();
   let env;
   try {
-    env = await startEnv(shared, scenario.name, scenario.seed);
+    env = await startEnv(shared, scenario.name, scenario.seed, scenario.demoConfig);
     await scenario.run(env);
     passed += 1;
     console.log(`✓ ${scenario.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

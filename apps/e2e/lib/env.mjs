@@ -52,16 +52,20 @@ export function user(username, extra = {}) {
  * Starts a scenario's servers and browser.
  * @param {{ emulatorModule: any, demoServerModule: any, distDir: string, chromium: string }} shared
  */
-export async function startEnv(shared, name, seedValue) {
+export async function startEnv(shared, name, seedValue, demoConfig = {}) {
   const requests = [];
+  const requestTimes = [];
   const emulator = await shared.emulatorModule.startEmulatorServer({
     port: 0,
     seed: seedValue,
-    log: (line) => requests.push(line),
+    log: (line) => {
+      requests.push(line);
+      requestTimes.push(Date.now());
+    },
   });
   const demo = await shared.demoServerModule.startDemoServer({
     distDir: shared.distDir,
-    cognito: { endpoint: emulator.url, userPoolId: POOL_ID, clientId: CLIENT_ID },
+    cognito: { endpoint: emulator.url, userPoolId: POOL_ID, clientId: CLIENT_ID, ...demoConfig },
   });
   const browser = await freshContext(shared.chromium);
   const screens = [];
@@ -76,6 +80,15 @@ export async function startEnv(shared, name, seedValue) {
     api: emulator.emulator.api,
     /** Lines the emulator logged (`200 InitiateAuth`, `204 OPTIONS /`…), in order. */
     requests,
+    /** When each of `requests` arrived (epoch ms). */
+    requestTimes,
+    /** Times of the token refreshes since request number `from`. */
+    refreshesSince(from = 0) {
+      return requests
+        .map((line, i) => ({ line, at: requestTimes[i], i }))
+        .filter((r) => r.i >= from && /^200 (InitiateAuth|GetTokensFromRefreshToken)$/.test(r.line))
+        .map((r) => r.at);
+    },
     /** The newest code the emulator "sent" to `username`. */
     code(username) {
       const code = emulator.emulator.api.outbox.lastCode(username, POOL_ID);

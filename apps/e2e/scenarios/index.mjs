@@ -1,7 +1,9 @@
 /** Every scenario, in the order they run. Each is `{ name, seed, run(env) }`. */
 import { forgotPassword } from './forgot-password.mjs';
 import { newPassword } from './new-password.mjs';
+import { offlineRefresh } from './offline-refresh.mjs';
 import { reload } from './reload.mjs';
+import { scheduledRefresh } from './scheduled-refresh.mjs';
 import { rememberDevice } from './remember-device.mjs';
 import { signUp } from './sign-up.mjs';
 import { totpScenario } from './totp.mjs';
@@ -17,4 +19,6 @@ export const scenarios = [
   reload,
   twoTabsSignOut,
   rememberDevice,
+  scheduledRefresh,
+  offlineRefresh,
 ];
