@@ -18,7 +18,8 @@ interface CommonProps {
   /**
    * Keeps tokens fresh a margin before expiry, re-checked on `visibilitychange`, `online`,
    * `focus` and page resume. `false` turns it off (tokens are then refreshed on demand by
-   * `getAccessToken`). Default: on, with `config.refreshMargin` as the margin.
+   * `getAccessToken`). Default: on, with `config.refreshMargin` as the margin (off when
+   * `config.autoRefresh` already runs core's own timer).
    */
   refresh?: RefreshOptions | false;
   /** Told about scheduled refreshes that failed (they are retried with backoff). */
@@ -81,7 +82,8 @@ export function CognitoProvider(props: CognitoProviderProps) {
   const margin = config?.refreshMargin;
   useRefreshSchedule(
     auth,
-    props.refresh === false
+    // Core's own timer (`autoRefresh`) already runs: a second one would only repeat its checks.
+    props.refresh === false || config?.autoRefresh
       ? false
       : { ...(margin === undefined ? {} : { margin }), ...props.refresh },
     props.onRefreshError,
