@@ -7,6 +7,7 @@ import { scheduledRefresh } from './scheduled-refresh.mjs';
 import { rememberDevice } from './remember-device.mjs';
 import { signUp } from './sign-up.mjs';
 import { totpScenario } from './totp.mjs';
+import { tour } from './tour.mjs';
 import { twoTabsSignOut } from './two-tabs-sign-out.mjs';
 import { wrongPassword } from './wrong-password.mjs';
 
@@ -21,4 +22,5 @@ export const scenarios = [
   rememberDevice,
   scheduledRefresh,
   offlineRefresh,
+  tour,
 ];

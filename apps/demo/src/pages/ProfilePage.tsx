@@ -61,7 +61,7 @@ export function ProfilePage() {
   }
 
   return (
-    <div className="demo-page">
+    <div className="demo-page demo-profile">
       <h1>Profile</h1>
       <p className="demo-lead">Signed in as {user.username}.</p>
       <form className="demo-panel demo-form" onSubmit={onSubmit} aria-labelledby="details-title">
