@@ -7,6 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import * as aj from 'amazon-cognito-identity-js';
 import { claims, failure, useConformanceHost } from './harness.js';
+import {
+  drive,
+  memoryStorage,
+  node,
+  referenceKit,
+  settle,
+  signIn as signInAs,
+  tokensOf,
+} from './reference-kit.js';
 
 const POOL = 'eu-west-1_ConfRef1';
 const DEVICE_POOL = 'eu-west-1_ConfDev1';
@@ -61,91 +70,9 @@ const host = useConformanceHost({
   ],
 });
 
-/** A fresh in-memory store, so tokens and remembered devices never leak between tests. */
-function memoryStorage(): aj.ICognitoStorage {
-  const data = new Map<string, string>();
-  return {
-    setItem: (key, value) => void data.set(key, value),
-    getItem: (key) => data.get(key) ?? null,
-    removeItem: (key) => void data.delete(key),
-    clear: () => data.clear(),
-  };
-}
-
-const storageOf = new WeakMap<aj.CognitoUserPool, aj.ICognitoStorage>();
-
-function poolOf(poolId = POOL, clientId = CLIENT, storage = memoryStorage()) {
-  const pool = new aj.CognitoUserPool({
-    UserPoolId: poolId,
-    ClientId: clientId,
-    endpoint: `${host.url}/`,
-    Storage: storage,
-  });
-  storageOf.set(pool, storage);
-  return pool;
-}
-
-function userOf(username: string, pool = poolOf()) {
-  return new aj.CognitoUser({ Username: username, Pool: pool, Storage: storageOf.get(pool) });
-}
-
-/** Where one round of the library's authentication callbacks ended. */
-type Outcome =
-  | { kind: 'success'; session: aj.CognitoUserSession }
-  | { kind: 'failure'; error: { code?: string; name?: string; message: string } }
-  | { kind: 'challenge'; name: string; parameters: Record<string, unknown> };
-
-/** Calls `run` with a full callback set and resolves with the first callback the library calls. */
-function drive(run: (callbacks: aj.IAuthenticationCallback) => void): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const challenge = (name: string, parameters: unknown) =>
-      resolve({
-        kind: 'challenge',
-        name,
-        parameters: (parameters ?? {}) as Record<string, unknown>,
-      });
-    run({
-      onSuccess: (session) => resolve({ kind: 'success', session }),
-      onFailure: (error: { code?: string; name?: string; message: string }) =>
-        resolve({ kind: 'failure', error }),
-      newPasswordRequired: (userAttributes, requiredAttributes) =>
-        challenge('NEW_PASSWORD_REQUIRED', { userAttributes, requiredAttributes }),
-      mfaRequired: challenge,
-      totpRequired: challenge,
-      selectMFAType: challenge,
-      mfaSetup: challenge,
-      customChallenge: (parameters) => challenge('CUSTOM_CHALLENGE', parameters),
-    });
-  });
-}
-
+const { poolOf, userOf } = referenceKit(host, POOL, CLIENT);
 const signIn = (u: aj.CognitoUser, username: string, password = PASSWORD) =>
-  drive((cb) =>
-    u.authenticateUser(
-      new aj.AuthenticationDetails({ Username: username, Password: password }),
-      cb,
-    ),
-  );
-
-function tokensOf(outcome: Outcome): aj.CognitoUserSession {
-  if (outcome.kind !== 'success')
-    throw new Error(`expected tokens, got ${JSON.stringify(outcome)}`);
-  return outcome.session;
-}
-
-/** Resolves a Node-style callback API. */
-function node<T>(run: (callback: (error: unknown, result?: T) => void) => void): Promise<T> {
-  return new Promise((resolve, reject) =>
-    run((error, result) => (error ? reject(error as Error) : resolve(result as T))),
-  );
-}
-
-/** Resolves an `{onSuccess, onFailure}` callback API. */
-function settle<T>(
-  run: (handlers: { onSuccess: (value: T) => void; onFailure: (error: Error) => void }) => void,
-): Promise<T> {
-  return new Promise((resolve, reject) => run({ onSuccess: resolve, onFailure: reject }));
-}
+  signInAs(u, username, password);
 
 describe('amazon-cognito-identity-js over HTTP', { timeout: 60_000 }, () => {
   it('signs in with SRP and gets tokens for the user and client', async () => {
