@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one command that runs every check: install, lint, typecheck, unit + integration +
-# conformance tests, package builds with publint/attw, and the benchmark/size report.
+# The one command that runs every check: install, lint, typecheck, build, package checks,
+# unit + integration + conformance + story tests, Storybook build, end-to-end tests in Debian's
+# Chromium (installed when missing), and the benchmark / size report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -9,5 +10,7 @@ step lint;       pnpm run lint
 step typecheck;  pnpm run typecheck
 step build;      pnpm run build
 step "package checks (publint, attw)"; pnpm run check:packages
-step tests;      pnpm run test
+step "tests (core, emulator, react; stories run as tests)"; pnpm run test
+step "storybook build"; pnpm run storybook:build
+step "end-to-end (apps/demo in Chromium)"; pnpm run e2e
 step "benchmarks and size budgets"; pnpm run bench
