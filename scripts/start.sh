@@ -20,6 +20,16 @@ stop() {
   wait 2>/dev/null || true
 }
 trap stop INT TERM EXIT
+# Waits until a URL answers (node instead of curl: one tool fewer on a fresh machine).
+wait_for() {
+  node -e '
+    const until = Date.now() + 15000;
+    (async function poll() {
+      try { await fetch(process.argv[1]); process.exit(0); }
+      catch { if (Date.now() > until) process.exit(1); setTimeout(poll, 200); }
+    })();
+  ' "$1" || { echo "$1 did not come up" >&2; exit 1; }
+}
 
 echo "== build"
 if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
@@ -39,18 +49,12 @@ if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
   echo "== emulator on ${COGNITO_ENDPOINT}"
   node packages/emulator/dist/cli.js --host 127.0.0.1 --port "$EMULATOR_PORT" --seed "$SEED" --quiet &
   pids+=($!)
-  for _ in $(seq 1 50); do
-    curl -s -o /dev/null "${COGNITO_ENDPOINT}/${POOL_ID}/.well-known/jwks.json" && break
-    sleep 0.2
-  done
+  wait_for "${COGNITO_ENDPOINT}/${POOL_ID}/.well-known/jwks.json"
 fi
 
 PORT=$DEMO_PORT node apps/demo/server/serve.mjs >/dev/null &
 pids+=($!)
-for _ in $(seq 1 50); do
-  curl -s -o /dev/null "http://127.0.0.1:${DEMO_PORT}/config.json" && break
-  sleep 0.2
-done
+wait_for "http://127.0.0.1:${DEMO_PORT}/config.json"
 
 echo
 echo "  Demo app:   http://127.0.0.1:${DEMO_PORT}/"

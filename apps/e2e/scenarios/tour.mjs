@@ -36,5 +36,14 @@ export const tour = {
     const attributes = env.api.getUser(POOL_ID, 'paula')?.attributes ?? {};
     check(attributes.email === 'paula.new@example.com', 'the e-mail did not change');
     check(attributes.email_verified === 'true', 'the e-mail is not verified');
+
+    // The signed-out screens in the dark theme too.
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await env.screen(page, 'sign-in-dark');
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create an account' }).waitFor();
+    await env.screen(page, 'sign-up-dark');
   },
 };
