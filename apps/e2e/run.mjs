@@ -7,6 +7,7 @@
  *   node apps/e2e/run.mjs            all scenarios
  *   node apps/e2e/run.mjs totp       only scenarios whose name contains "totp"
  */
+import { rm } from 'node:fs/promises';
 import { buildDemo, loadDemoServer, loadEmulator } from './lib/build.mjs';
 import { chromiumPath } from './lib/browser.mjs';
 import { startEnv } from './lib/env.mjs';
@@ -44,5 +45,8 @@ for (const scenario of scenarios.filter((s) => !filter || s.name.includes(filter
     await env?.close().catch(() => {});
   }
 }
+await Promise.all(
+  [distDir, emulatorModule.bundleDir].map((dir) => rm(dir, { recursive: true, force: true })),
+);
 console.log(`${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

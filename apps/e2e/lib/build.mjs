@@ -37,7 +37,8 @@ export async function loadEmulator() {
     outfile,
     logLevel: 'warning',
   });
-  return import(pathToFileURL(outfile).href);
+  const module = await import(pathToFileURL(outfile).href);
+  return { ...module, bundleDir: dir };
 }
 
 /** The demo's server module (plain ESM). */

@@ -29,6 +29,8 @@ export const tour = {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved.').waitFor();
     await page.getByRole('button', { name: 'Send a verification code' }).click();
+    // Read the outbox only once the new code was sent (it replaces the one the update sent).
+    await page.getByText('We sent a code to paula.new@example.com').waitFor();
     await page.getByLabel('Verification code').fill(env.code('paula'));
     await env.screen(page, 'profile-verify-email');
     await page.getByRole('button', { name: 'Verify' }).click();
