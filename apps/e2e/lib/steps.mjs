@@ -92,3 +92,12 @@ export async function signOut(page) {
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
   await expectSignedOut(page);
 }
+
+/** Polls `condition` (up to 10 s) for state that settles in the background; fails with `message`. */
+export async function eventually(condition, message) {
+  for (let i = 0; i < 100; i++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(message());
+}
