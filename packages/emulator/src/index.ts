@@ -4,6 +4,8 @@
  */
 export { createEmulator } from './engine/emulator.js';
 export type { Emulator, EmulatorApi, EmulatorOptions, OutboxFilter } from './engine/emulator.js';
+export { createSigningKeyCache } from './engine/signing-keys.js';
+export type { SigningKeyCache, SigningKeyMaterial } from './engine/signing-keys.js';
 export { SeedError, validateSeed } from './engine/seed.js';
 export type { ClientSeed, EmulatorSeed, GroupSeed, PoolSeed, UserSeed } from './engine/seed.js';
 export type { EngineBehaviour } from './engine/context.js';

@@ -3,6 +3,7 @@
  * effects it may use (time, randomness, the outbox, persistence notifications). Tests inject a
  * clock and a random source; hosts inject persistence through `changed`.
  */
+import type { SigningKeyCache } from './signing-keys.js';
 import type { EmulatorState, OutboxMessage } from './state.js';
 
 /** Engine time source, in epoch milliseconds. */
@@ -55,6 +56,10 @@ export interface EngineContext {
   changed(): void;
   /** Imported WebCrypto keys by `kid` (not part of the serialisable state). */
   readonly keyCache: Map<string, CryptoKey>;
+  /** Shared RSA pairs to take pool signing keys from instead of generating (tests), if any. */
+  readonly signingKeys: SigningKeyCache | undefined;
+  /** How many pairs this context took from {@link EngineContext.signingKeys} so far. */
+  signingKeysTaken: number;
   /** Scheme + host used as token issuer base instead of the request's origin, when set. */
   readonly issuerOrigin: string | undefined;
   readonly behaviour: EngineBehaviour;
@@ -68,6 +73,7 @@ export interface ContextOptions {
   onChange?: () => void;
   issuerOrigin?: string;
   behaviour?: Partial<EngineBehaviour>;
+  signingKeys?: SigningKeyCache;
 }
 
 /** Cryptographic random bytes from WebCrypto. */
@@ -113,6 +119,8 @@ export function createContext(options: ContextOptions): EngineContext {
     },
     changed: () => options.onChange?.(),
     keyCache: new Map(),
+    signingKeys: options.signingKeys,
+    signingKeysTaken: 0,
     issuerOrigin: options.issuerOrigin,
     behaviour: { ...defaultBehaviour, ...options.behaviour },
   };

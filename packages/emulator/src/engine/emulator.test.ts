@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from './emulator.js';
+import { createSigningKeyCache } from './signing-keys.js';
 import { totpCodeAt } from './totp.js';
+
+const signingKeys = createSigningKeyCache();
 
 const POOL = 'us-east-1_Api1';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -25,7 +28,7 @@ function make(now?: number) {
         },
       ],
     },
-    now === undefined ? {} : { now },
+    now === undefined ? { signingKeys } : { now, signingKeys },
   );
 }
 

@@ -6,6 +6,7 @@ import type { ActionMap } from './action.js';
 import { createContext, type EngineBehaviour } from './context.js';
 import { createDispatcher } from './dispatch.js';
 import { adminActionNames, allActions } from './registry.js';
+import type { SigningKeyCache } from './signing-keys.js';
 import { applySeed, type EmulatorSeed } from './seed.js';
 import { DEFAULT_CREDENTIALS, verifySigV4, type SigV4Credentials } from './sigv4.js';
 import { emptyState, type EmulatorState, type OutboxMessage, type UserState } from './state.js';
@@ -33,6 +34,12 @@ export interface EmulatorOptions {
   behaviour?: Partial<EngineBehaviour>;
   /** Extra or replacement action handlers (tests, experiments). */
   actions?: ActionMap;
+  /**
+   * Reuse RSA signing key pairs from this cache instead of generating two per pool (see
+   * {@link SigningKeyCache}: keys stay distinct inside one emulator). For test suites that
+   * create many emulators; leave unset elsewhere.
+   */
+  signingKeys?: SigningKeyCache;
   /** Called with unexpected exceptions before a 500 answer (default: console.error). */
   onInternalError?: (error: unknown) => void;
 }
@@ -106,6 +113,7 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
     ...(options.onChange && { onChange: options.onChange }),
     ...(options.issuerOrigin !== undefined && { issuerOrigin: options.issuerOrigin }),
     ...(options.behaviour && { behaviour: options.behaviour }),
+    ...(options.signingKeys && { signingKeys: options.signingKeys }),
   });
   if (seed) applySeed(ctx, seed);
 

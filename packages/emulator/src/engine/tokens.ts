@@ -9,6 +9,7 @@ import { serviceError, userNotFound } from './errors.js';
 import type { ClientState, PoolState, SigningKeyState, UserState } from './state.js';
 import { createRefreshToken } from './refresh-tokens.js';
 import { getUser } from './users.js';
+import { RSA_PARAMS, generateSigningKeyMaterial } from './signing-keys.js';
 
 export {
   createRefreshToken,
@@ -18,24 +19,14 @@ export {
 } from './refresh-tokens.js';
 
 const ALG = 'RS256';
-const RSA_PARAMS: RsaHashedKeyGenParams = {
-  name: 'RSASSA-PKCS1-v1_5',
-  modulusLength: 2048,
-  publicExponent: new Uint8Array([1, 0, 1]),
-  hash: 'SHA-256',
-};
-
 async function generateKey(ctx: EngineContext): Promise<SigningKeyState> {
-  const pair = (await globalThis.crypto.subtle.generateKey(RSA_PARAMS, true, [
-    'sign',
-    'verify',
-  ])) as CryptoKeyPair;
+  const material = ctx.signingKeys
+    ? await ctx.signingKeys.pair(ctx.signingKeysTaken++)
+    : await generateSigningKeyMaterial();
   const kid = bytesToBase64(ctx.random(32));
-  const privateJwk = await globalThis.crypto.subtle.exportKey('jwk', pair.privateKey);
-  const publicJwk = await globalThis.crypto.subtle.exportKey('jwk', pair.publicKey);
-  ctx.keyCache.set(`${kid}#private`, pair.privateKey);
-  ctx.keyCache.set(`${kid}#public`, pair.publicKey);
-  return { kid, privateJwk, publicJwk };
+  ctx.keyCache.set(`${kid}#private`, material.privateKey);
+  ctx.keyCache.set(`${kid}#public`, material.publicKey);
+  return { kid, privateJwk: material.privateJwk, publicJwk: material.publicJwk };
 }
 
 /** The pool's signing keys, generated on first use (RSA generation is slow, so lazily). */

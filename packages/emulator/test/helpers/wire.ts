@@ -3,6 +3,7 @@
  * `fetch`, with the X-Amz-Target header, and read answers (including error shapes) back.
  */
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/index.js';
+import { testSigningKeys } from './test-keys.js';
 import type { EmulatorSeed, PoolSeed } from '../../src/index.js';
 
 /** Endpoint the tests send to (any origin works in process; it becomes the token issuer base). */
@@ -88,5 +89,5 @@ export function emulatorWith(
   options: EmulatorOptions = {},
 ): Emulator {
   const seed: EmulatorSeed = { pools };
-  return createEmulator(seed, options);
+  return createEmulator(seed, { signingKeys: testSigningKeys, ...options });
 }

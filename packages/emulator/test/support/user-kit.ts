@@ -7,6 +7,7 @@ import { deviceActions } from '../../src/engine/actions/devices.js';
 import { mfaActions } from '../../src/engine/actions/mfa.js';
 import { userActions } from '../../src/engine/actions/user.js';
 import { createEmulator, type Emulator } from '../../src/engine/emulator.js';
+import { testSigningKeys } from '../helpers/test-keys.js';
 import type { EmulatorSeed } from '../../src/engine/seed.js';
 
 /** Fixed start time of the test clock: 2024-03-05T04:05:06Z. */
@@ -51,32 +52,18 @@ export function baseSeed(overrides: Partial<NonNullable<EmulatorSeed['pools']>[n
 }
 
 /**
- * RSA key generation is by far the slowest thing an emulator does (two 2048-bit pairs per pool);
- * the kit makes one pair set per test file and hands it to every pool it creates.
- */
-const sharedKeys = await (async () => {
-  const donor = createEmulator(baseSeed(), { now: T0 });
-  await donor.fetch(`http://localhost/${POOL_ID}/.well-known/jwks.json`);
-  const keys = donor.api.snapshot().pools[POOL_ID]?.signingKeys;
-  if (!keys) throw new Error('user kit: no signing keys generated');
-  return keys;
-})();
-
-/**
  * An emulator with the user, MFA and device actions registered (explicitly, so these tests do
  * not depend on the registry listing them).
  */
 export function userKit(seed: EmulatorSeed = baseSeed()): Emulator {
   const emulator = createEmulator(seed, {
     now: T0,
+    signingKeys: testSigningKeys,
     actions: { ...userActions, ...mfaActions, ...deviceActions },
     onInternalError: (error) => {
       throw error;
     },
   });
-  const state = emulator.api.snapshot();
-  for (const pool of Object.values(state.pools)) pool.signingKeys = sharedKeys;
-  emulator.api.restore(state);
   return emulator;
 }
 
