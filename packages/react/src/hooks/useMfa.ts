@@ -1,8 +1,7 @@
 'use client';
 import type { MfaMethod, UserMfaSettingName } from '@cognito-kit/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCognitoContext } from '../provider/context.js';
-import { queryKeys } from './queryKeys.js';
+import { useProfileQuery } from './profile-query.js';
 import { useSignedInUser } from './signed-in.js';
 
 /** An MFA factor by Cognito's name for it. */
@@ -58,14 +57,7 @@ export interface UseMfaResult {
 export function useMfa(options: UseMfaOptions = {}): UseMfaResult {
   const { auth, totpIssuer } = useCognitoContext('useMfa');
   const user = useSignedInUser();
-  const queryClient = useQueryClient();
-  const key = queryKeys.profile(user?.userId ?? '');
-  const profile = useQuery({
-    queryKey: key,
-    queryFn: () => auth.account.getUserAttributes(),
-    enabled: user !== null,
-  });
-  const refetch = () => queryClient.invalidateQueries({ queryKey: key });
+  const { profile, refetch } = useProfileQuery(auth, user);
 
   const enabled = (profile.data?.mfaEnabled ?? []).filter(isFactor);
   const preferredName = profile.data?.preferredMfa;

@@ -1,8 +1,8 @@
 'use client';
 import type { CodeDelivery, UserAttributes, UserProfile } from '@cognito-kit/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useCognitoContext } from '../provider/context.js';
-import { queryKeys } from './queryKeys.js';
+import { useProfileQuery } from './profile-query.js';
 import { useSignedInUser } from './signed-in.js';
 
 /** What {@link useUser} returns. */
@@ -40,14 +40,7 @@ export interface UseUserResult {
 export function useUser(): UseUserResult {
   const { auth } = useCognitoContext('useUser');
   const user = useSignedInUser();
-  const queryClient = useQueryClient();
-  const key = queryKeys.profile(user?.userId ?? '');
-  const profile = useQuery({
-    queryKey: key,
-    queryFn: () => auth.account.getUserAttributes(),
-    enabled: user !== null,
-  });
-  const refetchAfter = () => queryClient.invalidateQueries({ queryKey: key });
+  const { profile, key, queryClient, refetch: refetchAfter } = useProfileQuery(auth, user);
 
   const update = useMutation({
     mutationFn: (attributes: UserAttributes) => auth.account.updateUserAttributes({ attributes }),

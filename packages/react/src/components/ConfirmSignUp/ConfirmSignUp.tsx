@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSignUp } from '../../hooks/useSignUp.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
-import { LinkButton, Links, Screen, StatusMessage } from '../../parts/index.js';
+import { SuccessScreen } from '../form-screen.js';
 import type { CodeDelivery } from '../delivery.js';
 import { ConfirmSignUpForm } from './ConfirmSignUpForm.js';
 
@@ -23,14 +23,12 @@ export function ConfirmSignUp(props: ConfirmSignUpProps) {
   const [confirmed, setConfirmed] = useState(false);
   if (confirmed) {
     return (
-      <Screen title={m.confirmSignUp.title} className={props.className} data-state="success">
-        <StatusMessage>{m.confirmSignUp.success}</StatusMessage>
-        {props.onSignIn ? (
-          <Links>
-            <LinkButton onClick={props.onSignIn}>{m.actions.signIn}</LinkButton>
-          </Links>
-        ) : null}
-      </Screen>
+      <SuccessScreen
+        title={m.confirmSignUp.title}
+        text={m.confirmSignUp.success}
+        onSignIn={props.onSignIn}
+        className={props.className}
+      />
     );
   }
   return (

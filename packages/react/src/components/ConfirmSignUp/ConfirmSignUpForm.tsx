@@ -1,19 +1,8 @@
 import { useMessages } from '../../messages/MessagesProvider.js';
-import {
-  ActionButton,
-  Field,
-  FieldError,
-  Form,
-  FormError,
-  Input,
-  Label,
-  LinkButton,
-  Links,
-  Screen,
-  SubmitButton,
-  fieldText,
-} from '../../parts/index.js';
+import { Links, fieldText } from '../../parts/index.js';
 import { deliveryText, type CodeDelivery } from '../delivery.js';
+import { BackToSignInLink, ResendCodeLink, UsernameField } from '../fields.js';
+import { FormScreen } from '../form-screen.js';
 import { CodeField } from '../MfaChallenge/MfaCodeForm.js';
 
 /** Props of {@link ConfirmSignUpForm}. */
@@ -35,41 +24,28 @@ export function ConfirmSignUpForm(props: ConfirmSignUpFormProps) {
   const description = deliveryText(m, props.delivery, m.confirmSignUp.description);
   const known = props.username;
   return (
-    <Screen title={m.confirmSignUp.title} description={description} className={props.className}>
-      <Form
-        aria-label={m.confirmSignUp.title}
-        onSubmit={(data) =>
-          props.onSubmit({
-            username: known ?? fieldText(data, 'username'),
-            code: fieldText(data, 'code'),
-          })
-        }
-      >
-        {known === undefined ? (
-          <Field name="username">
-            <Label>{m.fields.username}</Label>
-            <Input autoComplete="username" autoCapitalize="none" spellCheck={false} required />
-            <FieldError />
-          </Field>
-        ) : null}
-        <CodeField />
-        <FormError />
-        <SubmitButton>{m.actions.verify}</SubmitButton>
-      </Form>
-      <Links>
-        {props.onResend && known !== undefined ? (
-          <ActionButton
-            variant="link"
-            action={() => props.onResend?.(known)}
-            successText={m.confirmSignUp.codeResent}
-          >
-            {m.actions.resendCode}
-          </ActionButton>
-        ) : null}
-        {props.onSignIn ? (
-          <LinkButton onClick={props.onSignIn}>{m.actions.backToSignIn}</LinkButton>
-        ) : null}
-      </Links>
-    </Screen>
+    <FormScreen
+      title={m.confirmSignUp.title}
+      description={description}
+      submitLabel={m.actions.verify}
+      className={props.className}
+      onSubmit={(data) =>
+        props.onSubmit({
+          username: known ?? fieldText(data, 'username'),
+          code: fieldText(data, 'code'),
+        })
+      }
+      after={
+        <Links>
+          {props.onResend && known !== undefined ? (
+            <ResendCodeLink action={() => props.onResend?.(known)} />
+          ) : null}
+          <BackToSignInLink onClick={props.onSignIn} />
+        </Links>
+      }
+    >
+      {known === undefined ? <UsernameField /> : null}
+      <CodeField />
+    </FormScreen>
   );
 }

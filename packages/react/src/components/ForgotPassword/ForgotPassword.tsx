@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { usePasswordReset } from '../../hooks/usePasswordReset.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
-import { LinkButton, Links, Screen, StatusMessage } from '../../parts/index.js';
+import { SuccessScreen } from '../form-screen.js';
 import type { CodeDelivery } from '../delivery.js';
 import { ConfirmResetForm, RequestResetForm } from './ForgotPasswordForms.js';
 
@@ -57,14 +57,12 @@ export function ForgotPassword(props: ForgotPasswordProps) {
       );
     case 'done':
       return (
-        <Screen title={m.forgotPassword.title} className={props.className} data-state="success">
-          <StatusMessage>{m.forgotPassword.success}</StatusMessage>
-          {props.onSignIn ? (
-            <Links>
-              <LinkButton onClick={props.onSignIn}>{m.actions.signIn}</LinkButton>
-            </Links>
-          ) : null}
-        </Screen>
+        <SuccessScreen
+          title={m.forgotPassword.title}
+          text={m.forgotPassword.success}
+          onSignIn={props.onSignIn}
+          className={props.className}
+        />
       );
     default:
       step satisfies never;

@@ -1,20 +1,8 @@
 import { useMessages } from '../../messages/MessagesProvider.js';
-import {
-  ActionButton,
-  Field,
-  FieldError,
-  Form,
-  FormError,
-  Input,
-  Label,
-  LinkButton,
-  Links,
-  PasswordInput,
-  Screen,
-  SubmitButton,
-  fieldText,
-} from '../../parts/index.js';
+import { Links, fieldText } from '../../parts/index.js';
 import { deliveryText, type CodeDelivery } from '../delivery.js';
+import { BackToSignInLink, NewPasswordField, ResendCodeLink, UsernameField } from '../fields.js';
+import { FormScreen } from '../form-screen.js';
 import { CodeField } from '../MfaChallenge/MfaCodeForm.js';
 
 /** Props of {@link RequestResetForm}. */
@@ -29,35 +17,22 @@ export interface RequestResetFormProps {
 export function RequestResetForm(props: RequestResetFormProps) {
   const m = useMessages();
   return (
-    <Screen
+    <FormScreen
       title={m.forgotPassword.title}
       description={m.forgotPassword.description}
+      submitLabel={m.actions.sendCode}
       className={props.className}
+      onSubmit={(data) => props.onSubmit(fieldText(data, 'username'))}
+      after={
+        props.onSignIn ? (
+          <Links>
+            <BackToSignInLink onClick={props.onSignIn} />
+          </Links>
+        ) : null
+      }
     >
-      <Form
-        aria-label={m.forgotPassword.title}
-        onSubmit={(data) => props.onSubmit(fieldText(data, 'username'))}
-      >
-        <Field name="username">
-          <Label>{m.fields.username}</Label>
-          <Input
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            defaultValue={props.defaultUsername}
-          />
-          <FieldError />
-        </Field>
-        <FormError />
-        <SubmitButton>{m.actions.sendCode}</SubmitButton>
-      </Form>
-      {props.onSignIn ? (
-        <Links>
-          <LinkButton onClick={props.onSignIn}>{m.actions.backToSignIn}</LinkButton>
-        </Links>
-      ) : null}
-    </Screen>
+      <UsernameField defaultValue={props.defaultUsername} />
+    </FormScreen>
   );
 }
 
@@ -76,43 +51,26 @@ export function ConfirmResetForm(props: ConfirmResetFormProps) {
   const m = useMessages();
   const description = deliveryText(m, props.delivery);
   return (
-    <Screen
+    <FormScreen
       title={m.forgotPassword.confirmTitle}
       description={description}
+      submitLabel={m.actions.resetPassword}
       className={props.className}
+      onSubmit={(data) =>
+        props.onSubmit({
+          code: fieldText(data, 'code'),
+          newPassword: fieldText(data, 'newPassword', { trim: false }),
+        })
+      }
+      after={
+        <Links>
+          {props.onResend ? <ResendCodeLink action={props.onResend} /> : null}
+          <BackToSignInLink onClick={props.onSignIn} />
+        </Links>
+      }
     >
-      <Form
-        aria-label={m.forgotPassword.confirmTitle}
-        onSubmit={(data) =>
-          props.onSubmit({
-            code: fieldText(data, 'code'),
-            newPassword: fieldText(data, 'newPassword', { trim: false }),
-          })
-        }
-      >
-        <CodeField />
-        <Field name="newPassword">
-          <Label>{m.fields.newPassword}</Label>
-          <PasswordInput autoComplete="new-password" required />
-          <FieldError />
-        </Field>
-        <FormError />
-        <SubmitButton>{m.actions.resetPassword}</SubmitButton>
-      </Form>
-      <Links>
-        {props.onResend ? (
-          <ActionButton
-            variant="link"
-            action={props.onResend}
-            successText={m.confirmSignUp.codeResent}
-          >
-            {m.actions.resendCode}
-          </ActionButton>
-        ) : null}
-        {props.onSignIn ? (
-          <LinkButton onClick={props.onSignIn}>{m.actions.backToSignIn}</LinkButton>
-        ) : null}
-      </Links>
-    </Screen>
+      <CodeField />
+      <NewPasswordField />
+    </FormScreen>
   );
 }

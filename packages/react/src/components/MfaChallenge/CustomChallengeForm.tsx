@@ -1,15 +1,6 @@
 import { useMessages } from '../../messages/MessagesProvider.js';
-import {
-  Field,
-  FieldError,
-  Form,
-  FormError,
-  Input,
-  Label,
-  Screen,
-  SubmitButton,
-  fieldText,
-} from '../../parts/index.js';
+import { Field, FieldError, Input, Label, fieldText } from '../../parts/index.js';
+import { FormScreen } from '../form-screen.js';
 
 /** Props of {@link CustomChallengeForm}. */
 export interface CustomChallengeFormProps {
@@ -29,24 +20,19 @@ export interface CustomChallengeFormProps {
 export function CustomChallengeForm(props: CustomChallengeFormProps) {
   const m = useMessages();
   return (
-    <Screen
+    <FormScreen
       title={m.mfa.customTitle}
       description={props.describe?.(props.parameters)}
+      submitLabel={m.actions.continue}
       className={props.className}
+      error={props.error}
+      onSubmit={(data) => props.onSubmit(fieldText(data, 'answer'))}
     >
-      <Form
-        aria-label={m.mfa.customTitle}
-        error={props.error}
-        onSubmit={(data) => props.onSubmit(fieldText(data, 'answer'))}
-      >
-        <Field name="answer">
-          <Label>{m.fields.answer}</Label>
-          <Input autoComplete="off" required />
-          <FieldError />
-        </Field>
-        <FormError />
-        <SubmitButton>{m.actions.continue}</SubmitButton>
-      </Form>
-    </Screen>
+      <Field name="answer">
+        <Label>{m.fields.answer}</Label>
+        <Input autoComplete="off" required />
+        <FieldError />
+      </Field>
+    </FormScreen>
   );
 }

@@ -5,14 +5,11 @@ import {
   Field,
   FieldDescription,
   FieldError,
-  Form,
-  FormError,
   Label,
-  Screen,
-  SubmitButton,
   fieldText,
 } from '../../parts/index.js';
 import { isCodeError } from '../code-errors.js';
+import { FormScreen } from '../form-screen.js';
 
 /** Where the code of an MFA step comes from. */
 export type MfaCodeSource =
@@ -41,18 +38,17 @@ export function MfaCodeForm({ challenge, onSubmit, error, children, className }:
       ? m.mfa.totpDescription
       : m.mfa.codeSent(challenge.medium, challenge.destination);
   return (
-    <Screen title={m.mfa.title} description={description} className={className}>
-      <Form
-        aria-label={m.mfa.title}
-        error={error}
-        onSubmit={(data) => onSubmit(fieldText(data, 'code'))}
-      >
-        <CodeField />
-        <FormError />
-        <SubmitButton>{m.actions.verify}</SubmitButton>
-      </Form>
-      {children}
-    </Screen>
+    <FormScreen
+      title={m.mfa.title}
+      description={description}
+      submitLabel={m.actions.verify}
+      className={className}
+      error={error}
+      onSubmit={(data) => onSubmit(fieldText(data, 'code'))}
+      after={children}
+    >
+      <CodeField />
+    </FormScreen>
   );
 }
 

@@ -1,17 +1,7 @@
 import { useState } from 'react';
 import { useMessages } from '../../messages/MessagesProvider.js';
-import {
-  ChoiceGroup,
-  Field,
-  FieldError,
-  Form,
-  FormError,
-  Input,
-  Label,
-  Screen,
-  SubmitButton,
-  fieldText,
-} from '../../parts/index.js';
+import { ChoiceGroup, Field, FieldError, Input, Label, fieldText } from '../../parts/index.js';
+import { FormScreen } from '../form-screen.js';
 
 /** The methods that can be set up during sign-in (SMS cannot). */
 export type MfaSetupMethod = 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
@@ -35,32 +25,30 @@ export function MfaSetupForm({ options, onSubmit, error, className }: MfaSetupFo
   const m = useMessages();
   const [method, setMethod] = useState<string | undefined>(options[0]);
   return (
-    <Screen title={m.mfa.setupTitle} className={className}>
-      <Form
-        aria-label={m.mfa.setupTitle}
-        error={error}
-        onSubmit={(data) =>
-          method === 'EMAIL_OTP'
-            ? onSubmit({ setup: 'EMAIL_OTP', email: fieldText(data, 'email') })
-            : onSubmit({ setup: 'SOFTWARE_TOKEN_MFA' })
-        }
-      >
-        <ChoiceGroup
-          name="setup"
-          legend={m.mfa.setupDescription}
-          options={options.map((o) => ({ value: o, label: m.mfa.method(o) }))}
-          onValueChange={setMethod}
-        />
-        {method === 'EMAIL_OTP' ? (
-          <Field name="email">
-            <Label>{m.fields.email}</Label>
-            <Input type="email" autoComplete="email" required />
-            <FieldError />
-          </Field>
-        ) : null}
-        <FormError />
-        <SubmitButton>{m.actions.continue}</SubmitButton>
-      </Form>
-    </Screen>
+    <FormScreen
+      title={m.mfa.setupTitle}
+      submitLabel={m.actions.continue}
+      className={className}
+      error={error}
+      onSubmit={(data) =>
+        method === 'EMAIL_OTP'
+          ? onSubmit({ setup: 'EMAIL_OTP', email: fieldText(data, 'email') })
+          : onSubmit({ setup: 'SOFTWARE_TOKEN_MFA' })
+      }
+    >
+      <ChoiceGroup
+        name="setup"
+        legend={m.mfa.setupDescription}
+        options={options.map((o) => ({ value: o, label: m.mfa.method(o) }))}
+        onValueChange={setMethod}
+      />
+      {method === 'EMAIL_OTP' ? (
+        <Field name="email">
+          <Label>{m.fields.email}</Label>
+          <Input type="email" autoComplete="email" required />
+          <FieldError />
+        </Field>
+      ) : null}
+    </FormScreen>
   );
 }

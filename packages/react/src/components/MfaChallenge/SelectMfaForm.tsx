@@ -1,13 +1,7 @@
 import type { MfaMethodName } from '../../messages/types.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
-import {
-  ChoiceGroup,
-  Form,
-  FormError,
-  Screen,
-  SubmitButton,
-  fieldText,
-} from '../../parts/index.js';
+import { ChoiceGroup, fieldText } from '../../parts/index.js';
+import { FormScreen } from '../form-screen.js';
 
 /** Props of {@link SelectMfaForm}. */
 export interface SelectMfaFormProps {
@@ -22,23 +16,21 @@ export interface SelectMfaFormProps {
 export function SelectMfaForm({ options, onSubmit, error, className }: SelectMfaFormProps) {
   const m = useMessages();
   return (
-    <Screen title={m.mfa.selectTitle} className={className}>
-      <Form
-        aria-label={m.mfa.selectTitle}
-        error={error}
-        onSubmit={(data) => {
-          const chosen = options.find((o) => o === fieldText(data, 'mfa'));
-          return chosen ? onSubmit(chosen) : undefined;
-        }}
-      >
-        <ChoiceGroup
-          name="mfa"
-          legend={m.mfa.selectDescription}
-          options={options.map((o) => ({ value: o, label: m.mfa.method(o) }))}
-        />
-        <FormError />
-        <SubmitButton>{m.actions.continue}</SubmitButton>
-      </Form>
-    </Screen>
+    <FormScreen
+      title={m.mfa.selectTitle}
+      submitLabel={m.actions.continue}
+      className={className}
+      error={error}
+      onSubmit={(data) => {
+        const chosen = options.find((o) => o === fieldText(data, 'mfa'));
+        return chosen ? onSubmit(chosen) : undefined;
+      }}
+    >
+      <ChoiceGroup
+        name="mfa"
+        legend={m.mfa.selectDescription}
+        options={options.map((o) => ({ value: o, label: m.mfa.method(o) }))}
+      />
+    </FormScreen>
   );
 }

@@ -1,17 +1,7 @@
 import { useMessages } from '../../messages/MessagesProvider.js';
-import {
-  Field,
-  FieldError,
-  Form,
-  FormError,
-  Input,
-  Label,
-  PasswordInput,
-  Screen,
-  SubmitButton,
-  fieldText,
-} from '../../parts/index.js';
-import { ATTRIBUTE_AUTOCOMPLETE, ATTRIBUTE_INPUT_TYPE } from '../attribute-inputs.js';
+import { fieldText } from '../../parts/index.js';
+import { AttributeFields, NewPasswordField, attributeValues } from '../fields.js';
+import { FormScreen } from '../form-screen.js';
 
 /** What {@link NewPasswordForm} submits. */
 export interface NewPasswordValues {
@@ -36,42 +26,21 @@ export function NewPasswordForm(props: NewPasswordFormProps) {
   const m = useMessages();
   const missing = props.requiredAttributes.filter((name) => !props.userAttributes?.[name]);
   return (
-    <Screen
+    <FormScreen
       title={m.newPassword.title}
       description={m.newPassword.description}
+      submitLabel={m.actions.continue}
       className={props.className}
+      error={props.error}
+      onSubmit={(data) =>
+        props.onSubmit({
+          newPassword: fieldText(data, 'newPassword', { trim: false }),
+          attributes: attributeValues(data, missing),
+        })
+      }
     >
-      <Form
-        aria-label={m.newPassword.title}
-        error={props.error}
-        onSubmit={(data) =>
-          props.onSubmit({
-            newPassword: fieldText(data, 'newPassword', { trim: false }),
-            attributes: Object.fromEntries(
-              missing.map((name) => [name, fieldText(data, `attr:${name}`)]),
-            ),
-          })
-        }
-      >
-        <Field name="newPassword">
-          <Label>{m.fields.newPassword}</Label>
-          <PasswordInput autoComplete="new-password" required />
-          <FieldError />
-        </Field>
-        {missing.map((name) => (
-          <Field name={`attr:${name}`} key={name}>
-            <Label>{m.fields.attribute(name)}</Label>
-            <Input
-              type={ATTRIBUTE_INPUT_TYPE[name] ?? 'text'}
-              autoComplete={ATTRIBUTE_AUTOCOMPLETE[name] ?? 'on'}
-              required
-            />
-            <FieldError />
-          </Field>
-        ))}
-        <FormError />
-        <SubmitButton>{m.actions.continue}</SubmitButton>
-      </Form>
-    </Screen>
+      <NewPasswordField />
+      <AttributeFields names={missing} />
+    </FormScreen>
   );
 }

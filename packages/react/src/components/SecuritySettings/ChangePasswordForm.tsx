@@ -1,16 +1,7 @@
 import { useState } from 'react';
 import { useMessages } from '../../messages/MessagesProvider.js';
-import {
-  Field,
-  FieldError,
-  Form,
-  FormError,
-  Label,
-  PasswordInput,
-  StatusMessage,
-  SubmitButton,
-  fieldText,
-} from '../../parts/index.js';
+import { Form, FormError, StatusMessage, SubmitButton, fieldText } from '../../parts/index.js';
+import { NewPasswordField, PasswordField } from '../fields.js';
 
 /** Props of {@link ChangePasswordForm}. */
 export interface ChangePasswordFormProps {
@@ -39,16 +30,12 @@ export function ChangePasswordForm({ onSubmit, className }: ChangePasswordFormPr
           setChanged((n) => n + 1);
         }}
       >
-        <Field name="currentPassword">
-          <Label>{m.fields.currentPassword}</Label>
-          <PasswordInput autoComplete="current-password" required />
-          <FieldError />
-        </Field>
-        <Field name="newPassword">
-          <Label>{m.fields.newPassword}</Label>
-          <PasswordInput autoComplete="new-password" required />
-          <FieldError />
-        </Field>
+        <PasswordField
+          name="currentPassword"
+          label={m.fields.currentPassword}
+          autoComplete="current-password"
+        />
+        <NewPasswordField />
         <FormError />
         <SubmitButton>{m.actions.changePassword}</SubmitButton>
       </Form>

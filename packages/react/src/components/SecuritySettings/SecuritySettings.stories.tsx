@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { PASSWORD, USERS } from '../../../test/emulator-env.js';
-import { envOf, expectScreen, signedInLoader, withEmulator } from '../../../test/story-support.js';
+import {
+  envOf,
+  expectAlert,
+  expectScreen,
+  signedInLoader,
+  withEmulator,
+} from '../../../test/story-support.js';
 import { SecuritySettings } from './SecuritySettings.js';
 
 const meta = {
@@ -34,17 +40,7 @@ export const Idle: Story = {
 export const WrongCurrentPassword: Story = {
   play: async ({ canvasElement }) => {
     await changePassword(canvasElement, 'not-my-password', 'An0ther-Passw0rd!');
-    const canvas = within(canvasElement);
-    await waitFor(
-      () =>
-        expect(
-          canvas
-            .getAllByRole('alert')
-            .map((a) => a.textContent)
-            .join(' '),
-        ).toMatch(/Incorrect username or password/),
-      { timeout: 5000 },
-    );
+    await expectAlert(canvasElement, /Incorrect username or password/);
   },
 };
 

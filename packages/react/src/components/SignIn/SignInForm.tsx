@@ -1,19 +1,7 @@
 import { useMessages } from '../../messages/MessagesProvider.js';
-import {
-  Checkbox,
-  Field,
-  FieldError,
-  Form,
-  FormError,
-  Input,
-  Label,
-  LinkButton,
-  Links,
-  PasswordInput,
-  Screen,
-  SubmitButton,
-  fieldText,
-} from '../../parts/index.js';
+import { Checkbox, Field, Label, LinkButton, Links, fieldText } from '../../parts/index.js';
+import { PasswordField, UsernameField } from '../fields.js';
+import { FormScreen } from '../form-screen.js';
 
 /** What {@link SignInForm} submits. */
 export interface SignInFormValues {
@@ -46,53 +34,39 @@ export interface SignInFormProps {
 export function SignInForm(props: SignInFormProps) {
   const m = useMessages();
   return (
-    <Screen title={m.signIn.title} className={props.className}>
-      <Form
-        aria-label={m.signIn.title}
-        error={props.error}
-        onSubmit={(data) =>
-          props.onSubmit({
-            username: fieldText(data, 'username'),
-            password: fieldText(data, 'password', { trim: false }),
-            rememberDevice: data.get('rememberDevice') === 'on',
-          })
-        }
-      >
-        <Field name="username">
-          <Label>{m.fields.username}</Label>
-          <Input
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            defaultValue={props.defaultUsername}
-          />
-          <FieldError />
+    <FormScreen
+      title={m.signIn.title}
+      submitLabel={m.actions.signIn}
+      className={props.className}
+      error={props.error}
+      onSubmit={(data) =>
+        props.onSubmit({
+          username: fieldText(data, 'username'),
+          password: fieldText(data, 'password', { trim: false }),
+          rememberDevice: data.get('rememberDevice') === 'on',
+        })
+      }
+      after={
+        props.onForgotPassword || props.onSignUp ? (
+          <Links>
+            {props.onForgotPassword ? (
+              <LinkButton onClick={props.onForgotPassword}>{m.actions.forgotPassword}</LinkButton>
+            ) : null}
+            {props.onSignUp ? (
+              <LinkButton onClick={props.onSignUp}>{m.actions.createAccount}</LinkButton>
+            ) : null}
+          </Links>
+        ) : null
+      }
+    >
+      <UsernameField defaultValue={props.defaultUsername} />
+      <PasswordField name="password" label={m.fields.password} autoComplete="current-password" />
+      {props.showRememberDevice !== false ? (
+        <Field name="rememberDevice">
+          <Checkbox />
+          <Label>{m.signIn.rememberDevice}</Label>
         </Field>
-        <Field name="password">
-          <Label>{m.fields.password}</Label>
-          <PasswordInput autoComplete="current-password" required />
-          <FieldError />
-        </Field>
-        {props.showRememberDevice !== false ? (
-          <Field name="rememberDevice">
-            <Checkbox />
-            <Label>{m.signIn.rememberDevice}</Label>
-          </Field>
-        ) : null}
-        <FormError />
-        <SubmitButton>{m.actions.signIn}</SubmitButton>
-      </Form>
-      {props.onForgotPassword || props.onSignUp ? (
-        <Links>
-          {props.onForgotPassword ? (
-            <LinkButton onClick={props.onForgotPassword}>{m.actions.forgotPassword}</LinkButton>
-          ) : null}
-          {props.onSignUp ? (
-            <LinkButton onClick={props.onSignUp}>{m.actions.createAccount}</LinkButton>
-          ) : null}
-        </Links>
       ) : null}
-    </Screen>
+    </FormScreen>
   );
 }

@@ -1,19 +1,13 @@
 import { useMessages } from '../../messages/MessagesProvider.js';
+import { Links, fieldText } from '../../parts/index.js';
 import {
-  Field,
-  FieldError,
-  Form,
-  FormError,
-  Input,
-  Label,
-  LinkButton,
-  Links,
-  PasswordInput,
-  Screen,
-  SubmitButton,
-  fieldText,
-} from '../../parts/index.js';
-import { ATTRIBUTE_AUTOCOMPLETE, ATTRIBUTE_INPUT_TYPE } from '../attribute-inputs.js';
+  AttributeFields,
+  BackToSignInLink,
+  PasswordField,
+  UsernameField,
+  attributeValues,
+} from '../fields.js';
+import { FormScreen } from '../form-screen.js';
 
 /** What {@link SignUpForm} submits. */
 export interface SignUpFormValues {
@@ -42,48 +36,28 @@ export function SignUpForm({
 }: SignUpFormProps) {
   const m = useMessages();
   return (
-    <Screen title={m.signUp.title} className={className}>
-      <Form
-        aria-label={m.signUp.title}
-        onSubmit={(data) =>
-          onSubmit({
-            username: fieldText(data, 'username'),
-            password: fieldText(data, 'password', { trim: false }),
-            attributes: Object.fromEntries(
-              attributes.map((a) => [a, fieldText(data, `attr:${a}`)]),
-            ),
-          })
-        }
-      >
-        <Field name="username">
-          <Label>{m.fields.username}</Label>
-          <Input autoComplete="username" autoCapitalize="none" spellCheck={false} required />
-          <FieldError />
-        </Field>
-        <Field name="password">
-          <Label>{m.fields.password}</Label>
-          <PasswordInput autoComplete="new-password" required />
-          <FieldError />
-        </Field>
-        {attributes.map((name) => (
-          <Field name={`attr:${name}`} key={name}>
-            <Label>{m.fields.attribute(name)}</Label>
-            <Input
-              type={ATTRIBUTE_INPUT_TYPE[name] ?? 'text'}
-              autoComplete={ATTRIBUTE_AUTOCOMPLETE[name] ?? 'on'}
-              required
-            />
-            <FieldError />
-          </Field>
-        ))}
-        <FormError />
-        <SubmitButton>{m.actions.signUp}</SubmitButton>
-      </Form>
-      {onSignIn ? (
-        <Links>
-          <LinkButton onClick={onSignIn}>{m.actions.backToSignIn}</LinkButton>
-        </Links>
-      ) : null}
-    </Screen>
+    <FormScreen
+      title={m.signUp.title}
+      submitLabel={m.actions.signUp}
+      className={className}
+      onSubmit={(data) =>
+        onSubmit({
+          username: fieldText(data, 'username'),
+          password: fieldText(data, 'password', { trim: false }),
+          attributes: attributeValues(data, attributes),
+        })
+      }
+      after={
+        onSignIn ? (
+          <Links>
+            <BackToSignInLink onClick={onSignIn} />
+          </Links>
+        ) : null
+      }
+    >
+      <UsernameField />
+      <PasswordField name="password" label={m.fields.password} autoComplete="new-password" />
+      <AttributeFields names={attributes} />
+    </FormScreen>
   );
 }
