@@ -3,8 +3,8 @@
  * AdminDeleteUserAttributes, AdminDeleteUser, AdminEnableUser, AdminDisableUser,
  * AdminResetUserPassword, AdminSetUserPassword, AdminConfirmSignUp, AdminUserGlobalSignOut.
  */
+import { sendAttributeCode, sendPasswordResetCode } from '../code-purposes.js';
 import type { ActionMap } from '../action.js';
-import { sendCode } from '../codes.js';
 import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../errors.js';
 import type { UserState } from '../state.js';
@@ -157,14 +157,7 @@ export const userAdminActions: ActionMap = {
       const value = user.attributes[name];
       const verified = user.attributes[`${name}_verified`] === 'true';
       if (value !== undefined && value !== before[name] && !verified) {
-        sendCode(ctx, {
-          pool,
-          user,
-          slot: `attribute:${name}`,
-          purpose: 'attribute',
-          label: 'VERIFY_ATTRIBUTE',
-          attributeName: name,
-        });
+        sendAttributeCode(ctx, pool, user, name);
       }
     }
     return {};
@@ -251,14 +244,7 @@ export const userAdminActions: ActionMap = {
       );
     }
     // The code ConfirmForgotPassword checks, sent the way ForgotPassword sends it (SMS first).
-    sendCode(ctx, {
-      pool,
-      user,
-      slot: 'forgotPassword',
-      purpose: 'forgotPassword',
-      label: 'FORGOT_PASSWORD',
-      attributeName: phone !== undefined ? 'phone_number' : 'email',
-    });
+    sendPasswordResetCode(ctx, pool, user, phone !== undefined ? 'phone_number' : 'email');
     if (user.status !== 'UNCONFIRMED') user.status = 'RESET_REQUIRED';
     revokeAllForUser(ctx, pool, user.username);
     return touch(ctx, user);

@@ -2,8 +2,9 @@
  * The signed-in user's profile: GetUser, UpdateUserAttributes, DeleteUserAttributes,
  * GetUserAttributeVerificationCode, VerifyUserAttribute (COGNITO-PROTOCOL §3, §7).
  */
+import { sendAttributeCode } from '../code-purposes.js';
 import type { ActionMap } from '../action.js';
-import { consumeCode, sendCode, type CodeDeliveryDetails } from '../codes.js';
+import { consumeCode, type CodeDeliveryDetails } from '../codes.js';
 import { serviceError } from '../errors.js';
 import type { UserState, VerifiableAttribute } from '../state.js';
 import { authenticateAccessToken } from '../tokens.js';
@@ -98,16 +99,7 @@ export const attributeActions: ActionMap = {
     ctx.changed();
     const deliveries: CodeDeliveryDetails[] = changedVerifiable
       .filter((name) => pool.autoVerifiedAttributes.includes(name))
-      .map((name) =>
-        sendCode(ctx, {
-          pool,
-          user,
-          slot: `attribute:${name}`,
-          purpose: 'attribute',
-          label: 'VERIFY_ATTRIBUTE',
-          attributeName: name,
-        }),
-      );
+      .map((name) => sendAttributeCode(ctx, pool, user, name));
     return deliveries.length > 0 ? { CodeDeliveryDetailsList: deliveries } : {};
   },
 
@@ -161,14 +153,7 @@ export const attributeActions: ActionMap = {
         `User does not have a value for the attribute: ${name}`,
       );
     }
-    const details = sendCode(ctx, {
-      pool,
-      user,
-      slot: `attribute:${name}`,
-      purpose: 'attribute',
-      label: 'VERIFY_ATTRIBUTE',
-      attributeName: name,
-    });
+    const details = sendAttributeCode(ctx, pool, user, name);
     return { CodeDeliveryDetails: details };
   },
 

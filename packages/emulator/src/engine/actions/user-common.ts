@@ -9,7 +9,7 @@ import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../errors.js';
 import type { ClientState, PoolState, UserState, VerifiableAttribute } from '../state.js';
 import { findUserByLogin, requireClient } from '../users.js';
-import type { AttributeInput } from '../validate.js';
+import { rules, str, type AttributeInput } from '../validate.js';
 
 /** Standard attributes of every user pool (OpenID Connect claims plus Cognito's own). */
 const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
@@ -42,17 +42,32 @@ export interface ClientCall {
 }
 
 /**
- * Resolves `clientId` and checks the `SecretHash` a confidential client must send (computed
- * over the `Username` member as sent).
+ * Input readers of the members that open every unauthenticated user call (SignUp,
+ * ForgotPassword, …): the app client, its SecretHash and the Username it is computed over.
+ */
+export const clientIdentity = {
+  ClientId: str({ required: true, ...rules.clientId }),
+  SecretHash: str(rules.secretHash),
+  Username: str({ required: true, ...rules.username }),
+};
+
+/** The members {@link clientIdentity} reads. */
+export interface ClientIdentity {
+  ClientId: string;
+  SecretHash?: string | undefined;
+  Username: string;
+}
+
+/**
+ * Resolves the request's `ClientId` and checks the `SecretHash` a confidential client must send
+ * (computed over the `Username` member as sent).
  */
 export async function resolveClientCall(
   ctx: EngineContext,
-  clientId: string,
-  secretHash: string | undefined,
-  username: string,
+  req: ClientIdentity,
 ): Promise<ClientCall> {
-  const { pool, client } = requireClient(ctx, clientId);
-  await checkSecretHash(client, secretHash, [username]);
+  const { pool, client } = requireClient(ctx, req.ClientId);
+  await checkSecretHash(client, req.SecretHash, [req.Username]);
   return { pool, client };
 }
 

@@ -1,14 +1,9 @@
 /**
  * Passwords: ForgotPassword, ConfirmForgotPassword (COGNITO-PROTOCOL §7, §8) and ChangePassword.
  */
+import { sendPasswordResetCode } from '../code-purposes.js';
 import type { ActionMap } from '../action.js';
-import {
-  admitCodeRequest,
-  attemptLimitExceeded,
-  codeMismatch,
-  consumeCode,
-  sendCode,
-} from '../codes.js';
+import { admitCodeRequest, attemptLimitExceeded, codeMismatch, consumeCode } from '../codes.js';
 import { incorrectCredentials, serviceError } from '../errors.js';
 import { assertPasswordConforms } from '../password-policy.js';
 import { constantTimeEqual } from '../srp.js';
@@ -16,17 +11,12 @@ import type { UserState } from '../state.js';
 import { authenticateAccessToken } from '../tokens.js';
 import { readInput, rules, str, stringMap } from '../validate.js';
 import {
+  clientIdentity,
   findUserOrHide,
   recoveryTarget,
   resolveClientCall,
   simulatedDelivery,
 } from './user-common.js';
-
-const identity = {
-  ClientId: str({ required: true, ...rules.clientId }),
-  SecretHash: str(rules.secretHash),
-  Username: str({ required: true, ...rules.username }),
-};
 
 /** Rolling-hour slot counting wrong previous passwords given to ChangePassword. */
 const CHANGE_PASSWORD_FAILURES = 'changePasswordFailures';
@@ -43,15 +33,10 @@ function setPassword(user: UserState, password: string, now: number): void {
 export const passwordActions: ActionMap = {
   async ForgotPassword(ctx, input) {
     const req = readInput(input, {
-      ...identity,
+      ...clientIdentity,
       ClientMetadata: stringMap(),
     });
-    const { pool, client } = await resolveClientCall(
-      ctx,
-      req.ClientId,
-      req.SecretHash,
-      req.Username,
-    );
+    const { pool, client } = await resolveClientCall(ctx, req);
     const user = findUserOrHide(pool, client, req.Username);
     if (!user) return { CodeDeliveryDetails: simulatedDelivery(pool, req.Username) };
     if (!user.enabled) throw serviceError('NotAuthorizedException', 'User is disabled.');
@@ -69,30 +54,18 @@ export const passwordActions: ActionMap = {
         'Cannot reset password for the user as there is no registered/verified email or phone_number',
       );
     }
-    const details = sendCode(ctx, {
-      pool,
-      user,
-      slot: 'forgotPassword',
-      purpose: 'forgotPassword',
-      label: 'FORGOT_PASSWORD',
-      attributeName: target,
-    });
+    const details = sendPasswordResetCode(ctx, pool, user, target);
     return { CodeDeliveryDetails: details };
   },
 
   async ConfirmForgotPassword(ctx, input) {
     const req = readInput(input, {
-      ...identity,
+      ...clientIdentity,
       ConfirmationCode: str({ required: true, ...rules.confirmationCode }),
       Password: str({ required: true, ...rules.password }),
       ClientMetadata: stringMap(),
     });
-    const { pool, client } = await resolveClientCall(
-      ctx,
-      req.ClientId,
-      req.SecretHash,
-      req.Username,
-    );
+    const { pool, client } = await resolveClientCall(ctx, req);
     const user = findUserOrHide(pool, client, req.Username);
     // PreventUserExistenceErrors: an unknown user looks like a wrong code.
     if (!user) throw codeMismatch();

@@ -10,18 +10,13 @@ import { getUser, newUser, putUser } from '../users.js';
 import { attributeList, bool, readInput, rules, str, stringMap } from '../validate.js';
 import {
   checkWritableAttributes,
+  clientIdentity,
   findUserOrHide,
   markVerified,
   resolveClientCall,
   signUpCodeTarget,
   simulatedDelivery,
 } from './user-common.js';
-
-const identity = {
-  ClientId: str({ required: true, ...rules.clientId }),
-  SecretHash: str(rules.secretHash),
-  Username: str({ required: true, ...rules.username }),
-};
 
 /**
  * In pools that sign in with e-mail or phone, the Username must be one of those; returns the
@@ -67,19 +62,14 @@ function assertUsernameFree(pool: PoolState, username: string): void {
 export const signUpActions: ActionMap = {
   async SignUp(ctx, input) {
     const req = readInput(input, {
-      ...identity,
+      ...clientIdentity,
       // SignUp's own lower bound (6) is checked before the pool's policy.
       Password: str({ required: true, ...rules.password, min: 6 }),
       UserAttributes: attributeList(),
       ValidationData: attributeList(),
       ClientMetadata: stringMap(),
     });
-    const { pool, client } = await resolveClientCall(
-      ctx,
-      req.ClientId,
-      req.SecretHash,
-      req.Username,
-    );
+    const { pool, client } = await resolveClientCall(ctx, req);
     const attributes = req.UserAttributes ?? [];
     checkWritableAttributes(pool, client, attributes);
     assertUsernameFree(pool, req.Username);
@@ -111,17 +101,12 @@ export const signUpActions: ActionMap = {
 
   async ConfirmSignUp(ctx, input) {
     const req = readInput(input, {
-      ...identity,
+      ...clientIdentity,
       ConfirmationCode: str({ required: true, ...rules.confirmationCode }),
       ForceAliasCreation: bool(),
       ClientMetadata: stringMap(),
     });
-    const { pool, client } = await resolveClientCall(
-      ctx,
-      req.ClientId,
-      req.SecretHash,
-      req.Username,
-    );
+    const { pool, client } = await resolveClientCall(ctx, req);
     const user = findUserOrHide(pool, client, req.Username);
     if (!user) {
       throw serviceError(
@@ -147,13 +132,8 @@ export const signUpActions: ActionMap = {
   },
 
   async ResendConfirmationCode(ctx, input) {
-    const req = readInput(input, { ...identity, ClientMetadata: stringMap() });
-    const { pool, client } = await resolveClientCall(
-      ctx,
-      req.ClientId,
-      req.SecretHash,
-      req.Username,
-    );
+    const req = readInput(input, { ...clientIdentity, ClientMetadata: stringMap() });
+    const { pool, client } = await resolveClientCall(ctx, req);
     const user = findUserOrHide(pool, client, req.Username);
     if (!user) return { CodeDeliveryDetails: simulatedDelivery(pool, req.Username) };
     if (user.status !== 'UNCONFIRMED') {

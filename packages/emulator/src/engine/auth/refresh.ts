@@ -44,6 +44,28 @@ function refreshedUser(pool: PoolState, record: RefreshTokenRecord) {
 }
 
 /**
+ * New tokens for the record's user, keeping the original sign-in's auth_time, origin_jti and
+ * device; a new refresh token only when `withRefreshToken` (rotation).
+ */
+async function reissue(
+  ctx: EngineContext,
+  at: { pool: PoolState; client: ClientState; record: RefreshTokenRecord; origin: string },
+  withRefreshToken: boolean,
+): Promise<AuthenticationResult> {
+  const { pool, client, record, origin } = at;
+  return issueTokens(ctx, {
+    pool,
+    client,
+    user: refreshedUser(pool, record),
+    origin,
+    authTime: record.authTime,
+    originJti: record.originJti,
+    deviceKey: record.deviceKey,
+    withRefreshToken,
+  });
+}
+
+/**
  * REFRESH_TOKEN_AUTH / REFRESH_TOKEN. SECRET_HASH is computed with the internal username.
  * Refused for clients with rotation on (they must use GetTokensFromRefreshToken).
  */
@@ -65,17 +87,7 @@ export async function refreshTokenAuth(
   }
   const record = liveRecord(ctx, pool, client, token);
   await checkSecretHash(client, params['SECRET_HASH'], [record.username]);
-  const user = refreshedUser(pool, record);
-  const result = await issueTokens(ctx, {
-    pool,
-    client,
-    user,
-    origin,
-    authTime: record.authTime,
-    originJti: record.originJti,
-    deviceKey: record.deviceKey,
-    withRefreshToken: false,
-  });
+  const result = await reissue(ctx, { pool, client, record, origin }, false);
   return { ChallengeParameters: {}, AuthenticationResult: result };
 }
 
@@ -94,17 +106,7 @@ export async function getTokensFromRefreshToken(
   if (rotation.enabled && record.usableUntil !== undefined && now >= record.usableUntil) {
     throw serviceError('RefreshTokenReuseException', 'The refresh token has already been used.');
   }
-  const user = refreshedUser(pool, record);
-  const result = await issueTokens(ctx, {
-    pool,
-    client,
-    user,
-    origin,
-    authTime: record.authTime,
-    originJti: record.originJti,
-    deviceKey: record.deviceKey,
-    withRefreshToken: rotation.enabled,
-  });
+  const result = await reissue(ctx, { pool, client, record, origin }, rotation.enabled);
   if (rotation.enabled && record.rotatedAt === undefined) {
     // The first exchange starts the grace period; retries within it still work.
     record.rotatedAt = now;
