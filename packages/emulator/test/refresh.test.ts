@@ -49,6 +49,11 @@ function shortLived(rotation?: { enabled: boolean; retryGracePeriodSeconds?: num
   );
 }
 
+/** GetTokensFromRefreshToken for the public test client. */
+function exchange(e: ReturnType<typeof emulatorWith>, refreshToken: string) {
+  return call(e, 'GetTokensFromRefreshToken', { ClientId: CLIENT_ID, RefreshToken: refreshToken });
+}
+
 async function signIn(e: ReturnType<typeof emulatorWith>): Promise<Tokens> {
   const body = await ok(e, 'InitiateAuth', {
     AuthFlow: 'USER_PASSWORD_AUTH',
@@ -169,14 +174,7 @@ describe('GetTokensFromRefreshToken', () => {
     expect(result.RefreshToken).toBeUndefined();
     expect(typeof result.AccessToken).toBe('string');
     // Still usable: nothing was rotated.
-    expect(
-      (
-        await call(e, 'GetTokensFromRefreshToken', {
-          ClientId: CLIENT_ID,
-          RefreshToken: tokens.RefreshToken,
-        })
-      ).status,
-    ).toBe(200);
+    expect((await exchange(e, tokens.RefreshToken)).status).toBe(200);
   });
 
   it('with rotation returns a new refresh token and refuses reuse of the old one (grace 0)', async () => {
@@ -192,20 +190,10 @@ describe('GetTokensFromRefreshToken', () => {
     expect(decodeJwt(rotated.AccessToken)['origin_jti']).toBe(
       decodeJwt(tokens.AccessToken)['origin_jti'],
     );
-    const reuse = await call(e, 'GetTokensFromRefreshToken', {
-      ClientId: CLIENT_ID,
-      RefreshToken: tokens.RefreshToken,
-    });
+    const reuse = await exchange(e, tokens.RefreshToken);
     expect(reuse.type).toBe('RefreshTokenReuseException');
     // The new one works, once.
-    expect(
-      (
-        await call(e, 'GetTokensFromRefreshToken', {
-          ClientId: CLIENT_ID,
-          RefreshToken: rotated.RefreshToken,
-        })
-      ).status,
-    ).toBe(200);
+    expect((await exchange(e, rotated.RefreshToken)).status).toBe(200);
   });
 
   it('with a grace period accepts the old token until it ends', async () => {
@@ -216,19 +204,9 @@ describe('GetTokensFromRefreshToken', () => {
       RefreshToken: tokens.RefreshToken,
     });
     e.api.clock.advance(9_000);
-    expect(
-      (
-        await call(e, 'GetTokensFromRefreshToken', {
-          ClientId: CLIENT_ID,
-          RefreshToken: tokens.RefreshToken,
-        })
-      ).status,
-    ).toBe(200);
+    expect((await exchange(e, tokens.RefreshToken)).status).toBe(200);
     e.api.clock.advance(1_000);
-    const late = await call(e, 'GetTokensFromRefreshToken', {
-      ClientId: CLIENT_ID,
-      RefreshToken: tokens.RefreshToken,
-    });
+    const late = await exchange(e, tokens.RefreshToken);
     expect(late.type).toBe('RefreshTokenReuseException');
   });
 
