@@ -50,7 +50,7 @@ function shortLived(rotation?: { enabled: boolean; retryGracePeriodSeconds?: num
 }
 
 /** GetTokensFromRefreshToken for the public test client. */
-function exchange(e: ReturnType<typeof emulatorWith>, refreshToken: string) {
+function exchange(e: ReturnType<typeof emulatorWith>, refreshToken: string | undefined) {
   return call(e, 'GetTokensFromRefreshToken', { ClientId: CLIENT_ID, RefreshToken: refreshToken });
 }
 
