@@ -208,6 +208,9 @@ describe('challenges', () => {
   it('MFA_SETUP: associates TOTP inside sign-in, verifies the first code, signs in', async () => {
     const r = rig();
     const auth = r.auth({ userPoolId: MFA_POOL, totpIssuer: 'Demo' });
+    // The same label is exposed, so account-side setup (e.g. React's useMfa) can use it.
+    expect(auth.totpIssuer).toBe('Demo');
+    expect(r.auth({ userPoolId: MFA_POOL }).totpIssuer).toBe('Cognito');
     const state = expectStatus(
       await auth.signIn({ username: 'heidi', password: PASSWORD }),
       'challenge',

@@ -3,7 +3,12 @@
  * config whose fetch records each Cognito action and can go offline or hold a request, and
  * timers the refresh scheduler runs on that the test fires by hand. No Cognito mocks.
  */
-import { memoryStorage, type CognitoAuthConfig, type SchedulerTimers } from '@cognito-kit/core';
+import {
+  memoryStorage,
+  type CognitoAuth,
+  type CognitoAuthConfig,
+  type SchedulerTimers,
+} from '@cognito-kit/core';
 import { createEmulator, type Emulator, type EmulatorSeed } from '@cognito-kit/emulator';
 import type { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
@@ -159,6 +164,8 @@ export interface RenderSignedInOptions {
   username?: string | null;
   queryClient?: QueryClient;
   totpIssuer?: string;
+  /** An auth object to pass in (`auth` prop) instead of the provider creating one from `env.config`. */
+  auth?: CognitoAuth;
 }
 
 /**
@@ -170,10 +177,10 @@ export async function renderSignedIn<T>(
   hook: () => T,
   options: RenderSignedInOptions = {},
 ) {
-  const { username = 'alice', queryClient, totpIssuer } = options;
+  const { username = 'alice', queryClient, totpIssuer, auth } = options;
   const wrapper = ({ children }: { children: ReactNode }) => (
     <CognitoProvider
-      config={env.config}
+      {...(auth ? { auth } : { config: env.config })}
       refresh={false}
       {...(queryClient ? { queryClient } : {})}
       {...(totpIssuer ? { totpIssuer } : {})}

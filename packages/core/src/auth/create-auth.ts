@@ -66,9 +66,14 @@ export interface CognitoAuth extends AuthRunner {
   readonly session: SessionManager;
   /** The account functions (attributes, MFA, devices, password…) bound to this session. */
   readonly account: AccountApi;
+  /** Issuer label of TOTP `otpauth://` URIs: `config.totpIssuer`, default `Cognito`. */
+  readonly totpIssuer: string;
   /** Stops the refresh timer, listening to other tabs, and rejects pending calls. */
   dispose(): void;
 }
+
+/** Same default as the auth machine's, so setup inside and outside sign-in agree. */
+const DEFAULT_TOTP_ISSUER = 'Cognito';
 
 function targetOf(config: CognitoAuthConfig): CognitoTarget {
   if ('endpoint' in config && typeof config.endpoint === 'string')
@@ -165,6 +170,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     client,
     session,
     account: createAccountApi(client, () => session.getAccessToken()),
+    totpIssuer: config.totpIssuer ?? DEFAULT_TOTP_ISSUER,
     idle: runner.idle,
     dispose() {
       scheduler?.dispose();

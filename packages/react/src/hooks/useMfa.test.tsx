@@ -1,4 +1,4 @@
-import { isCognitoError } from '@cognito-kit/core';
+import { createCognitoAuth, isCognitoError } from '@cognito-kit/core';
 import { act, waitFor } from '@testing-library/react';
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,27 @@ describe('useMfa', () => {
     expect(env.emulator.api.getUser(POOL_ID, 'alice')?.mfa).toMatchObject({
       preferred: 'SOFTWARE_TOKEN_MFA',
     });
+  });
+
+  it("labels TOTP with a passed-in auth object's configured issuer; the prop overrides it", async () => {
+    const env = createHookEnv();
+    const auth = createCognitoAuth({ ...env.config, totpIssuer: 'Acme Corp' });
+    const { result } = await renderSignedIn(env, () => useMfa(), { auth });
+    const setup = await act(() => result.current.hook.setupTotp());
+    expect(setup.uri).toBe(
+      `otpauth://totp/Acme%20Corp:alice%40example.com?secret=${setup.secretCode}&issuer=Acme%20Corp`,
+    );
+
+    const other = createHookEnv();
+    const second = createCognitoAuth({ ...other.config, totpIssuer: 'Acme Corp' });
+    const overridden = await renderSignedIn(other, () => useMfa(), {
+      auth: second,
+      totpIssuer: 'Override',
+    });
+    const setup2 = await act(() => overridden.result.current.hook.setupTotp());
+    expect(setup2.uri).toMatch(/^otpauth:\/\/totp\/Override:alice%40example\.com\?/);
+    auth.dispose();
+    second.dispose();
   });
 
   it('turns SMS on and off, picks the preferred factor, and turns MFA off', async () => {

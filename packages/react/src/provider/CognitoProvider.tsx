@@ -26,7 +26,7 @@ interface CommonProps {
   onRefreshError?: (error: unknown) => void;
   /** The QueryClient for account data; default the one above (`QueryClientProvider`), else its own. */
   queryClient?: QueryClient;
-  /** Issuer label of TOTP QR codes. Default `config.totpIssuer`, else `Cognito`. */
+  /** Issuer label of TOTP QR codes, overriding the auth object's `totpIssuer` (default `Cognito`). */
   totpIssuer?: string;
 }
 
@@ -90,7 +90,8 @@ export function CognitoProvider(props: CognitoProviderProps) {
   );
   useCacheReset(auth, queryClient);
 
-  const totpIssuer = props.totpIssuer ?? config?.totpIssuer ?? 'Cognito';
+  // The auth object knows its configured issuer (also when passed in through `auth`).
+  const totpIssuer = props.totpIssuer ?? auth.totpIssuer;
   const value = useMemo<CognitoContextValue>(() => ({ auth, totpIssuer }), [auth, totpIssuer]);
   const content = <CognitoContext.Provider value={value}>{props.children}</CognitoContext.Provider>;
   // Hooks find the app's client through context; only wrap when it is not already there.
