@@ -32,6 +32,7 @@ export {
   type RefreshScheduler,
   type RefreshSchedulerOptions,
   type SchedulableSession,
+  type SchedulerCheckOptions,
   type SchedulerTimers,
 } from './scheduler.js';
 export { createSessionManager } from './session-manager.js';

@@ -142,6 +142,51 @@ describe('createRefreshScheduler', () => {
     expect(session.current()?.accessClaims.exp).toBe(Math.floor((due + 6_000) / 1000) + 3600);
   });
 
+  it('check({ resetBackoff }) cuts a running backoff short; a plain check() waits it out', async () => {
+    const timers = new FakeTimers();
+    const session = new FakeSession(timers, 3600);
+    session.failNext = [networkError(), networkError(), networkError(), networkError()];
+    const scheduler = createRefreshScheduler(session, {
+      timers,
+      jitter: 0,
+      backoffInitial: 1_000,
+      backoffMax: 60_000,
+    });
+    const due = 3_540_000;
+    // Fails at due, +1 s, +3 s, +7 s: the next retry waits 8 s, until +15 s.
+    await timers.advance(due + 7_000);
+    expect(session.refreshTimes).toEqual([due, due + 1_000, due + 3_000, due + 7_000]);
+    await timers.advance(2_000);
+    scheduler.check(); // e.g. focus: the backoff still holds
+    await flush();
+    expect(session.refreshTimes).toHaveLength(4);
+    scheduler.check({ resetBackoff: true }); // online: retry at once
+    await flush();
+    expect(session.refreshTimes).toEqual([due, due + 1_000, due + 3_000, due + 7_000, due + 9_000]);
+    expect(session.current()?.accessClaims.exp).toBe(Math.floor((due + 9_000) / 1000) + 3600);
+    scheduler.dispose();
+  });
+
+  it('check({ resetBackoff }) restarts the backoff from its initial delay', async () => {
+    const timers = new FakeTimers();
+    const session = new FakeSession(timers, 3600);
+    session.failNext = [networkError(), networkError(), networkError(), networkError()];
+    const scheduler = createRefreshScheduler(session, {
+      timers,
+      jitter: 0,
+      backoffInitial: 1_000,
+      backoffMax: 60_000,
+    });
+    const due = 3_540_000;
+    await timers.advance(due + 3_000); // failed at due, +1 s, +3 s; next retry at +7 s
+    scheduler.check({ resetBackoff: true }); // fails once more (the fourth failure queued)
+    await flush();
+    expect(session.refreshTimes).toEqual([due, due + 1_000, due + 3_000, due + 3_000]);
+    await timers.advance(1_000); // first-failure delay again, not 8 s
+    expect(session.refreshTimes).toHaveLength(5);
+    scheduler.dispose();
+  });
+
   it('stops when the session ends and resumes with a new one', async () => {
     const timers = new FakeTimers();
     const session = new FakeSession(timers, 3600);

@@ -38,10 +38,21 @@ export interface RefreshSchedulerOptions {
   onError?: (error: unknown) => void;
 }
 
+/** Options of {@link RefreshScheduler.check}. */
+export interface SchedulerCheckOptions {
+  /**
+   * Forget a running retry backoff, so a refresh that is due (or failed before) runs now.
+   * Pass it on `online`: the failures were the network's, and it is back.
+   */
+  resetBackoff?: boolean;
+}
+
 /** A running refresh scheduler. */
 export interface RefreshScheduler {
-  /** Looks at the clock now: call on `visibilitychange`, `online`, `focus`. */
-  check(): void;
+  /**
+   * Looks at the clock now: call on `visibilitychange`, `online` (with `resetBackoff`), `focus`.
+   */
+  check(options?: SchedulerCheckOptions): void;
   /** Stops all timers and listeners; the scheduler cannot be restarted. */
   dispose(): void;
 }
@@ -63,7 +74,7 @@ const defaultTimers = (): SchedulerTimers => ({
  * @example
  * const scheduler = createRefreshScheduler(manager);
  * document.addEventListener('visibilitychange', () => scheduler.check());
- * window.addEventListener('online', () => scheduler.check());
+ * window.addEventListener('online', () => scheduler.check({ resetBackoff: true }));
  */
 export function createRefreshScheduler(
   session: SchedulableSession,
@@ -146,7 +157,14 @@ export function createRefreshScheduler(
   evaluate();
 
   return {
-    check: evaluate,
+    check(checkOptions = {}) {
+      // A refresh in flight settles the backoff itself; the next failure starts it afresh.
+      if (checkOptions.resetBackoff && !running) {
+        failures = 0;
+        retryAt = 0;
+      }
+      evaluate();
+    },
     dispose() {
       disposed = true;
       clear();

@@ -109,6 +109,29 @@ describe('CognitoProvider refresh schedule (fake timers, emulator clock)', () =>
     expect(errors.length).toBe(2);
   });
 
+  it('refreshes at once when back online, without waiting out the backoff', async () => {
+    const env = createHookEnv();
+    const errors: unknown[] = [];
+    const latest = await signedIn(env, { timers: env.timers, jitter: 0 }, errors);
+    env.offline = true;
+    await act(() => env.advance((TOKEN_SECONDS - 60) * 1000)); // due: fails, retry in 1 s
+    await act(() => env.advance(1_000)); // fails, retry in 2 s
+    await act(() => env.advance(2_000)); // fails, retry in 4 s
+    expect(errors.length).toBe(3);
+    const attempts = count(env.calls, 'InitiateAuth');
+
+    env.offline = false;
+    const expired = expiresAt(latest.view);
+    await act(async () => {
+      window.dispatchEvent(new Event('online')); // the clock does not move
+      await expect.poll(() => count(env.calls, 'InitiateAuth')).toBe(attempts + 1);
+      await expect.poll(() => env.timers.pending.size).toBe(1);
+    });
+    expect(latest.view.status).toBe('signedIn');
+    expect(expiresAt(latest.view)).toBeGreaterThan(expired);
+    expect(errors.length).toBe(3);
+  });
+
   it('signs out with the reason when Cognito refuses the refresh token', async () => {
     const env = createHookEnv();
     const errors: unknown[] = [];
