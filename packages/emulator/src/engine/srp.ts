@@ -5,6 +5,7 @@
  * protocol cannot make both sides agree. Big integers are native bigint; hashing is WebCrypto.
  */
 import { base64ToBytes, bytesToBase64 } from './context.js';
+import { VerifierCache } from './verifier-cache.js';
 
 /** RFC 5054 3072-bit group prime (identical to RFC 3526 group 15). */
 export const N = BigInt(
@@ -114,14 +115,20 @@ export async function computeX(
   return BigInt(`0x${bytesToHex(digest)}`);
 }
 
-/** The password verifier v = g^x mod N. */
+// Shared by every emulator in the process: v is a pure function of x, so sharing is safe.
+const verifiers = new VerifierCache(4096, (x) => modPow(g, x, N));
+
+/**
+ * The password verifier v = g^x mod N, memoised by x (see {@link VerifierCache}: a changed
+ * password or salt gives another x, so a stale verifier is never returned).
+ */
 export async function computeVerifier(
   salt: bigint,
   realm: string,
   identity: string,
   secret: string,
 ): Promise<bigint> {
-  return modPow(g, await computeX(salt, realm, identity, secret), N);
+  return verifiers.get(await computeX(salt, realm, identity, secret));
 }
 
 /** B = (k·v + g^b) mod N. */
