@@ -8,7 +8,7 @@ export default defineProject({
   test: {
     name: 'react',
     environment: 'happy-dom',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'test/**/*.test.tsx'],
     setupFiles: ['./test/setup.ts'],
     // Stories sign in with real SRP against the emulator; a cold first run is slow.
     testTimeout: 20_000,
