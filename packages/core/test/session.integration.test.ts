@@ -131,7 +131,7 @@ const SEED: EmulatorSeed = {
         { id: 'web', tokenValidity: { idToken: 600, accessToken: 600 } },
         { id: 'other' },
         { id: 'rotating', refreshTokenRotation: true },
-        { id: 'confidential', secret: 'c0nf1dential-secret' },
+        { id: 'confidential', secret: 'c0nf1dential_secret' },
       ],
       users: [
         {
@@ -307,7 +307,7 @@ describe('refresh', () => {
 
   it('sends SECRET_HASH of the internal username for a confidential client', async () => {
     const w = wire();
-    const client = clientFor(w, 'confidential', 'c0nf1dential-secret');
+    const client = clientFor(w, 'confidential', 'c0nf1dential_secret');
     const manager = managerFor(w, { client });
     await manager.establish(await signIn(client, 'alice@example.com'), {
       username: 'alice@example.com',

@@ -106,6 +106,10 @@ class Checker {
 
 const POOL_ID = /^[a-z]{2}(-[a-z]+)+-\d+_[0-9a-zA-Z]+$/;
 const CLIENT_ID = /^[\w+]+$/;
+// Cognito's ClientSecretType: [\w+]+, 1-64 characters. A seed secret outside it would load, but
+// every call that sends the secret itself (GetTokensFromRefreshToken, RevokeToken) would then be
+// refused by input validation, so it is rejected here instead.
+const CLIENT_SECRET = /^[\w+]{1,64}$/;
 
 function checkClient(c: Checker, value: unknown, path: string): void {
   const client = c.object(value, path);
@@ -118,7 +122,14 @@ function checkClient(c: Checker, value: unknown, path: string): void {
     'must contain only letters, digits, _ or +',
   );
   c.string(client['name'], `${path}.name`, false);
-  c.string(client['secret'], `${path}.secret`, false);
+  // The hint never echoes the value: it is a secret.
+  c.string(
+    client['secret'],
+    `${path}.secret`,
+    false,
+    CLIENT_SECRET,
+    'must be 1-64 letters, digits, _ or + (Cognito client secret format)',
+  );
   c.listOf(client['explicitAuthFlows'], FLOWS, `${path}.explicitAuthFlows`);
   if (client['tokenValidity'] !== undefined) {
     const tv = c.object(client['tokenValidity'], `${path}.tokenValidity`);

@@ -118,6 +118,27 @@ describe('validateSeed', () => {
     ).toEqual(['pools[0]: usernameAttributes and aliasAttributes cannot both be set']);
   });
 
+  it('refuses client secrets that Cognito calls sending the secret would reject, without echoing them', () => {
+    const hint = 'must be 1-64 letters, digits, _ or + (Cognito client secret format)';
+    const problems = problemsOf({
+      pools: [
+        {
+          id: 'us-east-1_Secrets',
+          clients: [
+            { id: 'dash', secret: 'has-a-dash' },
+            { id: 'long', secret: 'a'.repeat(65) },
+            { id: 'max', secret: `${'a'.repeat(62)}_+` },
+          ],
+        },
+      ],
+    });
+    expect(problems).toEqual([
+      `pools[0].clients[0].secret: ${hint}`,
+      `pools[0].clients[1].secret: ${hint}`,
+    ]);
+    expect(problems.join('\n')).not.toContain('has-a-dash');
+  });
+
   it('the SeedError message names the problems', () => {
     expect(() => validateSeed({ pools: [{}] })).toThrow(
       /Invalid emulator seed:\n {2}pools\[0\]\.id: must be a non-empty string/,
