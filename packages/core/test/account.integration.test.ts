@@ -40,7 +40,7 @@ import { totpNow } from './totp.js';
 const POOL = 'us-east-1_KitAcct1';
 const POOL_ALWAYS = 'us-east-1_KitAcct2';
 const ENDPOINT = 'http://cognito.emulator.test/';
-const SECRET = 'confidential-client-secret-0123456789';
+const SECRET = 'confidential_client_secret_0123456789';
 const PASSWORD = 'Passw0rd!';
 
 function seed(): EmulatorSeed {

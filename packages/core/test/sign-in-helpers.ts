@@ -25,7 +25,7 @@ const flows = [
 ] as const;
 /** A confidential client of EMAIL_POOL (test values). */
 export const SECRET_CLIENT = 'webclient1secret';
-export const CLIENT_SECRET = 'test-client-secret-0123456789abcdef0123456789';
+export const CLIENT_SECRET = 'test_client_secret_0123456789abcdef0123456789';
 
 /** App client ids must be unique across pools: one per pool. */
 export const CLIENTS: Record<string, string> = {
