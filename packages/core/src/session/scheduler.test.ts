@@ -142,7 +142,8 @@ describe('createRefreshScheduler', () => {
     expect(session.current()?.accessClaims.exp).toBe(Math.floor((due + 6_000) / 1000) + 3600);
   });
 
-  it('check({ resetBackoff }) cuts a running backoff short; a plain check() waits it out', async () => {
+  /** A scheduler whose session fails its next four refreshes with a network error. */
+  function failingFourTimes() {
     const timers = new FakeTimers();
     const session = new FakeSession(timers, 3600);
     session.failNext = [networkError(), networkError(), networkError(), networkError()];
@@ -152,6 +153,11 @@ describe('createRefreshScheduler', () => {
       backoffInitial: 1_000,
       backoffMax: 60_000,
     });
+    return { session, scheduler, timers };
+  }
+
+  it('check({ resetBackoff }) cuts a running backoff short; a plain check() waits it out', async () => {
+    const { session, scheduler, timers } = failingFourTimes();
     const due = 3_540_000;
     // Fails at due, +1 s, +3 s, +7 s: the next retry waits 8 s, until +15 s.
     await timers.advance(due + 7_000);
@@ -168,15 +174,7 @@ describe('createRefreshScheduler', () => {
   });
 
   it('check({ resetBackoff }) restarts the backoff from its initial delay', async () => {
-    const timers = new FakeTimers();
-    const session = new FakeSession(timers, 3600);
-    session.failNext = [networkError(), networkError(), networkError(), networkError()];
-    const scheduler = createRefreshScheduler(session, {
-      timers,
-      jitter: 0,
-      backoffInitial: 1_000,
-      backoffMax: 60_000,
-    });
+    const { session, scheduler, timers } = failingFourTimes();
     const due = 3_540_000;
     await timers.advance(due + 3_000); // failed at due, +1 s, +3 s; next retry at +7 s
     scheduler.check({ resetBackoff: true }); // fails once more (the fourth failure queued)
