@@ -15,13 +15,13 @@ import {
   keyValueStorage,
   localStorageAdapter,
   memoryStorage,
-  type LockManagerLike,
   type Session,
   type SessionEndReason,
   type SessionManagerOptions,
   type TokenStorage,
 } from '../src/session/index.js';
 import { createTokenStore } from '../src/session/token-store.js';
+import { createTestLocks } from './test-locks.js';
 import { computePasswordClaim, createSrpEphemeral } from '../src/srp/index.js';
 
 const POOL = 'eu-west-2_Session1';
@@ -440,25 +440,10 @@ describe('refresh', () => {
 });
 
 describe('two tabs', () => {
-  /** Exclusive FIFO locks shared by the "tabs", like `navigator.locks` of one origin. */
-  function sharedLocks(): LockManagerLike {
-    const tails = new Map<string, Promise<unknown>>();
-    return {
-      request<T>(name: string, callback: () => Promise<T>) {
-        const run = (tails.get(name) ?? Promise.resolve()).then(callback);
-        tails.set(
-          name,
-          run.catch(() => undefined),
-        );
-        return run;
-      },
-    };
-  }
-
   it('share new tokens and sign-outs, and refresh once between them', async () => {
     const w = wire();
     const storage = memoryStorage();
-    const locks = sharedLocks();
+    const locks = createTestLocks();
     const a = managerFor(w, { storage, crossTab: { locks, broadcastChannel: BroadcastChannel } });
     const b = managerFor(w, { storage, crossTab: { locks, broadcastChannel: BroadcastChannel } });
     const seenByB: [Session | null, SessionEndReason | undefined][] = [];
@@ -477,6 +462,43 @@ describe('two tabs', () => {
     await a.clear();
     await expect.poll(() => b.current()).toBeNull();
     expect(seenByB.at(-1)).toEqual([null, { type: 'otherTab' }]);
+    a.dispose();
+    b.dispose();
+  });
+});
+
+describe('two tabs whose shared storage lags', () => {
+  it("the tab that waited for the lock takes the holder's tokens instead of refreshing again", async () => {
+    // Chromium delivers another process's localStorage writes asynchronously: tab B can be
+    // granted the lock before it sees tab A's new tokens in storage. Here B never sees them.
+    const shared = new Map<string, string>();
+    const view = (reads: Map<string, string>) =>
+      keyValueStorage(
+        {
+          getItem: (k) => reads.get(k) ?? null,
+          setItem: (k, v) => void shared.set(k, v),
+          removeItem: (k) => void shared.delete(k),
+        },
+        'local',
+      );
+    const w = wire();
+    const locks = createTestLocks();
+    const crossTab = { locks, broadcastChannel: BroadcastChannel };
+    const a = managerFor(w, { storage: view(shared), crossTab });
+    const lagging = new Map<string, string>();
+    const b = managerFor(w, { storage: view(lagging), crossTab });
+    const session = await a.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    await expect.poll(() => b.current()?.tokens.accessToken).toBe(session.tokens.accessToken);
+    for (const [k, v] of shared) lagging.set(k, v); // B's view catches up once, then freezes
+
+    emulator.api.clock.advance(5_000);
+    const before = w.cognitoCalls().length;
+    const [fromA, fromB] = await Promise.all([a.refresh(), b.refresh()]);
+    expect(w.cognitoCalls().slice(before)).toEqual(['InitiateAuth']);
+    expect(fromB.tokens.accessToken).toBe(fromA.tokens.accessToken);
+    expect(fromA.tokens.accessToken).not.toBe(session.tokens.accessToken);
     a.dispose();
     b.dispose();
   });

@@ -1,30 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCrossTab, type CrossTabMessage, type LockManagerLike } from './cross-tab.js';
-
-/** A minimal in-process Web Locks (exclusive locks, FIFO), standing in for `navigator.locks`. */
-function createTestLocks(): LockManagerLike & { held: string[] } {
-  const tails = new Map<string, Promise<unknown>>();
-  const held: string[] = [];
-  return {
-    held,
-    request<T>(name: string, callback: () => Promise<T>): Promise<T> {
-      const previous = tails.get(name) ?? Promise.resolve();
-      const run = previous.then(async () => {
-        held.push(name);
-        try {
-          return await callback();
-        } finally {
-          held.splice(held.indexOf(name), 1);
-        }
-      });
-      tails.set(
-        name,
-        run.catch(() => undefined),
-      );
-      return run;
-    },
-  };
-}
+import { createTestLocks } from '../../test/test-locks.js';
+import { createCrossTab, type CrossTabMessage } from './cross-tab.js';
 
 const nextMessage = (box: CrossTabMessage[]) =>
   vi.waitFor(() => {
@@ -88,20 +64,22 @@ describe('createCrossTab', () => {
     expect(tab.locking).toBe(true);
     const order: string[] = [];
     let release!: () => void;
-    const first = tab.withLock(async () => {
-      order.push('first:start');
+    const first = tab.withLock(async ({ waited }) => {
+      order.push(`first:start waited=${waited}`);
       await new Promise<void>((r) => (release = r));
       order.push('first:end');
       return 1;
     });
-    const second = tab.withLock(async () => {
-      order.push('second');
+    const second = tab.withLock(async ({ waited }) => {
+      order.push(`second waited=${waited}`);
       return 2;
     });
-    await vi.waitFor(() => expect(order).toEqual(['first:start']));
+    await vi.waitFor(() => expect(order).toEqual(['first:start waited=false']));
     release();
     expect(await Promise.all([first, second])).toEqual([1, 2]);
-    expect(order).toEqual(['first:start', 'first:end', 'second']);
+    // The second learns that another holder came first (its news may still be on the way).
+    expect(order).toEqual(['first:start waited=false', 'first:end', 'second waited=true']);
+    expect(locks.held).toEqual([]);
   });
 
   it('falls back to storage events, then to single-tab mode', () => {

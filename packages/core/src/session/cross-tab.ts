@@ -7,9 +7,25 @@ import type { StoredSession } from './token-store.js';
 export type CrossTabMessage =
   { type: 'session'; session: StoredSession } | { type: 'signedOut' } | { type: 'reload' };
 
-/** The part of the Web Locks API used here (`navigator.locks`). */
+/**
+ * The part of the Web Locks API used here (`navigator.locks`): `request` with options, where
+ * `ifAvailable: true` calls back with `null` at once instead of waiting when the lock is held.
+ */
 export interface LockManagerLike {
-  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+  request<T>(
+    name: string,
+    options: { ifAvailable?: boolean },
+    callback: (lock: object | null) => Promise<T>,
+  ): Promise<T>;
+}
+
+/** What {@link CrossTab.withLock} tells its task. */
+export interface LockGrant {
+  /**
+   * Another tab held the lock when this one asked: it has probably just done the same work, and
+   * its news (broadcast, storage write) may reach this tab after the lock does.
+   */
+  waited: boolean;
 }
 
 /** The part of `BroadcastChannel` used here. */
@@ -44,7 +60,7 @@ export interface CrossTab {
   /** Whether `withLock` really excludes other tabs (Web Locks present). */
   readonly locking: boolean;
   /** Runs `task` while holding the tab-exclusive refresh lock (or at once without Web Locks). */
-  withLock<T>(task: () => Promise<T>): Promise<T>;
+  withLock<T>(task: (grant: LockGrant) => Promise<T>): Promise<T>;
   /** Tells the other tabs. A no-op in single-tab and storage-event modes. */
   post(message: CrossTabMessage): void;
   close(): void;
@@ -84,7 +100,7 @@ function isMessage(value: unknown): value is CrossTabMessage {
  *
  * @example
  * const tabs = createCrossTab({ name: clientId, onMessage: (m) => apply(m) });
- * await tabs.withLock(() => refreshTokens());
+ * await tabs.withLock(({ waited }) => refreshTokens(waited));
  * tabs.post({ type: 'signedOut' });
  */
 export function createCrossTab(options: CrossTabOptions): CrossTab {
@@ -123,7 +139,18 @@ export function createCrossTab(options: CrossTabOptions): CrossTab {
   return {
     mode,
     locking: locks !== null,
-    withLock: (task) => (locks === null ? task() : locks.request(lockName, task)),
+    async withLock<T>(task: (grant: LockGrant) => Promise<T>): Promise<T> {
+      if (locks === null) return task({ waited: false });
+      // Ask without queueing first, to learn whether another tab is holding the lock.
+      const missed = Symbol('held elsewhere');
+      const immediate = await locks.request<T | typeof missed>(
+        lockName,
+        { ifAvailable: true },
+        (lock) => (lock === null ? Promise.resolve(missed) : task({ waited: false })),
+      );
+      if (immediate !== missed) return immediate;
+      return locks.request(lockName, {}, () => task({ waited: true }));
+    },
     post(message) {
       try {
         channel?.postMessage(message);

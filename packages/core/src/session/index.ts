@@ -25,7 +25,7 @@ export {
   type TokenStorage,
 } from './storage.js';
 export type { DeviceSecrets, JwksCacheRecord } from './token-store.js';
-export type { BroadcastChannelLike, LockManagerLike } from './cross-tab.js';
+export type { BroadcastChannelLike, LockGrant, LockManagerLike } from './cross-tab.js';
 export type { RefreshClient } from './refresh-request.js';
 export {
   createRefreshScheduler,

@@ -101,6 +101,26 @@ describe('createRefreshScheduler', () => {
     expect(timers.size).toBe(0);
   });
 
+  it('scales the jitter into a quarter of a short token life, so tabs keep apart', async () => {
+    // 8 s tokens, 2 s margin, 5 s jitter: the lead is drawn from [0, 2 s), not clipped to 2 s.
+    const dueTimes = await Promise.all(
+      [0.25, 0.75].map(async (draw) => {
+        const timers = new FakeTimers();
+        const session = new FakeSession(timers, 8);
+        const scheduler = createRefreshScheduler(session, {
+          timers,
+          margin: 2_000,
+          jitter: 5_000,
+          random: () => draw,
+        });
+        await timers.advance(7_000);
+        scheduler.dispose();
+        return session.refreshTimes[0];
+      }),
+    );
+    expect(dueTimes).toEqual([8_000 - 2_000 - 500, 8_000 - 2_000 - 1_500]);
+  });
+
   it('fires soon after a sleep that jumps past the due time', async () => {
     const timers = new FakeTimers();
     const session = new FakeSession(timers, 3600);

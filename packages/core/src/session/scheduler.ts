@@ -94,7 +94,7 @@ export function createRefreshScheduler(
   let failures = 0;
   let retryAt = 0;
   // The jitter is drawn once per token, so re-checks do not move the target around.
-  let jitterFor: { exp: number; lead: number } | null = null;
+  let jitterFor: { exp: number; fraction: number } | null = null;
 
   const clear = () => {
     if (handle !== null) timers.clearTimeout(handle);
@@ -102,10 +102,12 @@ export function createRefreshScheduler(
   };
 
   const dueAt = (claims: { iat: number; exp: number }) => {
-    if (jitterFor?.exp !== claims.exp) jitterFor = { exp: claims.exp, lead: random() * jitter };
+    if (jitterFor?.exp !== claims.exp) jitterFor = { exp: claims.exp, fraction: random() };
     const lifetime = (claims.exp - claims.iat) * 1000;
-    // Jitter shrinks with the margin so short-lived tokens still refresh after half their life.
-    const lead = Math.min(jitterFor.lead, lifetime / 4);
+    // The jitter's range shrinks for short-lived tokens (at most a quarter of their life), and
+    // the draw is scaled rather than clipped: clipping would give most tabs the same lead and
+    // send them to refresh in the same instant.
+    const lead = jitterFor.fraction * Math.min(jitter, lifetime / 4);
     return refreshDueAt(claims, margin) - lead;
   };
 

@@ -1,5 +1,5 @@
 import { CognitoError, isCognitoError, protocolError } from '../errors/index.js';
-import { createCrossTab, type CrossTab } from './cross-tab.js';
+import { createCrossTab, type CrossTab, type LockGrant } from './cross-tab.js';
 import { endsSession, requestRefresh } from './refresh-request.js';
 import type {
   Session,
@@ -15,6 +15,12 @@ import { measureClockOffset, readableSession, toSession, toStored } from './sess
 import { applyTabMessage } from './tab-sync.js';
 import { decodeAccessToken, decodeIdToken, refreshDueAt } from './tokens.js';
 import { cognitoIssuer, createTokenVerifier } from './verify.js';
+
+/**
+ * How long a tab that waited for the refresh lock waits for the holder's new tokens to arrive
+ * before refreshing itself (the holder may also have failed, e.g. offline).
+ */
+const TAB_NEWS_WAIT_MS = 1_000;
 
 const notSignedIn = () =>
   new CognitoError({ code: 'NotSignedIn', message: 'There is no signed-in session.' });
@@ -152,17 +158,51 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return session;
   }
 
+  /** Resolves at this manager's next session change (e.g. another tab's news), or after `ms`. */
+  function nextChange(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        listeners.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      listeners.add(done);
+    });
+  }
+
+  /** Tokens newer than `base` that another tab brought: by its broadcast, or in shared storage. */
+  async function newerThan(base: StoredSession): Promise<StoredSession | null> {
+    if (current !== null && current.tokens.accessToken !== base.accessToken) {
+      return toStored(current);
+    }
+    const stored = await quietly(() => store.loadSession());
+    return stored !== null && stored.accessToken !== base.accessToken ? stored : null;
+  }
+
   async function refreshFrom(base: StoredSession): Promise<Session> {
     const startGeneration = generation;
-    return (crossTab ?? { withLock: <T>(task: () => Promise<T>) => task() }).withLock(async () => {
+    return (
+      crossTab ?? {
+        withLock: <T>(task: (grant: LockGrant) => Promise<T>) => task({ waited: false }),
+      }
+    ).withLock(async ({ waited }) => {
       if (crossTab?.locking) {
         // Another tab may have refreshed while we waited for the lock: use its tokens.
-        const fresh = await quietly(() => store.loadSession());
-        const session =
-          fresh !== null && fresh.accessToken !== base.accessToken ? readableSession(fresh) : null;
+        let fresh = await newerThan(base);
+        if (fresh === null && waited) {
+          // It held the lock, so it most likely refreshed these very tokens, but its news can
+          // trail the lock: Chromium hands a localStorage write to other tabs' processes
+          // asynchronously, and the broadcast travels separately. Refreshing now would spend
+          // the refresh token twice (fatal under rotation), so give the news a moment.
+          await nextChange(TAB_NEWS_WAIT_MS);
+          if (generation !== startGeneration) throw notSignedIn(); // it signed out meanwhile
+          fresh = await newerThan(base);
+        }
+        const session = fresh === null ? null : readableSession(fresh);
         if (fresh !== null && session !== null) {
           if (serverNow(session) < refreshDueAt(session.accessClaims, margin)) {
-            return adopt(session);
+            return current?.tokens.accessToken === fresh.accessToken ? current : adopt(session);
           }
           base = fresh; // due as well: refresh with its (possibly rotated) refresh token
         }
