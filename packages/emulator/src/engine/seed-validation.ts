@@ -248,6 +248,9 @@ function checkPool(c: Checker, value: unknown, path: string): void {
     c.problems.push(`${path}: usernameAttributes and aliasAttributes cannot both be set`);
   }
   c.bool(pool['usernameCaseSensitive'], `${path}.usernameCaseSensitive`);
+  if (pool['timestampToleranceSeconds'] !== null) {
+    c.int(pool['timestampToleranceSeconds'], `${path}.timestampToleranceSeconds`, 0, 31536000);
+  }
   c.array(pool['customAttributes'], `${path}.customAttributes`).forEach((value, i) => {
     const p = `${path}.customAttributes[${i}]`;
     const attr = c.object(value, p);

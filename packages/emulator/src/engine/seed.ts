@@ -22,6 +22,7 @@ import type {
   VerifiableAttribute,
 } from './state.js';
 import { validateSeed } from './seed-validation.js';
+import { DEFAULT_TIMESTAMP_TOLERANCE_SECONDS } from './srp.js';
 import { newUser, putUser } from './users.js';
 
 export { SeedError, validateSeed } from './seed-validation.js';
@@ -54,6 +55,11 @@ export interface PoolSeed {
   aliasAttributes?: AliasAttribute[];
   /** Default false (Cognito's default for new pools). */
   usernameCaseSensitive?: boolean;
+  /**
+   * Largest skew, in seconds, between an SRP claim's TIMESTAMP and the emulator clock
+   * (default 300; `null` = not checked). Cognito's own tolerance is undocumented.
+   */
+  timestampToleranceSeconds?: number | null;
   /** Custom attributes (`mutable` defaults to true). */
   customAttributes?: (Omit<CustomAttributeDefinition, 'mutable'> & { mutable?: boolean })[];
   clients?: ClientSeed[];
@@ -148,6 +154,10 @@ export function poolFromSeed(ctx: EngineContext, seed: PoolSeed): PoolState {
     usernameAttributes: [...(seed.usernameAttributes ?? [])],
     aliasAttributes: [...(seed.aliasAttributes ?? [])],
     usernameCaseSensitive: seed.usernameCaseSensitive ?? false,
+    timestampToleranceSeconds:
+      seed.timestampToleranceSeconds === undefined
+        ? DEFAULT_TIMESTAMP_TOLERANCE_SECONDS
+        : seed.timestampToleranceSeconds,
     customAttributes: (seed.customAttributes ?? []).map((a) => ({
       ...a,
       mutable: a.mutable ?? true,

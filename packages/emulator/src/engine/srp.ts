@@ -227,6 +227,34 @@ export function parseTimestamp(text: string): number | null {
   return ms;
 }
 
+/** Tolerated claim TIMESTAMP skew when a pool does not say otherwise (Cognito's is unverified). */
+export const DEFAULT_TIMESTAMP_TOLERANCE_SECONDS = 300;
+
+/**
+ * Whether a claim TIMESTAMP lies within `toleranceSeconds` of `nowMs` (either direction);
+ * `null` tolerance accepts any well-formed timestamp. The timestamp has whole seconds, so the
+ * clock is cut to whole seconds too (an exact client is never off by a fraction).
+ */
+export function timestampWithinTolerance(
+  timestamp: string,
+  nowMs: number,
+  toleranceSeconds: number | null,
+): boolean {
+  const at = parseTimestamp(timestamp);
+  if (at === null) return false;
+  if (toleranceSeconds === null) return true;
+  return Math.abs(Math.floor(nowMs / 1000) * 1000 - at) <= toleranceSeconds * 1000;
+}
+
+/** The claim TIMESTAMP tolerance of a pool (absent in older snapshots: the default). */
+export function claimTimestampTolerance(pool: {
+  timestampToleranceSeconds?: number | null;
+}): number | null {
+  return pool.timestampToleranceSeconds === undefined
+    ? DEFAULT_TIMESTAMP_TOLERANCE_SECONDS
+    : pool.timestampToleranceSeconds;
+}
+
 /** Inputs of {@link verifyPasswordClaim}. */
 export interface ClaimCheck {
   /** Client's A, server's b and B, and the verifier v. */

@@ -243,6 +243,12 @@ export interface PoolState {
   refreshTokens: Record<string, RefreshTokenRecord>;
   /** `origin_jti` values whose access tokens are refused (RevokeToken, GlobalSignOut). */
   revokedOrigins: Record<string, number>;
+  /**
+   * Largest distance, in seconds, between the TIMESTAMP of an SRP claim (PASSWORD_VERIFIER,
+   * DEVICE_PASSWORD_VERIFIER) and the emulator clock; `null` = not checked. Absent (snapshots
+   * from before the setting existed) means the default, 300.
+   */
+  timestampToleranceSeconds?: number | null;
   /** Federated identity providers by name (admin API only; absent until the first is created). */
   identityProviders?: Record<string, IdentityProviderState>;
   createdAt: number;

@@ -12,7 +12,7 @@ interface AjBig {
   toString(radix: number): string;
 }
 type AjBigClass = new (hex: string, radix: number) => AjBig;
-interface AjHelper {
+export interface AjHelper {
   N: AjBig;
   getLargeAValue(cb: (err: unknown, a: AjBig) => void): void;
   getPasswordAuthenticationKey(
@@ -29,6 +29,58 @@ const untyped = aj as unknown as {
   AuthenticationHelper: new (poolName: string) => AjHelper;
   DateHelper: new () => { getNowString(): string };
 };
+
+/** A fresh SRP helper of the reference library for `realm` and its client value A (hex). */
+export async function referenceSrp(realm: string): Promise<{ helper: AjHelper; A: string }> {
+  const helper = new untyped.AuthenticationHelper(realm);
+  const A = await new Promise<AjBig>((resolve, reject) =>
+    helper.getLargeAValue((err, a) => (err ? reject(err) : resolve(a))),
+  );
+  return { helper, A: A.toString(16) };
+}
+
+/** The reference library's TIMESTAMP for now (`EEE MMM d HH:mm:ss UTC yyyy`). */
+export function referenceTimestamp(): string {
+  return new untyped.DateHelper().getNowString();
+}
+
+/**
+ * PASSWORD_CLAIM_SIGNATURE with the reference helper's key: HMAC(key, realm ‖ identity ‖
+ * block ‖ timestamp). Serves user SRP (realm = pool name) and device SRP (realm = device group).
+ */
+export async function signClaim(
+  helper: AjHelper,
+  input: {
+    realm: string;
+    identity: string;
+    password: string;
+    B: string;
+    salt: string;
+    secretBlock: string;
+    timestamp: string;
+  },
+): Promise<string> {
+  const Big = helper.N.constructor as AjBigClass;
+  const key = await new Promise<Uint8Array>((resolve, reject) =>
+    helper.getPasswordAuthenticationKey(
+      input.identity,
+      input.password,
+      new Big(input.B, 16),
+      new Big(input.salt, 16),
+      (err, k) => (err ? reject(err) : resolve(k)),
+    ),
+  );
+  return createHmac('sha256', key)
+    .update(
+      Buffer.concat([
+        Buffer.from(input.realm, 'utf8'),
+        Buffer.from(input.identity, 'utf8'),
+        Buffer.from(input.secretBlock, 'base64'),
+        Buffer.from(input.timestamp, 'utf8'),
+      ]),
+    )
+    .digest('base64');
+}
 
 /** What the first step returned, and a way to answer it. */
 export interface SrpExchange {
@@ -55,15 +107,11 @@ export async function startSrp(
   },
 ): Promise<SrpExchange> {
   const poolName = input.poolId.slice(input.poolId.indexOf('_') + 1);
-  const helper = new untyped.AuthenticationHelper(poolName);
-  const Big = helper.N.constructor as AjBigClass;
-  const A = await new Promise<AjBig>((resolve, reject) =>
-    helper.getLargeAValue((err, a) => (err ? reject(err) : resolve(a))),
-  );
+  const { helper, A } = await referenceSrp(poolName);
   const start = await call(emulator, 'InitiateAuth', {
     AuthFlow: 'USER_SRP_AUTH',
     ClientId: input.clientId,
-    AuthParameters: { USERNAME: input.username, SRP_A: A.toString(16), ...input.authParameters },
+    AuthParameters: { USERNAME: input.username, SRP_A: A, ...input.authParameters },
   });
   const params = (start.body['ChallengeParameters'] ?? {}) as Record<string, string>;
   return {
@@ -71,27 +119,17 @@ export async function startSrp(
     params,
     async answer(options = {}) {
       const userId = params['USER_ID_FOR_SRP'] ?? '';
-      const key = await new Promise<Uint8Array>((resolve, reject) =>
-        helper.getPasswordAuthenticationKey(
-          userId,
-          options.password ?? input.password,
-          new Big(params['SRP_B'] ?? '0', 16),
-          new Big(params['SALT'] ?? '0', 16),
-          (err, k) => (err ? reject(err) : resolve(k)),
-        ),
-      );
-      const timestamp = options.timestamp ?? new untyped.DateHelper().getNowString();
+      const timestamp = options.timestamp ?? referenceTimestamp();
       const block = params['SECRET_BLOCK'] ?? '';
-      const signature = createHmac('sha256', key)
-        .update(
-          Buffer.concat([
-            Buffer.from(poolName, 'utf8'),
-            Buffer.from(userId, 'utf8'),
-            Buffer.from(block, 'base64'),
-            Buffer.from(timestamp, 'utf8'),
-          ]),
-        )
-        .digest('base64');
+      const signature = await signClaim(helper, {
+        realm: poolName,
+        identity: userId,
+        password: options.password ?? input.password,
+        B: params['SRP_B'] ?? '0',
+        salt: params['SALT'] ?? '0',
+        secretBlock: block,
+        timestamp,
+      });
       return call(emulator, 'RespondToAuthChallenge', {
         ClientId: input.clientId,
         ChallengeName: 'PASSWORD_VERIFIER',

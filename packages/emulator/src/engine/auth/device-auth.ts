@@ -6,7 +6,14 @@
  */
 import { bytesToBase64, type EngineContext } from '../context.js';
 import { incorrectCredentials, serviceError } from '../errors.js';
-import { N, parseHex, serverEphemeral, verifyPasswordClaim } from '../srp.js';
+import {
+  N,
+  claimTimestampTolerance,
+  parseHex,
+  serverEphemeral,
+  timestampWithinTolerance,
+  verifyPasswordClaim,
+} from '../srp.js';
 import type { AuthSessionState } from '../state.js';
 import {
   continueSignIn,
@@ -88,7 +95,12 @@ export async function answerDevicePasswordVerifier(
     timestamp,
     signature,
   });
-  if (!ok) throw incorrectCredentials();
+  const timely = timestampWithinTolerance(
+    timestamp,
+    ctx.clock.now(),
+    claimTimestampTolerance(pool),
+  );
+  if (!ok || !timely) throw incorrectCredentials();
   const flow = {
     ...flowOf(session),
     deviceKey,

@@ -8,11 +8,13 @@ import { incorrectCredentials, serviceError, userNotFound } from '../errors.js';
 import {
   N,
   bytesToHex,
+  claimTimestampTolerance,
   computeVerifier,
   constantTimeEqual,
   parseHex,
   poolRealm,
   serverEphemeral,
+  timestampWithinTolerance,
   verifyPasswordClaim,
 } from '../srp.js';
 import type { ClientState, PoolState, SrpChallengeState, UserState } from '../state.js';
@@ -252,7 +254,13 @@ export async function answerPasswordVerifier(
     timestamp,
     signature,
   });
-  if (!ok) {
+  // A claim signed too far from the emulator's clock fails like a wrong signature.
+  const timely = timestampWithinTolerance(
+    timestamp,
+    ctx.clock.now(),
+    claimTimestampTolerance(pool),
+  );
+  if (!ok || !timely) {
     spend();
     throw recordFailedSignIn(ctx, user);
   }
