@@ -2,197 +2,131 @@ import { CognitoError, protocolError } from '../errors/index.js';
 import type { CognitoAction, CognitoActions } from './types.js';
 
 /*
- * Hand-written checks of the answer members callers rely on. A failed check is a ProtocolError
- * naming the member path, never its value (values may be tokens).
+ * Checks of the answer members callers rely on, built from a few combinators. A check returns
+ * what is wrong ("<path> is not <expected>") or nothing; the message names the member path,
+ * never its value (values may be tokens).
  */
 
 type Json = Record<string, unknown>;
+type Check = (value: unknown, path: string) => string | undefined;
 
-/** Thrown-from helper: the answer broke the protocol at `path`. */
-function broken(action: CognitoAction, path: string, expected: string): never {
-  throw protocolError(`${action} answer: ${path} is not ${expected}.`, action);
-}
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const at = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-function record(action: CognitoAction, value: unknown, path: string): Json {
-  if (!isRecord(value)) broken(action, path, 'an object');
-  return value;
-}
-
-function optString(action: CognitoAction, parent: Json, key: string, path: string): void {
-  const v = parent[key];
-  if (v !== undefined && v !== null && typeof v !== 'string')
-    broken(action, `${path}.${key}`, 'a string');
-}
-
-function reqString(action: CognitoAction, parent: Json, key: string, path: string): void {
-  if (typeof parent[key] !== 'string') broken(action, `${path}.${key}`, 'a string');
-}
-
-function optNumber(action: CognitoAction, parent: Json, key: string, path: string): void {
-  const v = parent[key];
-  if (v !== undefined && v !== null && typeof v !== 'number')
-    broken(action, `${path}.${key}`, 'a number');
-}
-
-function optBoolean(action: CognitoAction, parent: Json, key: string, path: string): void {
-  const v = parent[key];
-  if (v !== undefined && v !== null && typeof v !== 'boolean')
-    broken(action, `${path}.${key}`, 'a boolean');
-}
-
-function optArray(action: CognitoAction, parent: Json, key: string, path: string): unknown[] {
-  const v = parent[key];
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) broken(action, `${path}.${key}`, 'an array');
-  return v;
-}
-
-function stringMap(action: CognitoAction, value: unknown, path: string): void {
-  const map = record(action, value, path);
-  for (const [key, v] of Object.entries(map)) {
-    if (typeof v !== 'string') broken(action, `${path}.${key}`, 'a string');
+/** The first failure among `items`, checked in order. */
+const first = <T>(items: T[], check: (item: T, index: number) => string | undefined) => {
+  for (let i = 0; i < items.length; i++) {
+    const failure = check(items[i] as T, i);
+    if (failure !== undefined) return failure;
   }
-}
-
-function checkCodeDelivery(action: CognitoAction, value: unknown, path: string): void {
-  const d = record(action, value, path);
-  optString(action, d, 'Destination', path);
-  optString(action, d, 'DeliveryMedium', path);
-  optString(action, d, 'AttributeName', path);
-}
-
-function checkAttributes(action: CognitoAction, list: unknown[], path: string): void {
-  list.forEach((item, i) => {
-    const a = record(action, item, `${path}[${i}]`);
-    reqString(action, a, 'Name', `${path}[${i}]`);
-    optString(action, a, 'Value', `${path}[${i}]`);
-  });
-}
-
-function checkDevice(action: CognitoAction, value: unknown, path: string): void {
-  const d = record(action, value, path);
-  optString(action, d, 'DeviceKey', path);
-  checkAttributes(
-    action,
-    optArray(action, d, 'DeviceAttributes', path),
-    `${path}.DeviceAttributes`,
-  );
-  optNumber(action, d, 'DeviceCreateDate', path);
-  optNumber(action, d, 'DeviceLastModifiedDate', path);
-  optNumber(action, d, 'DeviceLastAuthenticatedDate', path);
-}
-
-function checkAuthenticationResult(action: CognitoAction, value: unknown, path: string): void {
-  const r = record(action, value, path);
-  reqString(action, r, 'AccessToken', path);
-  reqString(action, r, 'IdToken', path);
-  optString(action, r, 'RefreshToken', path);
-  optString(action, r, 'TokenType', path);
-  optNumber(action, r, 'ExpiresIn', path);
-  if (r.NewDeviceMetadata !== undefined && r.NewDeviceMetadata !== null) {
-    const m = record(action, r.NewDeviceMetadata, `${path}.NewDeviceMetadata`);
-    reqString(action, m, 'DeviceKey', `${path}.NewDeviceMetadata`);
-    reqString(action, m, 'DeviceGroupKey', `${path}.NewDeviceMetadata`);
-  }
-}
-
-/** A sign-in step answers either tokens or the next challenge. */
-function checkAuthStep(action: CognitoAction, body: Json): void {
-  if (body.AuthenticationResult !== undefined && body.AuthenticationResult !== null) {
-    checkAuthenticationResult(action, body.AuthenticationResult, 'AuthenticationResult');
-  } else if (typeof body.ChallengeName !== 'string') {
-    broken(action, 'the answer', 'tokens or a challenge');
-  }
-  optString(action, body, 'ChallengeName', 'answer');
-  optString(action, body, 'Session', 'answer');
-  if (body.ChallengeParameters !== undefined && body.ChallengeParameters !== null) {
-    stringMap(action, body.ChallengeParameters, 'ChallengeParameters');
-  }
-}
-
-type Checker = (action: CognitoAction, body: Json) => void;
-
-const nothing: Checker = () => undefined;
-const codeDelivery: Checker = (action, body) => {
-  if (body.CodeDeliveryDetails != null)
-    checkCodeDelivery(action, body.CodeDeliveryDetails, 'CodeDeliveryDetails');
+  return undefined;
 };
 
-/** One checker per action; no-output actions only need an object. */
-const CHECKS: { [A in CognitoAction]: Checker } = {
-  InitiateAuth: checkAuthStep,
-  RespondToAuthChallenge: checkAuthStep,
-  SignUp: (action, body) => {
-    if (typeof body.UserConfirmed !== 'boolean') broken(action, 'UserConfirmed', 'a boolean');
-    reqString(action, body, 'UserSub', 'answer');
-    codeDelivery(action, body);
-  },
-  ConfirmSignUp: (action, body) => optString(action, body, 'Session', 'answer'),
-  ResendConfirmationCode: codeDelivery,
-  ForgotPassword: codeDelivery,
-  ConfirmForgotPassword: nothing,
-  ChangePassword: nothing,
-  GetUser: (action, body) => {
-    reqString(action, body, 'Username', 'answer');
-    if (!Array.isArray(body.UserAttributes)) broken(action, 'UserAttributes', 'an array');
-    checkAttributes(action, body.UserAttributes, 'UserAttributes');
-    optString(action, body, 'PreferredMfaSetting', 'answer');
-    optArray(action, body, 'UserMFASettingList', 'answer').forEach((v, i) => {
-      if (typeof v !== 'string') broken(action, `UserMFASettingList[${i}]`, 'a string');
+const is =
+  (expected: string, test: (value: unknown) => boolean): Check =>
+  (value, path) =>
+    test(value) ? undefined : `${path || 'the answer'} is not ${expected}`;
+
+const str = is('a string', (v) => typeof v === 'string');
+const num = is('a number', (v) => typeof v === 'number');
+const bool = is('a boolean', (v) => typeof v === 'boolean');
+const object = is('an object', isRecord);
+const array = is('an array', Array.isArray);
+
+/** An object with these members; a key ending in `?` may be absent or null. */
+const shape =
+  (members: Record<string, Check>): Check =>
+  (value, path) =>
+    object(value, path) ??
+    first(Object.entries(members), ([key, check]) => {
+      const name = key.replace(/\?$/, '');
+      const member = (value as Json)[name];
+      return member == null && name !== key ? undefined : check(member, at(path, name));
     });
-  },
-  UpdateUserAttributes: (action, body) => {
-    optArray(action, body, 'CodeDeliveryDetailsList', 'answer').forEach((d, i) =>
-      checkCodeDelivery(action, d, `CodeDeliveryDetailsList[${i}]`),
-    );
-  },
-  DeleteUserAttributes: nothing,
-  GetUserAttributeVerificationCode: codeDelivery,
-  VerifyUserAttribute: nothing,
-  DeleteUser: nothing,
-  AssociateSoftwareToken: (action, body) => {
-    reqString(action, body, 'SecretCode', 'answer');
-    optString(action, body, 'Session', 'answer');
-  },
-  VerifySoftwareToken: (action, body) => {
-    optString(action, body, 'Status', 'answer');
-    optString(action, body, 'Session', 'answer');
-  },
-  SetUserMFAPreference: nothing,
-  GlobalSignOut: nothing,
-  RevokeToken: nothing,
-  GetTokensFromRefreshToken: (action, body) =>
-    checkAuthenticationResult(action, body.AuthenticationResult, 'AuthenticationResult'),
-  ConfirmDevice: (action, body) => optBoolean(action, body, 'UserConfirmationNecessary', 'answer'),
-  ListDevices: (action, body) => {
-    optArray(action, body, 'Devices', 'answer').forEach((d, i) =>
-      checkDevice(action, d, `Devices[${i}]`),
-    );
-    optString(action, body, 'PaginationToken', 'answer');
-  },
-  GetDevice: (action, body) => checkDevice(action, body.Device, 'Device'),
-  UpdateDeviceStatus: nothing,
-  ForgetDevice: nothing,
-};
 
-/** Actions whose answer may be an empty body (nothing the caller needs is in it). */
-const EMPTY_BODY_OK: ReadonlySet<CognitoAction> = new Set<CognitoAction>([
-  'ConfirmSignUp',
-  'ConfirmForgotPassword',
-  'ChangePassword',
-  'DeleteUserAttributes',
-  'VerifyUserAttribute',
-  'DeleteUser',
-  'SetUserMFAPreference',
-  'GlobalSignOut',
-  'RevokeToken',
-  'UpdateDeviceStatus',
-  'ForgetDevice',
-]);
+/** An array whose every item passes `item`. */
+const list =
+  (item: Check): Check =>
+  (value, path) =>
+    array(value, path) ?? first(value as unknown[], (v, i) => item(v, at(path, i)));
+
+/** An object whose every value passes `item` (ChallengeParameters). */
+const mapOf =
+  (item: Check): Check =>
+  (value, path) =>
+    object(value, path) ??
+    first(Object.entries(value as Json), ([key, v]) => item(v, at(path, key)));
+
+const codeDelivery = shape({ 'Destination?': str, 'DeliveryMedium?': str, 'AttributeName?': str });
+const attributes = list(shape({ Name: str, 'Value?': str }));
+const device = shape({
+  'DeviceKey?': str,
+  'DeviceAttributes?': attributes,
+  'DeviceCreateDate?': num,
+  'DeviceLastModifiedDate?': num,
+  'DeviceLastAuthenticatedDate?': num,
+});
+const authenticationResult = shape({
+  AccessToken: str,
+  IdToken: str,
+  'RefreshToken?': str,
+  'TokenType?': str,
+  'ExpiresIn?': num,
+  'NewDeviceMetadata?': shape({ DeviceKey: str, DeviceGroupKey: str }),
+});
+const authStepShape = shape({
+  'AuthenticationResult?': authenticationResult,
+  'ChallengeName?': str,
+  'Session?': str,
+  'ChallengeParameters?': mapOf(str),
+});
+/** A sign-in step answers either tokens or the next challenge. */
+const authStep: Check = (value, path) =>
+  authStepShape(value, path) ??
+  ((value as Json).AuthenticationResult == null && (value as Json).ChallengeName == null
+    ? 'the answer is not tokens or a challenge'
+    : undefined);
+const withCodeDelivery = shape({ 'CodeDeliveryDetails?': codeDelivery });
+
+/**
+ * One check per action; `null` for actions without output, whose answer may also be an empty
+ * body (nothing the caller needs is in it).
+ */
+const CHECKS: { [A in CognitoAction]: Check | null } = {
+  InitiateAuth: authStep,
+  RespondToAuthChallenge: authStep,
+  SignUp: shape({ UserConfirmed: bool, UserSub: str, 'CodeDeliveryDetails?': codeDelivery }),
+  ConfirmSignUp: shape({ 'Session?': str }),
+  ResendConfirmationCode: withCodeDelivery,
+  ForgotPassword: withCodeDelivery,
+  ConfirmForgotPassword: null,
+  ChangePassword: null,
+  GetUser: shape({
+    Username: str,
+    UserAttributes: attributes,
+    'PreferredMfaSetting?': str,
+    'UserMFASettingList?': list(str),
+  }),
+  UpdateUserAttributes: shape({ 'CodeDeliveryDetailsList?': list(codeDelivery) }),
+  DeleteUserAttributes: null,
+  GetUserAttributeVerificationCode: withCodeDelivery,
+  VerifyUserAttribute: null,
+  DeleteUser: null,
+  AssociateSoftwareToken: shape({ SecretCode: str, 'Session?': str }),
+  VerifySoftwareToken: shape({ 'Status?': str, 'Session?': str }),
+  SetUserMFAPreference: null,
+  GlobalSignOut: null,
+  RevokeToken: null,
+  GetTokensFromRefreshToken: shape({ AuthenticationResult: authenticationResult }),
+  ConfirmDevice: shape({ 'UserConfirmationNecessary?': bool }),
+  ListDevices: shape({ 'Devices?': list(device), 'PaginationToken?': str }),
+  GetDevice: shape({ Device: device }),
+  UpdateDeviceStatus: null,
+  ForgetDevice: null,
+};
 
 /**
  * Parses and checks the body of a successful answer to `action`.
@@ -203,8 +137,10 @@ export function parseSuccessBody<A extends CognitoAction>(
   action: A,
   text: string,
 ): CognitoActions[A][1] {
+  const check = CHECKS[action];
   if (text.trim() === '') {
-    if (EMPTY_BODY_OK.has(action)) return {} as CognitoActions[A][1];
+    // ConfirmSignUp's only member (Session) is optional, so it may answer nothing too.
+    if (check === null || action === 'ConfirmSignUp') return {} as CognitoActions[A][1];
     throw protocolError(`${action} answered with an empty body.`, action);
   }
   let body: unknown;
@@ -218,7 +154,7 @@ export function parseSuccessBody<A extends CognitoAction>(
       cause,
     });
   }
-  const json = record(action, body, 'the answer');
-  CHECKS[action](action, json);
-  return json as CognitoActions[A][1];
+  const failure = (check ?? object)(body, '');
+  if (failure !== undefined) throw protocolError(`${action} answer: ${failure}.`, action);
+  return body as CognitoActions[A][1];
 }
