@@ -461,6 +461,134 @@ describe('aws-sdk v3 against the admin actions', { timeout: 30_000 }, () => {
     );
   });
 
+  it('AdminListDevices / AdminGetDevice / AdminUpdateDeviceStatus / AdminForgetDevice', async () => {
+    // Devices come from a user sign-in in a pool that tracks them (admin flows never do).
+    await admin().send(
+      new sdk.UpdateUserPoolCommand({
+        UserPoolId: ids.pool,
+        AutoVerifiedAttributes: ['email'],
+        DeviceConfiguration: {
+          ChallengeRequiredOnNewDevice: false,
+          DeviceOnlyRememberedOnUserPrompt: true,
+        },
+      }),
+    );
+    const web = await admin().send(
+      new sdk.CreateUserPoolClientCommand({
+        UserPoolId: ids.pool,
+        ClientName: 'device-web',
+        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      }),
+    );
+    const webId = web.UserPoolClient?.ClientId ?? '';
+    const signedIn = await admin().send(
+      new sdk.InitiateAuthCommand({
+        ClientId: webId,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: 'dave', PASSWORD },
+      }),
+    );
+    const deviceKey = signedIn.AuthenticationResult?.NewDeviceMetadata?.DeviceKey ?? '';
+    expect(deviceKey).toMatch(new RegExp(`^${REGION}_`));
+    await admin().send(
+      new sdk.ConfirmDeviceCommand({
+        AccessToken: signedIn.AuthenticationResult?.AccessToken,
+        DeviceKey: deviceKey,
+        DeviceName: 'conformance laptop',
+        DeviceSecretVerifierConfig: { PasswordVerifier: 'AQID', Salt: 'BAUG' },
+      }),
+    );
+
+    const listed = await admin().send(
+      new sdk.AdminListDevicesCommand({ UserPoolId: ids.pool, Username: 'dave', Limit: 10 }),
+    );
+    expect(listed.Devices?.map((d) => d.DeviceKey)).toEqual([deviceKey]);
+    expect(listed.Devices?.[0]?.DeviceCreateDate).toBeInstanceOf(Date);
+    expect(listed.PaginationToken).toBeUndefined();
+
+    await admin().send(
+      new sdk.AdminUpdateDeviceStatusCommand({
+        UserPoolId: ids.pool,
+        Username: 'dave',
+        DeviceKey: deviceKey,
+        DeviceRememberedStatus: 'remembered',
+      }),
+    );
+    const got = await admin().send(
+      new sdk.AdminGetDeviceCommand({
+        UserPoolId: ids.pool,
+        Username: 'dave',
+        DeviceKey: deviceKey,
+      }),
+    );
+    const attributes = Object.fromEntries(
+      (got.Device?.DeviceAttributes ?? []).map((a) => [a.Name, a.Value]),
+    );
+    expect(attributes).toMatchObject({
+      device_name: 'conformance laptop',
+      'dev:device_remembered_status': 'remembered',
+    });
+
+    await admin().send(
+      new sdk.AdminForgetDeviceCommand({
+        UserPoolId: ids.pool,
+        Username: 'dave',
+        DeviceKey: deviceKey,
+      }),
+    );
+    await typedFailure(
+      admin().send(
+        new sdk.AdminGetDeviceCommand({
+          UserPoolId: ids.pool,
+          Username: 'dave',
+          DeviceKey: deviceKey,
+        }),
+      ),
+      'ResourceNotFoundException',
+    );
+    await typedFailure(
+      admin().send(new sdk.AdminListDevicesCommand({ UserPoolId: ids.pool, Username: 'nobody' })),
+      'UserNotFoundException',
+    );
+    await admin().send(
+      new sdk.DeleteUserPoolClientCommand({ UserPoolId: ids.pool, ClientId: webId }),
+    );
+  });
+
+  it('AdminSetUserMFAPreference', async () => {
+    await admin().send(
+      new sdk.SetUserPoolMfaConfigCommand({
+        UserPoolId: ids.pool,
+        MfaConfiguration: 'OPTIONAL',
+        EmailMfaConfiguration: { Message: 'Code {####}', Subject: 'Code' },
+        SoftwareTokenMfaConfiguration: { Enabled: true },
+      }),
+    );
+    await admin().send(
+      new sdk.AdminSetUserMFAPreferenceCommand({
+        UserPoolId: ids.pool,
+        Username: 'dave',
+        EmailMfaSettings: { Enabled: true, PreferredMfa: true },
+      }),
+    );
+    const user = await admin().send(
+      new sdk.AdminGetUserCommand({ UserPoolId: ids.pool, Username: 'dave' }),
+    );
+    expect(user.UserMFASettingList).toEqual(['EMAIL_OTP']);
+    expect(user.PreferredMfaSetting).toBe('EMAIL_OTP');
+    // No authenticator registered: TOTP cannot be turned on.
+    await typedFailure(
+      admin().send(
+        new sdk.AdminSetUserMFAPreferenceCommand({
+          UserPoolId: ids.pool,
+          Username: 'dave',
+          SoftwareTokenMfaSettings: { Enabled: true },
+        }),
+      ),
+      'InvalidParameterException',
+    );
+  });
+
   it('AdminDeleteUser / DeleteUserPoolClient / DeleteUserPool', async () => {
     await admin().send(new sdk.AdminDeleteUserCommand({ UserPoolId: ids.pool, Username: 'dave' }));
     await typedFailure(

@@ -6,12 +6,16 @@
 import type { ActionMap } from '../action.js';
 import { adminAuthActions } from './admin-auth.js';
 import { clientAdminActions } from './admin-clients.js';
+import { deviceAdminActions } from './admin-devices.js';
 import { groupAdminActions } from './admin-groups.js';
 import { idpAdminActions } from './admin-idps.js';
 import { poolAdminActions } from './admin-pools.js';
 import { userAdminActions } from './admin-users.js';
 
-/** Handlers of the admin API (user pools, app clients, users, groups, identity providers, admin sign-in). */
+/**
+ * Handlers of the admin API (user pools, app clients, users, groups, identity providers, admin
+ * sign-in, users' devices and MFA preference).
+ */
 export const adminActions: ActionMap = {
   ...poolAdminActions,
   ...clientAdminActions,
@@ -19,6 +23,7 @@ export const adminActions: ActionMap = {
   ...groupAdminActions,
   ...idpAdminActions,
   ...adminAuthActions,
+  ...deviceAdminActions,
 };
 
 /** Names of the actions above; dispatch refuses them without a valid SigV4 signature. */

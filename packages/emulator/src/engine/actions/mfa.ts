@@ -43,8 +43,6 @@ function notAssociated(): Error {
   );
 }
 
-const factorSettings = struct({ Enabled: bool(), PreferredMfa: bool() });
-
 /** One factor of SetUserMFAPreference: its settings member and what it needs from the user. */
 interface FactorRule {
   member: 'SMSMfaSettings' | 'SoftwareTokenMfaSettings' | 'EmailMfaSettings';
@@ -73,6 +71,60 @@ const FACTORS: readonly FactorRule[] = [
     hasDeliveryConfig: (u) => Boolean(u.attributes['email']),
   },
 ];
+
+/** The three factor members of (Admin)SetUserMFAPreference, as read. */
+export type MfaPreferenceInput = Partial<
+  Record<FactorRule['member'], { Enabled?: boolean; PreferredMfa?: boolean } | undefined>
+>;
+
+/** Reader of one factor member (`{Enabled, PreferredMfa}`). */
+export const factorSettings = struct({ Enabled: bool(), PreferredMfa: bool() });
+
+/**
+ * Applies SetUserMFAPreference / AdminSetUserMFAPreference to `user`: checks everything first
+ * (one preferred factor, delivery configured for factors turned on), then changes the settings.
+ *
+ * @example
+ * applyMfaPreference(ctx, user, { SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+ */
+export function applyMfaPreference(
+  ctx: EngineContext,
+  user: UserState,
+  req: MfaPreferenceInput,
+): void {
+  const preferred = FACTORS.filter((f) => req[f.member]?.PreferredMfa === true);
+  if (preferred.length > 1) {
+    throw serviceError('InvalidParameterException', 'Only one MFA method can be preferred.');
+  }
+  // Check everything before changing anything, so a refused call changes nothing.
+  for (const factor of FACTORS) {
+    const settings = req[factor.member];
+    const turnsOn = settings?.Enabled === true || settings?.PreferredMfa === true;
+    if (turnsOn && !factor.hasDeliveryConfig(user)) {
+      throw serviceError(
+        'InvalidParameterException',
+        `User does not have delivery config set to turn on ${factor.challenge}`,
+      );
+    }
+  }
+  for (const factor of FACTORS) {
+    const settings = req[factor.member];
+    if (!settings) continue;
+    if (settings.Enabled !== undefined) user.mfa[factor.key] = settings.Enabled;
+    // Preferring a factor implies using it.
+    if (settings.PreferredMfa === true) {
+      user.mfa[factor.key] = true;
+      user.mfa.preferred = factor.challenge;
+    } else if (
+      user.mfa.preferred === factor.challenge &&
+      (settings.PreferredMfa === false || settings.Enabled === false)
+    ) {
+      user.mfa.preferred = null;
+    }
+  }
+  user.lastModifiedAt = ctx.clock.now();
+  ctx.changed();
+}
 
 /** AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference. */
 export const mfaActions: ActionMap = {
@@ -138,38 +190,7 @@ export const mfaActions: ActionMap = {
       AccessToken: str({ required: true, ...rules.token }),
     });
     const { user } = await authenticateAccessToken(ctx, req.AccessToken);
-    const preferred = FACTORS.filter((f) => req[f.member]?.PreferredMfa === true);
-    if (preferred.length > 1) {
-      throw serviceError('InvalidParameterException', 'Only one MFA method can be preferred.');
-    }
-    // Check everything before changing anything, so a refused call changes nothing.
-    for (const factor of FACTORS) {
-      const settings = req[factor.member];
-      const turnsOn = settings?.Enabled === true || settings?.PreferredMfa === true;
-      if (turnsOn && !factor.hasDeliveryConfig(user)) {
-        throw serviceError(
-          'InvalidParameterException',
-          `User does not have delivery config set to turn on ${factor.challenge}`,
-        );
-      }
-    }
-    for (const factor of FACTORS) {
-      const settings = req[factor.member];
-      if (!settings) continue;
-      if (settings.Enabled !== undefined) user.mfa[factor.key] = settings.Enabled;
-      // Preferring a factor implies using it.
-      if (settings.PreferredMfa === true) {
-        user.mfa[factor.key] = true;
-        user.mfa.preferred = factor.challenge;
-      } else if (
-        user.mfa.preferred === factor.challenge &&
-        (settings.PreferredMfa === false || settings.Enabled === false)
-      ) {
-        user.mfa.preferred = null;
-      }
-    }
-    user.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
+    applyMfaPreference(ctx, user, req);
     return {};
   },
 };
