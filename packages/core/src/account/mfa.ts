@@ -2,6 +2,7 @@ import type { CognitoClient } from '../cognito/client.js';
 import type { CallOptions } from '../cognito/transport.js';
 import type { MfaSettingsType, SetUserMFAPreferenceRequest } from '../cognito/types.js';
 import { CognitoError, invalidInput } from '../errors/index.js';
+import { totpUri } from '../machine/challenge.js';
 import { readAccessToken, requireTotpCode, type AccessTokenSource } from './shared.js';
 
 /** Input of {@link buildTotpUri}. */
@@ -31,8 +32,8 @@ export function buildTotpUri(input: TotpUriInput): string {
   if (accountName.trim() === '' || accountName.includes(':')) {
     throw invalidInput('The TOTP account name must be non-empty and contain no colon.');
   }
-  const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(accountName)}`;
-  return `otpauth://totp/${label}?secret=${secret.replace(/=+$/, '')}&issuer=${encodeURIComponent(issuer)}`;
+  // Base32 letters and digits need no percent-encoding, so totpUri keeps the secret as is.
+  return totpUri(issuer, accountName, secret.replace(/=+$/, ''));
 }
 
 /** Result of {@link associateTotp}. */

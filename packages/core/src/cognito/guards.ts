@@ -10,7 +10,8 @@ import type { CognitoAction, CognitoActions } from './types.js';
 type Json = Record<string, unknown>;
 type Check = (value: unknown, path: string) => string | undefined;
 
-const isRecord = (value: unknown): value is Json =>
+/** Whether `value` is a JSON object (not null, not an array). */
+export const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const at = (path: string, key: string | number) =>

@@ -70,6 +70,11 @@ export function invalidInput(message: string): CognitoError {
   return new CognitoError({ code: 'InvalidInput', message });
 }
 
+/** Shorthand for an operation that does not fit the current auth state. */
+export function invalidState(message: string): CognitoError {
+  return new CognitoError({ code: 'InvalidState', message });
+}
+
 /** Shorthand for an answer that breaks the protocol's promised shape. */
 export function protocolError(message: string, action?: string): CognitoError {
   return new CognitoError({ code: 'ProtocolError', message, action });

@@ -1,4 +1,6 @@
-import { CognitoError, invalidInput } from '../errors/index.js';
+import { invalidInput, type CognitoError } from '../errors/index.js';
+// Shared shorthand kept out of the public errors API.
+import { invalidState } from '../errors/cognito-error.js';
 import { prefixedAttributes, type Challenge, type ChallengeAnswer } from './challenge.js';
 import type { AuthEffect } from './events.js';
 import type { SignInFlow } from './state.js';
@@ -96,8 +98,4 @@ export function answerEffect(
 
 function wrongChallenge(challenge: Challenge): CognitoError {
   return invalidState(`The pending challenge is ${challenge.name}.`);
-}
-
-function invalidState(message: string): CognitoError {
-  return new CognitoError({ code: 'InvalidState', message });
 }

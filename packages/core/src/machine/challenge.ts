@@ -1,3 +1,4 @@
+import { isRecord } from '../cognito/guards.js';
 import { protocolError, type CognitoError } from '../errors/index.js';
 
 /** An MFA method the user may pick in SELECT_MFA_TYPE. */
@@ -92,7 +93,7 @@ export function parseChallenge(
       if (!Array.isArray(required) || !required.every((n) => typeof n === 'string')) {
         return bad(name, 'requiredAttributes');
       }
-      if (!isPlainObject(current)) return bad(name, 'userAttributes');
+      if (!isRecord(current)) return bad(name, 'userAttributes');
       return {
         name,
         requiredAttributes: required.map((n: string) =>
@@ -163,10 +164,6 @@ function parseJson(value: unknown): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Keeps scalar values as strings; nested values cannot be attribute values and are dropped. */

@@ -1,4 +1,6 @@
-import { CognitoError, invalidInput } from '../errors/index.js';
+import { invalidInput, type CognitoError } from '../errors/index.js';
+// Shared shorthand kept out of the public errors API.
+import { invalidState } from '../errors/cognito-error.js';
 import { createSrpEphemeral, type SrpEphemeral } from '../srp/index.js';
 import {
   asCognitoError,
@@ -21,8 +23,6 @@ interface Waiter {
   /** Sign-out resolves even when Cognito failed: the local part always succeeds. */
   tolerant?: boolean;
 }
-
-const invalidState = (message: string) => new CognitoError({ code: 'InvalidState', message });
 
 /**
  * Runs the auth machine: stores the snapshot, notifies subscribers, then performs the effects

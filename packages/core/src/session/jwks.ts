@@ -1,3 +1,4 @@
+import { isRecord } from '../cognito/guards.js';
 import { CognitoError } from '../errors/index.js';
 import type { JwksCacheRecord } from './token-store.js';
 
@@ -28,10 +29,8 @@ const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
 /** A key endpoint that has not answered after this long counts as unreachable. */
 const FETCH_TIMEOUT_MS = 5_000;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKeySet = (v: unknown): v is Required<JwksCacheRecord>['jwks'] =>
-  isObject(v) && Array.isArray(v.keys) && v.keys.every(isObject);
+  isRecord(v) && Array.isArray(v.keys) && v.keys.every(isRecord);
 
 const unusable = (why: string, cause?: unknown): CognitoError =>
   new CognitoError({

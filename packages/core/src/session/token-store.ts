@@ -1,3 +1,4 @@
+import { isRecord } from '../cognito/guards.js';
 import type { TokenStorage } from './storage.js';
 
 /** What a session persists; everything else (claims, expiry) is derived from the tokens. */
@@ -41,9 +42,7 @@ const isOptionalString = (v: unknown) => v === undefined || isString(v);
 function parseObject(raw: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(raw);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
+    return isRecord(value) ? value : null;
   } catch {
     return null;
   }
