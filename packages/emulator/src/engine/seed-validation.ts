@@ -2,6 +2,7 @@
  * Validation of an untrusted seed value (e.g. a parsed seed file): every problem is reported
  * with its path, all at once, so a seed can be fixed in one go.
  */
+import { REQUIRABLE_ATTRIBUTES } from './required-attributes.js';
 import type { EmulatorSeed } from './seed.js';
 import type {
   AliasAttribute,
@@ -248,6 +249,9 @@ function checkPool(c: Checker, value: unknown, path: string): void {
     c.problems.push(`${path}: usernameAttributes and aliasAttributes cannot both be set`);
   }
   c.bool(pool['usernameCaseSensitive'], `${path}.usernameCaseSensitive`);
+  c.listOf(pool['requiredAttributes'], REQUIRABLE_ATTRIBUTES, `${path}.requiredAttributes`);
+  const required = pool['requiredAttributes'];
+  c.unique(Array.isArray(required) ? required : [], `${path}.requiredAttributes`, 'attribute');
   if (pool['timestampToleranceSeconds'] !== null) {
     c.int(pool['timestampToleranceSeconds'], `${path}.timestampToleranceSeconds`, 0, 31536000);
   }

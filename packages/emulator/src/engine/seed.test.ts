@@ -15,6 +15,18 @@ function problemsOf(seed: unknown): readonly string[] {
 }
 
 describe('validateSeed', () => {
+  it('checks timestampToleranceSeconds: a whole number of seconds, or null', () => {
+    const problems = (value: unknown) =>
+      problemsOf({ pools: [{ id: 'us-east-1_Skew1', timestampToleranceSeconds: value }] });
+    expect(problems(0)).toEqual([]);
+    expect(problems(null)).toEqual([]);
+    expect(problems(-1)).toEqual([
+      'pools[0].timestampToleranceSeconds: must be an integer from 0 to 31536000',
+    ]);
+    expect(problems('300')).toHaveLength(1);
+    expect(problems(1.5)).toHaveLength(1);
+  });
+
   it('accepts a full seed', () => {
     const seed = {
       pools: [

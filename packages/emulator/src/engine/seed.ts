@@ -56,6 +56,12 @@ export interface PoolSeed {
   /** Default false (Cognito's default for new pools). */
   usernameCaseSensitive?: boolean;
   /**
+   * Standard attributes every user must have (Cognito schema `Required: true`), e.g. `['name']`:
+   * SignUp and AdminCreateUser refuse users without them, NEW_PASSWORD_REQUIRED asks for them.
+   * Seeded users may lack them (to test that challenge).
+   */
+  requiredAttributes?: string[];
+  /**
    * Largest skew, in seconds, between an SRP claim's TIMESTAMP and the emulator clock
    * (default 300; `null` = not checked). Cognito's own tolerance is undocumented.
    */
@@ -154,6 +160,7 @@ export function poolFromSeed(ctx: EngineContext, seed: PoolSeed): PoolState {
     usernameAttributes: [...(seed.usernameAttributes ?? [])],
     aliasAttributes: [...(seed.aliasAttributes ?? [])],
     usernameCaseSensitive: seed.usernameCaseSensitive ?? false,
+    requiredAttributes: [...(seed.requiredAttributes ?? [])],
     timestampToleranceSeconds:
       seed.timestampToleranceSeconds === undefined
         ? DEFAULT_TIMESTAMP_TOLERANCE_SECONDS

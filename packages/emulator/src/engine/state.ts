@@ -249,6 +249,11 @@ export interface PoolState {
    * from before the setting existed) means the default, 300.
    */
   timestampToleranceSeconds?: number | null;
+  /**
+   * Standard attributes every user must have (schema `Required: true`). Absent (snapshots from
+   * before the setting existed) means none.
+   */
+  requiredAttributes?: string[];
   /** Federated identity providers by name (admin API only; absent until the first is created). */
   identityProviders?: Record<string, IdentityProviderState>;
   createdAt: number;

@@ -2,6 +2,7 @@
  * User-pool management: CreateUserPool, DescribeUserPool, UpdateUserPool, ListUserPools,
  * DeleteUserPool, SetUserPoolMfaConfig, GetUserPoolMfaConfig.
  */
+import { REQUIRABLE_ATTRIBUTES } from '../required-attributes.js';
 import type { ActionMap, RequestMeta } from '../action.js';
 import type { EngineContext } from '../context.js';
 import { serializationError, serviceError } from '../errors.js';
@@ -134,6 +135,25 @@ function customAttributesFromSchema(schema: unknown): PoolState['customAttribute
   return out;
 }
 
+/** Standard attributes a CreateUserPool `Schema` marks `Required: true`. */
+function requiredFromSchema(schema: unknown): string[] {
+  if (!Array.isArray(schema)) return [];
+  const out: string[] = [];
+  for (const item of schema as unknown[]) {
+    const entry = item as { Name?: unknown; Required?: unknown } | null;
+    const name = entry?.Name;
+    if (entry?.Required !== true || typeof name !== 'string') continue;
+    if (name.startsWith('custom:') || !REQUIRABLE_ATTRIBUTES.includes(name)) {
+      throw serviceError(
+        'InvalidParameterException',
+        `Required custom attributes are not supported currently.`,
+      );
+    }
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
 const poolSettingFields = {
   Policies: passwordPolicyField(),
   MfaConfiguration: mfaModeField(),
@@ -184,6 +204,7 @@ async function createUserPool(ctx: EngineContext, raw: Record<string, unknown>, 
     usernameAttributes: usernameAttributes satisfies VerifiableAttribute[],
     usernameCaseSensitive: input.UsernameConfiguration?.CaseSensitive ?? false,
     customAttributes: customAttributesFromSchema(raw['Schema']),
+    requiredAttributes: requiredFromSchema(raw['Schema']),
   });
   ctx.state.pools[id] = pool;
   ctx.changed();

@@ -2,6 +2,7 @@
  * Engine state → Cognito's output shapes for the admin API (`UserType`, `UserPoolType`,
  * `UserPoolClientType`, `GroupType`), with dates as epoch seconds.
  */
+import { requiredAttributesOf } from '../required-attributes.js';
 import type { ClientState, GroupState, PoolState, UserState } from '../state.js';
 import { attributeList } from '../users.js';
 import { seconds } from './admin-common.js';
@@ -134,7 +135,7 @@ function schemaAttributes(pool: PoolState): Record<string, unknown>[] {
         : 'String',
     DeveloperOnlyAttribute: false,
     Mutable: name !== 'sub',
-    Required: name === 'sub',
+    Required: name === 'sub' || requiredAttributesOf(pool).includes(name),
   }));
   const custom = pool.customAttributes.map((a) => ({
     Name: `custom:${a.name}`,

@@ -8,6 +8,7 @@ import type { ActionMap } from '../action.js';
 import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../errors.js';
 import type { UserState } from '../state.js';
+import { assertRequiredAttributes } from '../required-attributes.js';
 import { revokeAllForUser } from '../tokens.js';
 import { findUserByLogin, newUser, putUser, requirePool } from '../users.js';
 import {
@@ -96,6 +97,7 @@ async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>)
     status: 'FORCE_CHANGE_PASSWORD',
   });
   setAttributes(user, attributes, true);
+  assertRequiredAttributes(pool, user.attributes);
   claimAliases(pool, user, input.ForceAliasCreation ?? false);
   putUser(pool, user);
   if (input.MessageAction !== 'SUPPRESS') sendInvitation(ctx, pool, user, password, mediums);

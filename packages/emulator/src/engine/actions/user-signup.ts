@@ -6,6 +6,7 @@ import { consumeCode, sendCode, type CodeDeliveryDetails } from '../codes.js';
 import { serviceError } from '../errors.js';
 import { assertPasswordConforms } from '../password-policy.js';
 import type { PoolState, VerifiableAttribute } from '../state.js';
+import { assertRequiredAttributes } from '../required-attributes.js';
 import { getUser, newUser, putUser } from '../users.js';
 import { attributeList, bool, readInput, rules, str, stringMap } from '../validate.js';
 import {
@@ -81,6 +82,7 @@ export const signUpActions: ActionMap = {
       status: 'UNCONFIRMED',
       attributes: Object.fromEntries(attributes.map((a) => [a.Name, a.Value])),
     });
+    assertRequiredAttributes(pool, user.attributes);
     putUser(pool, user);
     ctx.changed();
 

@@ -7,6 +7,7 @@ import { checkCode } from '../codes.js';
 import type { EngineContext } from '../context.js';
 import { invalidSession, serviceError } from '../errors.js';
 import { assertPasswordConforms } from '../password-policy.js';
+import { missingRequiredAttributes } from '../required-attributes.js';
 import type { AuthSessionState, ClientState, MfaChallengeName } from '../state.js';
 import { verifyTotp } from '../totp.js';
 import { findUserByLogin } from '../users.js';
@@ -104,6 +105,8 @@ async function answerNewPassword(
   const { pool, user } = resolveFlow(ctx, session);
   const password = requireParam(responses, 'NEW_PASSWORD');
   assertPasswordConforms(pool.passwordPolicy, password);
+  // Everything is checked before anything changes, so a refused answer can be retried.
+  const updates: Record<string, string> = {};
   for (const [key, value] of Object.entries(responses)) {
     if (!key.startsWith('userAttributes.')) continue;
     const name = key.slice('userAttributes.'.length);
@@ -114,8 +117,16 @@ async function answerNewPassword(
         throw serviceError('InvalidParameterException', `Attribute does not exist in the schema.`);
       }
     }
-    user.attributes[name] = value;
+    updates[name] = value;
   }
+  const missing = missingRequiredAttributes(pool, { ...user.attributes, ...updates });
+  if (missing.length > 0) {
+    throw serviceError(
+      'InvalidParameterException',
+      `Invalid attributes given, ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
+    );
+  }
+  Object.assign(user.attributes, updates);
   const now = ctx.clock.now();
   user.password = password;
   user.passwordSetAt = now;

@@ -14,6 +14,7 @@ import type {
   PoolState,
   UserState,
 } from '../state.js';
+import { missingRequiredAttributes } from '../required-attributes.js';
 import { issueTokens, type AuthenticationResult } from '../tokens.js';
 import { getUser } from '../users.js';
 import { recordSuccessfulSignIn } from './lockout.js';
@@ -216,7 +217,10 @@ export async function continueSignIn(
     const { sub: _sub, ...visible } = user.attributes;
     return challengeOutput(session, {
       userAttributes: JSON.stringify(visible),
-      requiredAttributes: JSON.stringify([]),
+      // Required attributes the user still lacks, named as the answer must carry them.
+      requiredAttributes: JSON.stringify(
+        missingRequiredAttributes(pool, user.attributes).map((name) => `userAttributes.${name}`),
+      ),
       USER_ID_FOR_SRP: user.username,
     });
   }
