@@ -20,7 +20,7 @@ export interface DeviceSecrets {
   devicePassword: string;
 }
 
-/** The JWKS cache the token verifier reads and updates (`uat` = when it was fetched, epoch ms). */
+/** The JWKS cache jose reads and updates (`uat` = when it was fetched, epoch ms). */
 export interface JwksCacheRecord {
   uat?: number;
   jwks?: { keys: Record<string, unknown>[] };

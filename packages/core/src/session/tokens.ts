@@ -1,5 +1,5 @@
+import { decodeJwt } from 'jose';
 import { CognitoError } from '../errors/index.js';
-import { base64ToBytes } from '../srp/encoding.js';
 
 /** The tokens of one signed-in session, as Cognito issued them. */
 export interface TokenSet {
@@ -60,17 +60,9 @@ function invalidToken(message: string, cause?: unknown): CognitoError {
 function decodePayload(token: string, use: TokenUse): Record<string, unknown> {
   let payload: Record<string, unknown>;
   try {
-    const parts = token.split('.');
-    // Compact JWS only: three segments (five would be an encrypted JWT).
-    if (parts.length !== 3) throw new TypeError('not three segments');
-    const bytes = base64ToBytes(parts[1] ?? '');
-    const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      throw new TypeError('the payload is not a JSON object');
-    }
-    payload = json as Record<string, unknown>;
+    payload = decodeJwt(token);
   } catch (cause) {
-    // The causes describe the structure only, never the token's content.
+    // jose's message describes the structure only, never the token's content.
     throw invalidToken(`The ${use} token is not a well-formed JWT.`, cause);
   }
   const missing: string[] = (['sub', 'iss'] as const).filter((k) => typeof payload[k] !== 'string');

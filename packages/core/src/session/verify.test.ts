@@ -1,4 +1,4 @@
-import { exportJWK, FlattenedSign, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isCognitoError } from '../errors/index.js';
 import { cognitoIssuer, createTokenVerifier, type FetchLike } from './verify.js';
@@ -170,53 +170,6 @@ describe('createTokenVerifier', () => {
     server.set('500');
     const broken = await failure(verifierFor(server.fetch).verifyAccessToken(await access(k1)));
     expect(isCognitoError(broken, 'ProtocolError')).toBe(true);
-  });
-
-  it('checks nbf with the clock-skew allowance', async () => {
-    const server = jwksServer(() => [k1.jwk]);
-    const v = verifierFor(server.fetch);
-    await expect(
-      v.verifyAccessToken(await access(k1, { nbf: NOW / 1000 + 59 })),
-    ).resolves.toBeTruthy();
-    const e = await failure(v.verifyAccessToken(await access(k1, { nbf: NOW / 1000 + 61 })));
-    expect(e.code).toBe('InvalidToken');
-    expect(e.message).toMatch(/nbf/);
-    expect((await failure(v.verifyAccessToken(await access(k1, { nbf: 'soon' })))).message).toMatch(
-      /nbf/,
-    );
-  });
-
-  it('refuses other algorithms before fetching keys, and unencoded payloads', async () => {
-    const server = jwksServer(() => [k1.jwk]);
-    const v = verifierFor(server.fetch);
-    const claims = {
-      iss: ISSUER,
-      sub: 'u-1',
-      token_use: 'access',
-      client_id: CLIENT,
-      username: 'a',
-    };
-    const hs256 = await new SignJWT(claims)
-      .setProtectedHeader({ alg: 'HS256', kid: 'k1' })
-      .setIssuedAt(NOW / 1000)
-      .setExpirationTime(NOW / 1000 + 3600)
-      .sign(new Uint8Array(32).fill(7));
-    const e = await failure(v.verifyAccessToken(hs256));
-    expect(e.code).toBe('InvalidToken');
-    expect(e.message).toMatch(/RS256/);
-    expect(server.requests).toHaveLength(0);
-
-    // Validly signed, but with b64: false the signed bytes are not the decoded claims' encoding.
-    const segment = Buffer.from(
-      JSON.stringify({ ...claims, iat: NOW / 1000, exp: NOW / 1000 + 3600 }),
-    ).toString('base64url');
-    const jws = await new FlattenedSign(new TextEncoder().encode(segment))
-      .setProtectedHeader({ alg: 'RS256', kid: 'k1', b64: false, crit: ['b64'] })
-      .sign(k1.privateKey);
-    const unencoded = `${jws.protected}.${segment}.${jws.signature}`;
-    const u = await failure(v.verifyAccessToken(unencoded));
-    expect(u.code).toBe('InvalidToken');
-    expect(u.message).toMatch(/malformed/);
   });
 
   it('uses a persisted JWKS cache instead of fetching', async () => {

@@ -1,7 +1,14 @@
-import { compactVerify } from 'jose';
-import { CognitoError } from '../errors/index.js';
+import {
+  createRemoteJWKSet,
+  customFetch,
+  errors as joseErrors,
+  jwksCache as joseJwksCache,
+  jwtVerify,
+  type JWKSCacheInput,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { CognitoError, protocolError } from '../errors/index.js';
 import { regionFromUserPoolId } from '../cognito/endpoint.js';
-import { createJwksKeys, type FetchLike, type JwksKeys } from './jwks.js';
 import type { JwksCacheRecord } from './token-store.js';
 import {
   decodeAccessToken,
@@ -11,7 +18,8 @@ import {
   type TokenUse,
 } from './tokens.js';
 
-export type { FetchLike } from './jwks.js';
+/** `fetch` as the library takes it (the emulator's in-process fetch fits). */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /**
  * The `iss` of a pool's tokens: `https://cognito-idp.<region>.amazonaws.com/<poolId>`, or
@@ -50,7 +58,7 @@ export interface TokenVerifierOptions {
   jwksCooldown?: number | undefined;
   /** How long a fetched JWKS is used before it is fetched again, ms (default 1 hour). */
   jwksMaxAge?: number | undefined;
-  /** A cache record read when fresh and updated in place after each fetch; persist it to skip the fetch on reload. */
+  /** A cache record jose reads and updates in place; persist it to skip the fetch on reload. */
   jwksCache?: JwksCacheRecord | undefined;
 }
 
@@ -70,16 +78,38 @@ function invalid(use: TokenUse, check: string, cause?: unknown): CognitoError {
   });
 }
 
-/** Names what jose's signature check refused; jose's errors carry a stable `code`. */
 function mapJoseError(use: TokenUse, error: unknown): CognitoError {
   if (error instanceof CognitoError) return error;
-  switch ((error as { code?: unknown } | null)?.code) {
-    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
-      return invalid(use, 'the signature does not match', error);
-    case 'ERR_JOSE_ALG_NOT_ALLOWED':
-      return invalid(use, 'it is not signed with RS256', error);
-    case 'ERR_JWS_INVALID':
-      return invalid(use, 'it is malformed', error);
+  if (error instanceof joseErrors.JWTExpired) return invalid(use, 'it has expired (exp)', error);
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    return invalid(use, `claim "${error.claim}" is invalid (${error.reason})`, error);
+  }
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+    return invalid(use, 'the signature does not match', error);
+  }
+  if (error instanceof joseErrors.JWKSNoMatchingKey) {
+    return invalid(use, 'no key of the pool matches its kid', error);
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+    return invalid(use, 'it is not signed with RS256', error);
+  }
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof TypeError) {
+    // fetch rejects with TypeError when there is no HTTP answer at all.
+    return new CognitoError({
+      code: 'NetworkError',
+      message: 'The signing keys (JWKS) of the user pool could not be fetched.',
+      cause: error,
+    });
+  }
+  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) {
+    return invalid(use, 'it is malformed', error);
+  }
+  if (error instanceof joseErrors.JOSEError) {
+    // A non-200 or non-JWKS answer from the key endpoint: not the token's fault.
+    const e = protocolError(
+      `The signing keys (JWKS) of the user pool are unusable: ${error.message}`,
+    );
+    return new CognitoError({ code: e.code, message: e.message, cause: error });
   }
   return invalid(use, 'unexpected verification failure', error);
 }
@@ -87,7 +117,7 @@ function mapJoseError(use: TokenUse, error: unknown): CognitoError {
 /**
  * Creates a verifier for one pool's tokens: RS256 signature against the pool's JWKS
  * (fetched without credentials, cached, refetched for an unknown `kid` at most once per
- * cooldown), `iss`, `token_use`, `aud` (ID) / `client_id` (access), and `exp` (and `nbf`) with a
+ * cooldown), `iss`, `token_use`, `aud` (ID) / `client_id` (access), and `exp`/`iat` with a
  * clock-skew allowance. Every failure is a `CognitoError`: `InvalidToken` naming the failed
  * check, or `NetworkError` / `ProtocolError` when the keys could not be obtained.
  *
@@ -97,25 +127,31 @@ function mapJoseError(use: TokenUse, error: unknown): CognitoError {
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const issuer = options.issuer.replace(/\/+$/, '');
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const clock = options.clock ?? { now: () => Date.now() };
   const clockTolerance = options.clockSkew ?? 60;
   const cache: JwksCacheRecord = options.jwksCache ?? {};
-  let keys: JwksKeys | null = null;
+  let keySet: JWTVerifyGetKey | null = null;
 
-  // Created on first use: touching fetch at import time would break SSR builds that never
-  // verify anything.
-  const keyOf = (kid: unknown): Promise<CryptoKey | undefined> => {
-    keys ??= createJwksKeys({
-      url: `${issuer}/.well-known/jwks.json`,
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      cache,
-      cooldown: options.jwksCooldown ?? 30_000,
-      maxAge: options.jwksMaxAge ?? 3_600_000,
+  // Created on first use: constructing a URL or touching fetch at import time would break SSR
+  // builds that never verify anything.
+  const getKeySet = (): JWTVerifyGetKey => {
+    keySet ??= createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`), {
+      cooldownDuration: options.jwksCooldown ?? 30_000,
+      cacheMaxAge: options.jwksMaxAge ?? 3_600_000,
+      [customFetch]: (url: string, init: RequestInit) =>
+        // A public key set needs no cookies; `omit` also keeps CORS simple.
+        fetchImpl(url, { ...init, credentials: 'omit' }),
+      // jose fills `uat`/`jwks` in place after each fetch; the record starts empty or persisted.
+      [joseJwksCache]: cache as JWKSCacheInput,
     });
-    return keys(kid);
+    return keySet;
   };
 
-  async function verify(token: string, use: TokenUse): Promise<IdTokenClaims | AccessTokenClaims> {
+  async function verify(
+    token: string,
+    use: TokenUse,
+  ): Promise<Record<string, unknown> & { iss: string }> {
     // Cheap checks on the unverified claims first: precise messages, and a foreign token
     // never makes us fetch keys.
     const claims = use === 'id' ? decodeIdToken(token) : decodeAccessToken(token);
@@ -124,34 +160,23 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     const clientClaim = use === 'id' ? 'aud' : 'client_id';
     if (client !== options.clientId) throw invalid(use, `${clientClaim} is not this app client`);
     try {
-      // jose checks the header and alg (before asking for a key) and the RS256 signature.
-      const { protectedHeader } = await compactVerify(
-        token,
-        async (header) => {
-          const key = await keyOf(header.kid);
-          if (key === undefined) throw invalid(use, 'no key of the pool matches its kid');
-          return key;
-        },
-        { algorithms: ['RS256'] },
-      );
-      // An unencoded payload would make the decoded claims differ from the signed bytes.
-      if (protectedHeader.b64 === false) throw invalid(use, 'it is malformed');
+      const { payload } = await jwtVerify(token, getKeySet(), {
+        issuer,
+        algorithms: ['RS256'],
+        clockTolerance,
+        currentDate: new Date(clock.now()),
+        ...(use === 'id' ? { audience: options.clientId } : {}),
+      });
+      if (payload.token_use !== use) throw invalid(use, 'token_use does not match');
+      return payload as Record<string, unknown> & { iss: string };
     } catch (error) {
       throw mapJoseError(use, error);
     }
-    // The signature covers exactly the payload segment `claims` was decoded from.
-    const now = Math.floor(clock.now() / 1000);
-    const { nbf } = claims;
-    if (nbf !== undefined && (typeof nbf !== 'number' || nbf > now + clockTolerance)) {
-      throw invalid(use, 'claim "nbf" is invalid (check_failed)');
-    }
-    if (claims.exp <= now - clockTolerance) throw invalid(use, 'it has expired (exp)');
-    return claims;
   }
 
   return {
-    verifyIdToken: (token) => verify(token, 'id') as Promise<IdTokenClaims>,
-    verifyAccessToken: (token) => verify(token, 'access') as Promise<AccessTokenClaims>,
+    verifyIdToken: async (token) => (await verify(token, 'id')) as IdTokenClaims,
+    verifyAccessToken: async (token) => (await verify(token, 'access')) as AccessTokenClaims,
     jwksCache: cache,
   };
 }
