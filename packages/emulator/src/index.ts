@@ -7,7 +7,15 @@ export type { Emulator, EmulatorApi, EmulatorOptions, OutboxFilter } from './eng
 export { createSigningKeyCache } from './engine/signing-keys.js';
 export type { SigningKeyCache, SigningKeyMaterial } from './engine/signing-keys.js';
 export { SeedError, validateSeed } from './engine/seed.js';
-export type { ClientSeed, EmulatorSeed, GroupSeed, PoolSeed, UserSeed } from './engine/seed.js';
+export type {
+  ClientSeed,
+  CustomAuthSeed,
+  CustomChallengeSeed,
+  EmulatorSeed,
+  GroupSeed,
+  PoolSeed,
+  UserSeed,
+} from './engine/seed.js';
 export type { EngineBehaviour } from './engine/context.js';
 export type { SigV4Credentials } from './engine/sigv4.js';
 export type { EmulatorState, OutboxMessage, UserState, UserStatus } from './engine/state.js';

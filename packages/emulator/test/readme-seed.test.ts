@@ -20,3 +20,15 @@ it('README seed example validates and loads', async () => {
   expect(alice?.groups).toEqual(['admins']);
   expect(alice?.mfa.totpEnabled).toBe(true);
 });
+
+it('README custom-auth example validates', async () => {
+  const readme = await readFile(
+    join(dirname(fileURLToPath(import.meta.url)), '../README.md'),
+    'utf8',
+  );
+  const block = /```json\n("customAuth"[\s\S]*?)```/.exec(readme)?.[1];
+  expect(block).toBeDefined();
+  const { customAuth } = JSON.parse(`{${block ?? ''}}`) as { customAuth: unknown };
+  const seed = validateSeed({ pools: [{ id: 'eu-west-1_Example1', customAuth }] });
+  expect(seed.pools?.[0]?.customAuth?.challenges).toHaveLength(2);
+});

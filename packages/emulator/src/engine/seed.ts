@@ -12,6 +12,8 @@ import type {
   AliasAttribute,
   ClientState,
   CustomAttributeDefinition,
+  CustomAuthConfig,
+  CustomChallengeDefinition,
   DeviceConfiguration,
   ExplicitAuthFlow,
   MfaFactor,
@@ -56,6 +58,11 @@ export interface PoolSeed {
   /** Default false (Cognito's default for new pools). */
   usernameCaseSensitive?: boolean;
   /**
+   * CUSTOM_AUTH without Lambda triggers (absent: CUSTOM_AUTH answers that no trigger is
+   * configured). See {@link CustomAuthSeed}.
+   */
+  customAuth?: CustomAuthSeed;
+  /**
    * Standard attributes every user must have (Cognito schema `Required: true`), e.g. `['name']`:
    * SignUp and AdminCreateUser refuse users without them, NEW_PASSWORD_REQUIRED asks for them.
    * Seeded users may lack them (to test that challenge).
@@ -71,6 +78,46 @@ export interface PoolSeed {
   clients?: ClientSeed[];
   users?: UserSeed[];
   groups?: GroupSeed[];
+}
+
+/**
+ * One custom challenge: `{ answer }` expects that fixed ANSWER; `{ code: 'EMAIL' | 'SMS' }` sends
+ * a fresh 6-digit code to the user's e-mail / phone (the outbox) and expects it.
+ * `publicParameters` are shown to the client with the challenge.
+ */
+export type CustomChallengeSeed =
+  | { answer: string; publicParameters?: Record<string, string> }
+  | { code: 'EMAIL' | 'SMS'; publicParameters?: Record<string, string> };
+
+/**
+ * The declarative stand-in for the Define/Create/VerifyAuthChallenge triggers.
+ *
+ * @example
+ * customAuth: { srpFirst: true, challenges: [{ code: 'EMAIL' }], maxAttempts: 3 }
+ */
+export interface CustomAuthSeed {
+  /** Prove the password with SRP first (client sends `CHALLENGE_NAME: "SRP_A"`); default false. */
+  srpFirst?: boolean;
+  /** Challenges, answered in order (1–5). */
+  challenges: CustomChallengeSeed[];
+  /** Public parameters of every challenge. */
+  publicParameters?: Record<string, string>;
+  /** Answers allowed per challenge before the sign-in fails (1–10, default 3). */
+  maxAttempts?: number;
+}
+
+/** The custom-auth configuration a seed describes. */
+function customAuthFromSeed(seed: CustomAuthSeed): CustomAuthConfig {
+  return {
+    srpFirst: seed.srpFirst ?? false,
+    challenges: seed.challenges.map((c): CustomChallengeDefinition =>
+      'code' in c
+        ? { kind: 'code', delivery: c.code, publicParameters: { ...c.publicParameters } }
+        : { kind: 'fixed', answer: c.answer, publicParameters: { ...c.publicParameters } },
+    ),
+    publicParameters: { ...seed.publicParameters },
+    maxAttempts: seed.maxAttempts ?? 3,
+  };
 }
 
 /** Seed of an app client. */
@@ -161,6 +208,7 @@ export function poolFromSeed(ctx: EngineContext, seed: PoolSeed): PoolState {
     aliasAttributes: [...(seed.aliasAttributes ?? [])],
     usernameCaseSensitive: seed.usernameCaseSensitive ?? false,
     requiredAttributes: [...(seed.requiredAttributes ?? [])],
+    customAuth: seed.customAuth ? customAuthFromSeed(seed.customAuth) : null,
     timestampToleranceSeconds:
       seed.timestampToleranceSeconds === undefined
         ? DEFAULT_TIMESTAMP_TOLERANCE_SECONDS

@@ -53,6 +53,29 @@ export interface DeviceConfiguration {
   deviceOnlyRememberedOnUserPrompt: boolean;
 }
 
+/**
+ * One challenge of the declarative custom-auth stand-in: a fixed answer, or a one-time code
+ * delivered by e-mail or SMS (to the outbox). `publicParameters` go to the client.
+ */
+export type CustomChallengeDefinition =
+  | { kind: 'fixed'; answer: string; publicParameters: Record<string, string> }
+  | { kind: 'code'; delivery: 'EMAIL' | 'SMS'; publicParameters: Record<string, string> };
+
+/**
+ * What the emulator does for `CUSTOM_AUTH` in place of the Define/Create/VerifyAuthChallenge
+ * Lambda triggers it cannot run.
+ */
+export interface CustomAuthConfig {
+  /** Ask for the password first (SRP: `SRP_A` with `CHALLENGE_NAME: "SRP_A"`, PASSWORD_VERIFIER). */
+  srpFirst: boolean;
+  /** Challenges answered in order; all must be passed. */
+  challenges: CustomChallengeDefinition[];
+  /** Public parameters of every challenge (a challenge's own win on conflicts). */
+  publicParameters: Record<string, string>;
+  /** Answers allowed per challenge; the last wrong one fails the sign-in. */
+  maxAttempts: number;
+}
+
 /** A custom attribute declared on the pool (stored on users as `custom:<name>`). */
 export interface CustomAttributeDefinition {
   /** Name without the `custom:` prefix. */
@@ -249,6 +272,8 @@ export interface PoolState {
    * from before the setting existed) means the default, 300.
    */
   timestampToleranceSeconds?: number | null;
+  /** The custom-auth stand-in; absent or `null` = CUSTOM_AUTH is not configured. */
+  customAuth?: CustomAuthConfig | null;
   /**
    * Standard attributes every user must have (schema `Required: true`). Absent (snapshots from
    * before the setting existed) means none.
@@ -318,6 +343,8 @@ export interface AuthSessionState {
   deviceTrusted?: boolean;
   /** Admin flows never get device tracking. */
   admin?: boolean;
+  /** CUSTOM_CHALLENGE: which challenge, wrong answers so far, and the code sent for it. */
+  custom?: { step: number; failures: number; code?: string };
 }
 
 /** Pending USER_SRP_AUTH exchange, named by its SECRET_BLOCK (no Session is sent with it). */

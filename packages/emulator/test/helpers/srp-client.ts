@@ -104,12 +104,14 @@ export async function startSrp(
     username: string;
     password: string;
     authParameters?: Record<string, string>;
+    /** `CUSTOM_AUTH` starts the custom flow's password step (add `CHALLENGE_NAME: 'SRP_A'`). */
+    authFlow?: 'USER_SRP_AUTH' | 'CUSTOM_AUTH';
   },
 ): Promise<SrpExchange> {
   const poolName = input.poolId.slice(input.poolId.indexOf('_') + 1);
   const { helper, A } = await referenceSrp(poolName);
   const start = await call(emulator, 'InitiateAuth', {
-    AuthFlow: 'USER_SRP_AUTH',
+    AuthFlow: input.authFlow ?? 'USER_SRP_AUTH',
     ClientId: input.clientId,
     AuthParameters: { USERNAME: input.username, SRP_A: A, ...input.authParameters },
   });

@@ -8,6 +8,8 @@ import type { EngineContext } from '../context.js';
 import { serviceError } from '../errors.js';
 import { respondToChallenge } from '../auth/challenges.js';
 import type { AuthStepOutput } from '../auth/flow.js';
+import { startCustomAuth } from '../auth/custom-auth.js';
+import { requireCustomAuth } from '../auth/custom-challenge.js';
 import { passwordAuth, startSrpAuth } from '../auth/password.js';
 import { getTokensFromRefreshToken, refreshTokenAuth } from '../auth/refresh.js';
 import type { ClientState, ExplicitAuthFlow, PoolState } from '../state.js';
@@ -101,10 +103,10 @@ export async function initiateAuthFlow(
       requireFlowAllowed(client, 'ALLOW_REFRESH_TOKEN_AUTH', 'REFRESH_TOKEN_AUTH');
       return refreshTokenAuth(ctx, input.pool, client, input.params, input.origin);
     case 'CUSTOM_AUTH':
-      throw serviceError(
-        'InvalidParameterException',
-        'Custom auth lambda trigger is not configured for the user pool.',
-      );
+      // Without the triggers' stand-in the flow is refused whatever the client allows.
+      requireCustomAuth(input.pool.customAuth);
+      requireFlowAllowed(client, 'ALLOW_CUSTOM_AUTH', authFlow);
+      return startCustomAuth(ctx, base);
     case 'USER_AUTH':
       throw serviceError('InvalidParameterException', 'USER_AUTH flow not enabled for this client');
     default:

@@ -11,6 +11,7 @@ import { missingRequiredAttributes } from '../required-attributes.js';
 import type { AuthSessionState, ClientState, MfaChallengeName } from '../state.js';
 import { verifyTotp } from '../totp.js';
 import { findUserByLogin } from '../users.js';
+import { answerCustomChallenge } from './custom-auth.js';
 import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-auth.js';
 import {
   continueSignIn,
@@ -88,8 +89,9 @@ export async function respondToChallenge(
       return answerDeviceSrpAuth(ctx, session, responses);
     case 'DEVICE_PASSWORD_VERIFIER':
       return answerDevicePasswordVerifier(ctx, session, responses, answer.origin);
-    case 'PASSWORD_VERIFIER':
     case 'CUSTOM_CHALLENGE':
+      return answerCustomChallenge(ctx, session, responses, answer.origin);
+    case 'PASSWORD_VERIFIER':
       throw invalidSession();
     default:
       return session.challenge satisfies never;

@@ -25,6 +25,7 @@ import {
   type AuthStepOutput,
   type SignInFlow,
 } from './flow.js';
+import { startCustomChallenge } from './custom-challenge.js';
 import { assertNotLockedOut, recordFailedSignIn } from './lockout.js';
 import { checkSecretHash } from './secret-hash.js';
 import { sweepExpired } from './sessions.js';
@@ -57,7 +58,7 @@ export function requireParam(params: Record<string, string>, name: string): stri
  * Refuses users who may not sign in at all: disabled, or who must reset their password (with
  * PreventUserExistenceErrors that looks like a wrong password).
  */
-function assertMaySignIn(client: ClientState, user: UserState): void {
+export function assertMaySignIn(client: ClientState, user: UserState): void {
   if (!user.enabled) throw serviceError('NotAuthorizedException', 'User is disabled.');
   if (user.status === 'RESET_REQUIRED') {
     if (client.preventUserExistenceErrors === 'ENABLED') throw incorrectCredentials();
@@ -277,6 +278,8 @@ export async function answerPasswordVerifier(
     ...(deviceKey !== undefined && { deviceKey }),
     ...(challenge.admin && { admin: true }),
   };
+  // CUSTOM_AUTH with srpFirst: the password was the first step, the custom challenges follow.
+  if (challenge.authFlow === 'CUSTOM_AUTH') return startCustomChallenge(ctx, flow, 0);
   return continueSignIn(ctx, flow, origin);
 }
 
