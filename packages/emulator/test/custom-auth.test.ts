@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CustomAuthSeed, Emulator, PoolSeed } from '../src/index.js';
 import { SeedError, validateSeed } from '../src/engine/seed.js';
 import { aj, referencePool, routeFetchTo } from './helpers/reference-client.js';
+import { SIGNED_NOW, signedCall } from './helpers/signed.js';
 import { startSrp } from './helpers/srp-client.js';
 import { CLIENT_ID, PASSWORD, POOL_ID, call, emulatorWith } from './helpers/wire.js';
 
@@ -232,6 +233,33 @@ describe('CUSTOM_AUTH challenges', () => {
       type: 'NotAuthorizedException',
       message: 'Incorrect username or password.',
     });
+  });
+});
+
+describe('CUSTOM_AUTH through the admin API', () => {
+  it('AdminInitiateAuth / AdminRespondToAuthChallenge run the same challenges', async () => {
+    const e = emulatorWith([pool(FIXED, { deviceTracking: 'always' })], { now: SIGNED_NOW });
+    const started = await signedCall(e, 'AdminInitiateAuth', {
+      UserPoolId: POOL_ID,
+      ClientId: CLIENT_ID,
+      AuthFlow: 'CUSTOM_AUTH',
+      AuthParameters: { USERNAME: 'alice' },
+    });
+    expect(started.body).toMatchObject({
+      ChallengeName: 'CUSTOM_CHALLENGE',
+      ChallengeParameters: { question: 'The magic words?', USERNAME: 'alice' },
+    });
+    const done = await signedCall(e, 'AdminRespondToAuthChallenge', {
+      UserPoolId: POOL_ID,
+      ClientId: CLIENT_ID,
+      ChallengeName: 'CUSTOM_CHALLENGE',
+      Session: started.body['Session'],
+      ChallengeResponses: { USERNAME: 'alice', ANSWER: 'open sesame' },
+    });
+    const result = done.body['AuthenticationResult'] as Record<string, unknown>;
+    expect(result['AccessToken']).toBeDefined();
+    // Admin sign-ins never track devices.
+    expect(result['NewDeviceMetadata']).toBeUndefined();
   });
 });
 
