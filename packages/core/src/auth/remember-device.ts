@@ -6,8 +6,9 @@ import type { Session, SessionManager } from '../session/index.js';
 /**
  * Remembers a device Cognito started tracking after sign-in: the account module's
  * `rememberDevice` (ConfirmDevice with a fresh verifier, UpdateDeviceStatus when the pool asks
- * for opt-in), then the device secrets are stored under `deviceOwner` (the name the user signs
- * in with) for later device sign-ins — only once Cognito accepted the verifier.
+ * for opt-in), then the device secrets are stored under `deviceOwner` — the user's internal
+ * username (`Session.username`), whichever alias they signed in with — for later device
+ * sign-ins, only once Cognito accepted the verifier.
  */
 export async function confirmNewDevice(
   client: CognitoClient,

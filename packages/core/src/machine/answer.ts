@@ -25,7 +25,7 @@ export function answerEffect(
     clientMetadata: flow.clientMetadata,
   });
   // MFA and custom answers carry the remembered device, as Amplify does.
-  const device: Record<string, string> = flow.deviceKey ? { DEVICE_KEY: flow.deviceKey } : {};
+  const device: Record<string, string> = flow.device ? { DEVICE_KEY: flow.device.deviceKey } : {};
 
   switch (answer.name) {
     case 'NEW_PASSWORD_REQUIRED': {

@@ -10,7 +10,7 @@ import {
 import type { ChallengeNameType } from '../cognito/types.js';
 import type { AuthEffect, AuthEvent } from './events.js';
 import type { AuthRunnerPorts } from './ports.js';
-import type { SignedInUser } from './state.js';
+import type { PresentedDevice, SignedInUser } from './state.js';
 
 /** Secrets of one sign-in attempt. Held by the runner only, dropped when the attempt ends. */
 export interface AttemptSecrets {
@@ -20,6 +20,7 @@ export interface AttemptSecrets {
   ephemeral: SrpEphemeral | undefined;
   /** The device SRP ephemeral of DEVICE_SRP_AUTH. */
   deviceEphemeral: SrpEphemeral | undefined;
+  /** Secrets of the device presented in this sign-in, once found. */
   device: DeviceSecrets | undefined;
 }
 
@@ -55,13 +56,14 @@ export interface EffectContext {
 /**
  * Performs one sign-in effect (network, SRP math, storage) and returns the event reporting its
  * result, or undefined when there is nothing to report. Failures become `STEP_FAILED`.
- * `restoreSession`, `confirmDevice`, `forgetDevice` and `signOut` are handled by the runner.
+ * `restoreSession`, `confirmDevice`, `forgetDevice`, `linkDeviceOwner` and `signOut` are handled
+ * by the runner.
  */
 export async function performSignInEffect(
   ctx: EffectContext,
   effect: Exclude<
     AuthEffect,
-    { type: 'restoreSession' | 'confirmDevice' | 'forgetDevice' | 'signOut' }
+    { type: 'restoreSession' | 'confirmDevice' | 'forgetDevice' | 'linkDeviceOwner' | 'signOut' }
   >,
 ): Promise<AuthEvent | undefined> {
   const { client, session, userPoolId, random } = ctx.ports;
@@ -88,8 +90,11 @@ export async function performSignInEffect(
       ...(step.session ? { Session: step.session } : {}),
       ...(step.clientMetadata ? { ClientMetadata: { ...step.clientMetadata } } : {}),
     });
-    return { type: 'AUTH_RESULT', attempt: effect.attempt, output };
+    return { type: 'AUTH_RESULT', attempt: effect.attempt, output, ...reportFound() };
   };
+  // A device found at PASSWORD_VERIFIER: the event reports it, whether Cognito accepted it or not.
+  let found: PresentedDevice | undefined;
+  const reportFound = () => (found ? { device: found } : {});
 
   try {
     switch (effect.type) {
@@ -121,6 +126,16 @@ export async function performSignInEffect(
           throw protocolError('PASSWORD_VERIFIER without a pending SRP sign-in');
         }
         secrets.ephemeral = undefined;
+        let deviceKey = effect.deviceKey;
+        if (effect.lookUpDevice) {
+          // Stored under the internal name (signed in with another alias, or the plain name).
+          const device = await session.getDevice(effect.userIdForSrp).catch(() => null);
+          if (device) {
+            secrets.device = device;
+            deviceKey = device.deviceKey;
+            found = { deviceKey, owner: effect.userIdForSrp };
+          }
+        }
         const claim = await computePasswordClaim(ephemeral, {
           userPoolId,
           userIdForSrp: effect.userIdForSrp,
@@ -136,7 +151,7 @@ export async function performSignInEffect(
             PASSWORD_CLAIM_SECRET_BLOCK: effect.secretBlock,
             TIMESTAMP: claim.timestamp,
             PASSWORD_CLAIM_SIGNATURE: claim.signature,
-            ...(effect.deviceKey ? { DEVICE_KEY: effect.deviceKey } : {}),
+            ...(deviceKey ? { DEVICE_KEY: deviceKey } : {}),
           },
           effect,
         );
@@ -242,6 +257,7 @@ export async function performSignInEffect(
       attempt: effect.attempt,
       step: effect.type,
       error: asCognitoError(error),
+      ...reportFound(),
     };
   }
 }

@@ -3,6 +3,7 @@ import type { CognitoError } from '../errors/index.js';
 import type { ChallengeAnswer } from './challenge.js';
 import type {
   NewDevice,
+  PresentedDevice,
   RememberDevicePolicy,
   SignedInUser,
   SignedOutReason,
@@ -35,19 +36,30 @@ export type AuthEvent =
       readonly attempt: number;
       readonly username: string;
       readonly authFlow: SignInAuthFlow;
-      /** Remembered device of this user, if the device store has one. */
-      readonly deviceKey?: string | undefined;
+      /** Remembered device for the typed name (stored under it, or under its alias pointer's owner). */
+      readonly device?: PresentedDevice | undefined;
       readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
       readonly rememberDevice: RememberDevicePolicy;
       readonly totpIssuer: string;
     }
-  | { readonly type: 'AUTH_RESULT'; readonly attempt: number; readonly output: AuthStepOutput }
+  | {
+      readonly type: 'AUTH_RESULT';
+      readonly attempt: number;
+      readonly output: AuthStepOutput;
+      /**
+       * A device the step found late and presented (PASSWORD_VERIFIER, under `USER_ID_FOR_SRP`);
+       * the device challenges that follow need it.
+       */
+      readonly device?: PresentedDevice | undefined;
+    }
   | {
       readonly type: 'STEP_FAILED';
       readonly attempt: number;
       /** The effect that failed (see {@link AuthEffect}). */
       readonly step: AuthEffect['type'];
       readonly error: CognitoError;
+      /** As on AUTH_RESULT: the device the failed step presented (Cognito may not know it). */
+      readonly device?: PresentedDevice | undefined;
     }
   | { readonly type: 'ANSWER'; readonly answer: ChallengeAnswer }
   | {
@@ -100,14 +112,20 @@ export type AuthEffect =
       readonly srpB: string;
       readonly secretBlock: string;
       readonly session?: string | undefined;
+      /** The device found at SIGN_IN, presented as DEVICE_KEY. */
       readonly deviceKey?: string | undefined;
+      /**
+       * No device was found at SIGN_IN: look one up under `userIdForSrp` (the internal name)
+       * and present it; the resulting event reports it.
+       */
+      readonly lookUpDevice: boolean;
       readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
     }
   | {
       readonly type: 'answerDeviceSrp';
       readonly attempt: number;
       readonly username: string;
-      /** Key of the device-secret store (the typed username). */
+      /** Where the device's secrets are stored (see {@link PresentedDevice.owner}). */
       readonly deviceOwner: string;
       readonly deviceKey: string;
       readonly session?: string | undefined;
@@ -150,12 +168,19 @@ export type AuthEffect =
       readonly username: string;
       readonly deviceKey?: string | undefined;
     }
+  /** Drop the secrets stored under `deviceOwner` (Cognito no longer knows that device). */
   | { readonly type: 'forgetDevice'; readonly deviceOwner: string }
   | {
       readonly type: 'confirmDevice';
+      /** The internal username: the device secrets are stored under it. */
       readonly deviceOwner: string;
       readonly device: NewDevice;
     }
+  /**
+   * The typed name signed in as another internal name: record the alias pointer so the next
+   * sign-in with `login` finds `owner`'s device at once.
+   */
+  | { readonly type: 'linkDeviceOwner'; readonly login: string; readonly owner: string }
   | { readonly type: 'signOut'; readonly global: boolean };
 
 /** One of the `type` values of {@link AuthEffect}. */

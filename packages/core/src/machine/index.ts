@@ -26,6 +26,7 @@ export {
   type AuthStatus,
   type MachineState,
   type NewDevice,
+  type PresentedDevice,
   type RememberDevicePolicy,
   type SignedInUser,
   type SignedOutReason,

@@ -16,7 +16,15 @@ export type RunnerClient = Pick<
 /** The session-manager methods the runner calls. */
 export type RunnerSession = Pick<
   SessionManager,
-  'restore' | 'establish' | 'current' | 'clear' | 'onChange' | 'getDevice' | 'forgetDevice'
+  | 'restore'
+  | 'establish'
+  | 'current'
+  | 'clear'
+  | 'onChange'
+  | 'getDevice'
+  | 'findDevice'
+  | 'forgetDevice'
+  | 'linkDeviceOwner'
 >;
 
 /**
@@ -30,8 +38,8 @@ export interface AuthRunnerPorts {
   userPoolId: string;
   /**
    * Remembers a device Cognito started tracking: generate its verifier, ConfirmDevice (and
-   * mark it remembered), store its secrets under `deviceOwner`. Runs after the session is
-   * established.
+   * mark it remembered), store its secrets under `deviceOwner` (the internal username). Runs
+   * after the session is established.
    */
   confirmDevice(input: { deviceOwner: string; device: NewDevice; session: Session }): Promise<void>;
   /**

@@ -1,6 +1,7 @@
 import { invalidInput, type CognitoError } from '../errors/index.js';
 // Shared shorthand kept out of the public errors API.
 import { invalidState } from '../errors/cognito-error.js';
+import type { OwnedDeviceSecrets } from '../session/token-store.js';
 import { createSrpEphemeral, type SrpEphemeral } from '../srp/index.js';
 import {
   asCognitoError,
@@ -126,6 +127,9 @@ export function createAuthRunner(
       case 'forgetDevice':
         await ports.session.forgetDevice(effect.deviceOwner).catch(reportBackground);
         return;
+      case 'linkDeviceOwner':
+        await ports.session.linkDeviceOwner(effect.login, effect.owner).catch(reportBackground);
+        return;
       case 'confirmDevice': {
         const current = ports.session.current();
         if (!current) return;
@@ -200,9 +204,10 @@ export function createAuthRunner(
       }
       const username = input.username.trim();
       beginning = true;
-      let deviceKey: string | undefined;
+      let found: OwnedDeviceSecrets | null;
       try {
-        deviceKey = (await ports.session.getDevice(username).catch(() => null))?.deviceKey;
+        // Under the typed name, else under the internal name its alias pointer names.
+        found = await ports.session.findDevice(username).catch(() => null);
       } finally {
         beginning = false;
       }
@@ -215,14 +220,14 @@ export function createAuthRunner(
         password: input.password,
         ephemeral,
         deviceEphemeral: undefined,
-        device: undefined,
+        device: found?.secrets,
       };
       return untilRest({
         type: 'SIGN_IN',
         attempt,
         username,
         authFlow,
-        deviceKey,
+        device: found ? { deviceKey: found.secrets.deviceKey, owner: found.owner } : undefined,
         clientMetadata: input.clientMetadata,
         rememberDevice: rememberPolicy,
         totpIssuer,

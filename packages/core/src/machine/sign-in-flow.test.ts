@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CognitoError } from '../errors/index.js';
 import type { AuthEffect, AuthEvent, AuthStepOutput } from './events.js';
 import { signIn, tokens, user } from './fixtures.test-helpers.js';
-import { INITIAL_MACHINE_STATE, type MachineState } from './state.js';
+import { INITIAL_MACHINE_STATE, type MachineState, type PresentedDevice } from './state.js';
 import { transition } from './transition.js';
 
 /** Feeds events one after another, returning the final machine and every effect emitted. */
@@ -26,11 +26,16 @@ const result = (output: AuthStepOutput, attempt = 1): AuthEvent => ({
   attempt,
   output,
 });
-const failed = (code: CognitoError['code'], step: AuthEffect['type'] = 'respond'): AuthEvent => ({
+const failed = (
+  code: CognitoError['code'],
+  step: AuthEffect['type'] = 'respond',
+  device?: PresentedDevice,
+): AuthEvent => ({
   type: 'STEP_FAILED',
   attempt: 1,
   step,
   error: new CognitoError({ code, message: code }),
+  device,
 });
 
 const verifier: AuthStepOutput = {
@@ -95,20 +100,51 @@ describe('USER_SRP_AUTH sign-in', () => {
     const always = steps('always');
     expect(always.effects[2]).toMatchObject({ type: 'establishSession', username: 'uuid-1' });
     expect(always.machine.state.status).toBe('signedIn');
-    expect(always.last).toEqual({
-      type: 'confirmDevice',
-      deviceOwner: 'alice@example.com',
-      device: { deviceKey: 'eu-west-1_d1', deviceGroupKey: 'g1' },
-    });
+    // The device belongs to the internal name (the session's), not to the typed alias.
+    expect(always.effects.slice(3)).toEqual([
+      { type: 'linkDeviceOwner', login: 'alice@example.com', owner: 'internal-1' },
+      {
+        type: 'confirmDevice',
+        deviceOwner: 'internal-1',
+        device: { deviceKey: 'eu-west-1_d1', deviceGroupKey: 'g1' },
+      },
+    ]);
     const ask = steps('ask');
     expect(ask.machine.state.status).toBe('rememberDevice');
-    expect(ask.last?.type).toBe('establishSession');
+    expect(ask.effects.slice(3).map((e) => e.type)).toEqual(['linkDeviceOwner']);
     const declined = run([{ type: 'REMEMBER_DEVICE', remember: false }], ask.machine);
     expect(declined.machine.state.status).toBe('signedIn');
     expect(declined.effects).toEqual([]);
+    const accepted = run([{ type: 'REMEMBER_DEVICE', remember: true }], ask.machine);
+    expect(accepted.effects).toEqual([
+      {
+        type: 'confirmDevice',
+        deviceOwner: 'internal-1',
+        device: { deviceKey: 'eu-west-1_d1', deviceGroupKey: 'g1' },
+      },
+    ]);
     const never = steps('never');
     expect(never.machine.state.status).toBe('signedIn');
-    expect(never.last?.type).toBe('establishSession');
+    expect(never.effects.slice(3).map((e) => e.type)).toEqual(['linkDeviceOwner']);
+  });
+
+  it('writes no alias pointer when the typed name is the internal one', () => {
+    const { machine, effects } = run([
+      signIn({ username: 'internal-1', rememberDevice: 'always' }),
+      result({
+        AuthenticationResult: {
+          ...tokens,
+          NewDeviceMetadata: { DeviceKey: 'eu-west-1_d1', DeviceGroupKey: 'g1' },
+        },
+      }),
+      { type: 'SESSION_ESTABLISHED', attempt: 1, user },
+    ]);
+    expect(machine.state.status).toBe('signedIn');
+    expect(effects.map((e) => e.type)).toEqual([
+      'initiateAuth',
+      'establishSession',
+      'confirmDevice',
+    ]);
   });
 
   it('ends signed out with a ProtocolError when Cognito sends malformed data', () => {
@@ -171,9 +207,11 @@ describe('remembered devices', () => {
     ChallengeParameters: { SALT: '01', SRP_B: '02', SECRET_BLOCK: 'YmxvY2s=', USERNAME: 'uuid-1' },
   };
 
+  const d1 = { deviceKey: 'eu-west-1_d1', owner: 'uuid-1' };
+
   it('presents the device with the claim and answers both device challenges automatically', () => {
     const { effects, machine } = run([
-      signIn({ deviceKey: 'eu-west-1_d1' }),
+      signIn({ device: { deviceKey: 'eu-west-1_d1', owner: 'alice@example.com' } }),
       result(verifier),
       result(deviceSrp),
       result(devicePv),
@@ -187,7 +225,7 @@ describe('remembered devices', () => {
       'establishSession',
     ]);
     expect(effects[0]).toMatchObject({ deviceKey: undefined });
-    expect(effects[1]).toMatchObject({ deviceKey: 'eu-west-1_d1' });
+    expect(effects[1]).toMatchObject({ deviceKey: 'eu-west-1_d1', lookUpDevice: false });
     expect(effects[2]).toMatchObject({
       username: 'uuid-1',
       deviceOwner: 'alice@example.com',
@@ -200,10 +238,10 @@ describe('remembered devices', () => {
   });
 
   it('sends DEVICE_KEY in InitiateAuth for USER_PASSWORD_AUTH and in MFA answers', () => {
-    const plain = run([signIn({ authFlow: 'USER_PASSWORD_AUTH', deviceKey: 'eu-west-1_d1' })]);
+    const plain = run([signIn({ authFlow: 'USER_PASSWORD_AUTH', device: d1 })]);
     expect(plain.last).toMatchObject({ type: 'initiateAuth', deviceKey: 'eu-west-1_d1' });
     const mfa = run([
-      signIn({ deviceKey: 'eu-west-1_d1' }),
+      signIn({ device: d1 }),
       result(verifier),
       result(sms),
       { type: 'ANSWER', answer: { name: 'SMS_MFA', code: '123456' } },
@@ -213,12 +251,12 @@ describe('remembered devices', () => {
 
   it('forgets an unknown device and starts over once without it', () => {
     const first = run([
-      signIn({ deviceKey: 'eu-west-1_gone' }),
+      signIn({ device: { deviceKey: 'eu-west-1_gone', owner: 'uuid-1' } }),
       result(verifier),
       failed('ResourceNotFoundException', 'answerPasswordVerifier'),
     ]);
     expect(first.effects.slice(2)).toEqual([
-      { type: 'forgetDevice', deviceOwner: 'alice@example.com' },
+      { type: 'forgetDevice', deviceOwner: 'uuid-1' },
       {
         type: 'initiateAuth',
         attempt: 1,
@@ -227,13 +265,70 @@ describe('remembered devices', () => {
         clientMetadata: undefined,
       },
     ]);
-    expect(first.machine.flow).toMatchObject({ deviceKey: undefined, deviceRetried: true });
+    expect(first.machine.flow).toMatchObject({ device: undefined, deviceRetried: true });
+    // The retry looks for no other device: the one found was just forgotten.
+    const retried = run([result(verifier)], first.machine);
+    expect(retried.last).toMatchObject({ deviceKey: undefined, lookUpDevice: false });
     const again = run([failed('ResourceNotFoundException', 'initiateAuth')], first.machine);
     expect(again.machine.state.status).toBe('signedOut');
     // Without a device there is nothing to forget: the error is final at once.
     const noDevice = run([signIn(), failed('ResourceNotFoundException', 'initiateAuth')]);
     expect(noDevice.effects.map((e) => e.type)).toEqual(['initiateAuth']);
     expect(noDevice.machine.state.status).toBe('signedOut');
+  });
+
+  it('takes a device found at PASSWORD_VERIFIER into the flow for the device challenges', () => {
+    const { effects, machine } = run([
+      signIn(),
+      result(verifier),
+      { type: 'AUTH_RESULT', attempt: 1, output: deviceSrp, device: d1 },
+      result(devicePv),
+      result({ AuthenticationResult: tokens }),
+    ]);
+    expect(effects[0]).toMatchObject({ type: 'initiateAuth', deviceKey: undefined });
+    expect(effects[1]).toMatchObject({
+      type: 'answerPasswordVerifier',
+      deviceKey: undefined,
+      lookUpDevice: true,
+    });
+    expect(effects[2]).toMatchObject({
+      type: 'answerDeviceSrp',
+      deviceOwner: 'uuid-1',
+      deviceKey: 'eu-west-1_d1',
+    });
+    expect(effects[3]).toMatchObject({
+      type: 'answerDevicePasswordVerifier',
+      deviceOwner: 'uuid-1',
+      deviceKey: 'eu-west-1_d1',
+    });
+    expect(effects[4]).toMatchObject({ type: 'establishSession', deviceKey: 'eu-west-1_d1' });
+    expect(machine.flow?.device).toEqual(d1);
+  });
+
+  it('a device found at PASSWORD_VERIFIER also counts when Cognito does not know it', () => {
+    const { effects, machine } = run([
+      signIn(),
+      result(verifier),
+      failed('ResourceNotFoundException', 'answerPasswordVerifier', d1),
+    ]);
+    expect(effects.slice(2)).toEqual([
+      { type: 'forgetDevice', deviceOwner: 'uuid-1' },
+      expect.objectContaining({ type: 'initiateAuth', username: 'alice@example.com' }),
+    ]);
+    expect(machine.flow).toMatchObject({ device: undefined, deviceRetried: true });
+  });
+
+  it('keeps the device of SIGN_IN when a step reports another one', () => {
+    const ownDevice = { deviceKey: 'eu-west-1_own', owner: 'alice@example.com' };
+    const { effects } = run([
+      signIn({ device: ownDevice }),
+      result(verifier),
+      { type: 'AUTH_RESULT', attempt: 1, output: deviceSrp, device: d1 },
+    ]);
+    expect(effects[2]).toMatchObject({
+      deviceOwner: 'alice@example.com',
+      deviceKey: 'eu-west-1_own',
+    });
   });
 
   it('refuses a device challenge when no device was presented', () => {

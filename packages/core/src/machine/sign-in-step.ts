@@ -33,7 +33,7 @@ export function onStepOutput(
       attempt: flow.attempt,
       result,
       username: flow.username,
-      deviceKey: flow.deviceKey,
+      deviceKey: flow.device?.deviceKey,
     };
     return [{ state: machine.state, flow: next }, [effect]];
   }
@@ -65,32 +65,36 @@ export function onStepOutput(
         ...common,
         userIdForSrp,
         ...srp,
-        deviceKey: flow.deviceKey,
+        deviceKey: flow.device?.deviceKey,
+        // Not found under the typed name: the device may be stored under the internal name.
+        lookUpDevice: !flow.device && !flow.deviceRetried,
       };
       return [{ state: machine.state, flow: next }, [effect]];
     }
     case 'DEVICE_SRP_AUTH': {
-      if (!flow.deviceKey) return failSignIn(protocolError('DEVICE_SRP_AUTH without a device'));
+      const { device } = flow;
+      if (!device) return failSignIn(protocolError('DEVICE_SRP_AUTH without a device'));
       const effect: AuthEffect = {
         type: 'answerDeviceSrp',
         ...common,
         username,
-        deviceOwner: flow.typedUsername,
-        deviceKey: flow.deviceKey,
+        deviceOwner: device.owner,
+        deviceKey: device.deviceKey,
       };
       return [{ state: machine.state, flow: { ...flow, username, session } }, [effect]];
     }
     case 'DEVICE_PASSWORD_VERIFIER': {
       const srp = srpParameters(params);
-      if (!flow.deviceKey || !srp) {
+      const { device } = flow;
+      if (!device || !srp) {
         return failSignIn(protocolError('DEVICE_PASSWORD_VERIFIER without a device or SRP data'));
       }
       const effect: AuthEffect = {
         type: 'answerDevicePasswordVerifier',
         ...common,
         username,
-        deviceOwner: flow.typedUsername,
-        deviceKey: flow.deviceKey,
+        deviceOwner: device.owner,
+        deviceKey: device.deviceKey,
         ...srp,
       };
       return [{ state: machine.state, flow: { ...flow, username, session } }, [effect]];
@@ -156,9 +160,10 @@ export function onStepFailed(
   step: AuthEffectType,
   error: CognitoError,
 ): TransitionResult {
+  const { device } = flow;
   if (
     error.code === 'ResourceNotFoundException' &&
-    flow.deviceKey &&
+    device &&
     !flow.deviceRetried &&
     DEVICE_STEPS.has(step)
   ) {
@@ -167,13 +172,13 @@ export function onStepFailed(
       ...flow,
       username: flow.typedUsername,
       session: undefined,
-      deviceKey: undefined,
+      device: undefined,
       deviceRetried: true,
     };
     return [
       { state: { status: 'signingIn', username: flow.typedUsername }, flow: next },
       [
-        { type: 'forgetDevice', deviceOwner: flow.typedUsername },
+        { type: 'forgetDevice', deviceOwner: device.owner },
         {
           type: 'initiateAuth',
           attempt: flow.attempt,

@@ -46,6 +46,16 @@ export interface NewDevice {
 }
 
 /**
+ * A remembered device presented in a sign-in: its key, and the owner its secrets are stored
+ * under in the device store — the internal username, or the typed name for records kept by
+ * older versions.
+ */
+export interface PresentedDevice {
+  readonly deviceKey: string;
+  readonly owner: string;
+}
+
+/**
  * Everything the UI can be looking at. A discriminated union on `status`: switch on it
  * exhaustively.
  */
@@ -88,14 +98,17 @@ export interface SignInFlow {
   /** Distinguishes this sign-in from abandoned ones, whose late answers must be ignored. */
   readonly attempt: number;
   readonly authFlow: SignInAuthFlow;
-  /** What the user typed: InitiateAuth's USERNAME and the device-store key. */
+  /** What the user typed: InitiateAuth's USERNAME, and the first device-store lookup. */
   readonly typedUsername: string;
   /** Internal username for challenge answers (`ChallengeParameters.USERNAME`). */
   readonly username: string;
   /** The latest Cognito `Session`; every answer sends the newest one. */
   readonly session?: string | undefined;
-  /** Remembered device used for this sign-in. */
-  readonly deviceKey?: string | undefined;
+  /**
+   * Remembered device presented in this sign-in: found at SIGN_IN (typed name or its alias
+   * pointer), or at PASSWORD_VERIFIER under `USER_ID_FOR_SRP`.
+   */
+  readonly device?: PresentedDevice | undefined;
   /** Whether we already forgot an unknown device and started again (only once). */
   readonly deviceRetried: boolean;
   readonly clientMetadata?: Readonly<Record<string, string>> | undefined;

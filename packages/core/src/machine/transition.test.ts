@@ -4,12 +4,36 @@ import type { AuthEffect, AuthEvent, AuthEventType } from './events.js';
 import { flow, signIn, STATES, tokens, user, type StateKey } from './fixtures.test-helpers.js';
 import { transition, type TransitionResult } from './transition.js';
 
-/** One representative event of every type; results belong to sign-in attempt 1. */
-const EVENTS: Record<AuthEventType, AuthEvent> = {
+const lateDevice = { deviceKey: 'eu-west-1_late', owner: 'internal-1' };
+
+/** Event variants besides one per type: the optional members that change what happens. */
+type VariantKey = 'SIGN_IN+device' | 'AUTH_RESULT+device' | 'STEP_FAILED+device';
+type EventKey = AuthEventType | VariantKey;
+
+/** One representative event of every type and variant; results belong to sign-in attempt 1. */
+const EVENTS: Record<EventKey, AuthEvent> = {
   START: { type: 'START' },
   RESTORED: { type: 'RESTORED', user },
   SIGN_IN: signIn({ attempt: 2, username: 'bob' }),
+  'SIGN_IN+device': signIn({
+    attempt: 2,
+    username: 'bob',
+    device: { deviceKey: 'eu-west-1_bob', owner: 'bob' },
+  }),
   AUTH_RESULT: { type: 'AUTH_RESULT', attempt: 1, output: { AuthenticationResult: tokens } },
+  'AUTH_RESULT+device': {
+    type: 'AUTH_RESULT',
+    attempt: 1,
+    output: { AuthenticationResult: tokens },
+    device: lateDevice,
+  },
+  'STEP_FAILED+device': {
+    type: 'STEP_FAILED',
+    attempt: 1,
+    step: 'answerPasswordVerifier',
+    error: new CognitoError({ code: 'ResourceNotFoundException', message: 'no device' }),
+    device: lateDevice,
+  },
   STEP_FAILED: {
     type: 'STEP_FAILED',
     attempt: 1,
@@ -40,7 +64,41 @@ const to =
  * Every (state, event) pair that does something. Pairs not listed here must leave the machine
  * exactly as it was (same object) with no effects — the loop below checks all of them.
  */
-const TABLE: Partial<Record<StateKey, Partial<Record<AuthEventType, Check>>>> = {
+/** A device Cognito did not know, found late: forgotten where it was found, sign-in starts over. */
+const forgetsLateDevice: Check = ([next, fx]) => {
+  expect(next.state).toEqual({ status: 'signingIn', username: 'alice@example.com' });
+  expect(next.flow).toMatchObject({ device: undefined, deviceRetried: true });
+  expect(fx.slice(0, 1)).toEqual([{ type: 'forgetDevice', deviceOwner: 'internal-1' }]);
+  expect(fx.map((e) => e.type)).toEqual(['forgetDevice', 'initiateAuth']);
+};
+
+/** Tokens after a device found late: the session is bound to that device. */
+const bindsLateDevice =
+  (status: string): Check =>
+  ([next, fx]) => {
+    expect(next.state.status).toBe(status);
+    expect(next.flow?.device).toEqual(lateDevice);
+    expect(fx).toMatchObject([{ type: 'establishSession', deviceKey: 'eu-west-1_late' }]);
+  };
+
+/** SIGN_IN with a device found for the typed name: it is in the flow, SRP presents it later. */
+const startsWithDevice: Check = ([next, fx]) => {
+  expect(next.state).toEqual({ status: 'signingIn', username: 'bob' });
+  expect(next.flow?.device).toEqual({ deviceKey: 'eu-west-1_bob', owner: 'bob' });
+  expect(fx).toMatchObject([{ type: 'initiateAuth', deviceKey: undefined }]);
+};
+
+/** Signed in as alias `alice@example.com` of `internal-1`: the alias pointer is recorded. */
+const linksAlias =
+  (status: string): Check =>
+  ([next, fx]) => {
+    expect(next.state.status).toBe(status);
+    expect(fx).toEqual([
+      { type: 'linkDeviceOwner', login: 'alice@example.com', owner: 'internal-1' },
+    ]);
+  };
+
+const TABLE: Partial<Record<StateKey, Partial<Record<EventKey, Check>>>> = {
   initializing: {
     START: to('initializing', ['restoreSession']),
     RESTORED: ([next]) => expect(next.state).toEqual({ status: 'signedIn', user }),
@@ -62,9 +120,12 @@ const TABLE: Partial<Record<StateKey, Partial<Record<AuthEventType, Check>>>> = 
         },
       ]);
     },
+    'SIGN_IN+device': startsWithDevice,
   },
   signingIn: {
     AUTH_RESULT: to('signingIn', ['establishSession']),
+    'AUTH_RESULT+device': bindsLateDevice('signingIn'),
+    'STEP_FAILED+device': forgetsLateDevice,
     STEP_FAILED: ([next]) => {
       expect(next.state.status).toBe('signedOut');
       expect(next.state.status === 'signedOut' && next.state.error?.code).toBe(
@@ -72,11 +133,12 @@ const TABLE: Partial<Record<StateKey, Partial<Record<AuthEventType, Check>>>> = 
       );
       expect(next.flow).toBeNull();
     },
-    SESSION_ESTABLISHED: to('signedIn'),
+    SESSION_ESTABLISHED: linksAlias('signedIn'),
     SIGN_OUT: to('signedOut'),
   },
   challengeIdle: {
     SIGN_IN: to('signingIn', ['initiateAuth']),
+    'SIGN_IN+device': startsWithDevice,
     ANSWER: ([next, fx]) => {
       expect(next.state).toMatchObject({ status: 'challenge', submitting: true });
       expect(fx).toEqual([
@@ -94,13 +156,26 @@ const TABLE: Partial<Record<StateKey, Partial<Record<AuthEventType, Check>>>> = 
   },
   challengeSubmitting: {
     SIGN_IN: to('signingIn', ['initiateAuth']),
+    'SIGN_IN+device': startsWithDevice,
     AUTH_RESULT: to('challenge', ['establishSession']),
+    'AUTH_RESULT+device': bindsLateDevice('challenge'),
     STEP_FAILED: to('signedOut'),
-    SESSION_ESTABLISHED: to('signedIn'),
+    'STEP_FAILED+device': forgetsLateDevice,
+    SESSION_ESTABLISHED: linksAlias('signedIn'),
     SIGN_OUT: to('signedOut'),
   },
   rememberDevice: {
-    REMEMBER_DEVICE: to('signedIn', ['confirmDevice']),
+    REMEMBER_DEVICE: ([next, fx]) => {
+      expect(next.state.status).toBe('signedIn');
+      // Stored under the internal name of the signed-in user, not the typed alias.
+      expect(fx).toEqual([
+        {
+          type: 'confirmDevice',
+          deviceOwner: 'internal-1',
+          device: { deviceKey: 'eu-west-1_dev', deviceGroupKey: 'grp' },
+        },
+      ]);
+    },
     SIGN_OUT: to('signingOut', ['signOut']),
     SESSION_UPDATED: ([next]) =>
       expect(next.state).toMatchObject({
@@ -131,7 +206,7 @@ const TABLE: Partial<Record<StateKey, Partial<Record<AuthEventType, Check>>>> = 
 
 describe('transition table: every state × every event', () => {
   const states = Object.keys(STATES) as StateKey[];
-  const events = Object.keys(EVENTS) as AuthEventType[];
+  const events = Object.keys(EVENTS) as EventKey[];
   for (const key of states) {
     for (const type of events) {
       const check = TABLE[key]?.[type];
@@ -154,6 +229,8 @@ describe('transition table: every state × every event', () => {
     const stale: AuthEvent[] = [
       { ...EVENTS.AUTH_RESULT, attempt: 0 } as AuthEvent,
       { ...EVENTS.STEP_FAILED, attempt: 0 } as AuthEvent,
+      { ...EVENTS['AUTH_RESULT+device'], attempt: 0 } as AuthEvent,
+      { ...EVENTS['STEP_FAILED+device'], attempt: 0 } as AuthEvent,
       { ...EVENTS.SESSION_ESTABLISHED, attempt: 0 } as AuthEvent,
       { ...EVENTS.TOTP_ASSOCIATED, attempt: 0 } as AuthEvent,
       { ...EVENTS.TOTP_VERIFIED, attempt: 0 } as AuthEvent,

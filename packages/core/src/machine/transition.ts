@@ -3,7 +3,7 @@ import { answerEffect } from './answer.js';
 import { totpUri } from './challenge.js';
 import type { AuthEffect, AuthEvent } from './events.js';
 import { onStepFailed, onStepOutput, type TransitionResult } from './sign-in-step.js';
-import type { MachineState, SignInFlow } from './state.js';
+import type { MachineState, PresentedDevice, SignInFlow } from './state.js';
 
 export type { TransitionResult } from './sign-in-step.js';
 
@@ -46,7 +46,7 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
         authFlow: event.authFlow,
         typedUsername: event.username,
         username: event.username,
-        deviceKey: event.deviceKey,
+        device: event.device,
         deviceRetried: false,
         clientMetadata: event.clientMetadata,
         rememberDevice: event.rememberDevice,
@@ -58,7 +58,7 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
         authFlow: event.authFlow,
         username: event.username,
         // SRP presents the device with the password claim; the plain flow has no later step.
-        deviceKey: event.authFlow === 'USER_PASSWORD_AUTH' ? event.deviceKey : undefined,
+        deviceKey: event.authFlow === 'USER_PASSWORD_AUTH' ? event.device?.deviceKey : undefined,
         clientMetadata: event.clientMetadata,
       };
       return [{ state: { status: 'signingIn', username: event.username }, flow: next }, [effect]];
@@ -66,12 +66,12 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
 
     case 'AUTH_RESULT':
       return flow && awaitingStep(machine, event.attempt)
-        ? onStepOutput(machine, flow, event.output)
+        ? onStepOutput(machine, withDevice(flow, event.device), event.output)
         : unchanged;
 
     case 'STEP_FAILED':
       return flow && awaitingStep(machine, event.attempt)
-        ? onStepFailed(machine, flow, event.step, event.error)
+        ? onStepFailed(machine, withDevice(flow, event.device), event.step, event.error)
         : unchanged;
 
     case 'ANSWER': {
@@ -116,13 +116,19 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
     case 'SESSION_ESTABLISHED': {
       if (!flow || !awaitingStep(machine, event.attempt)) return unchanged;
       const device = flow.newDevice;
+      // Devices belong to the internal name; remember which one the typed name stands for.
+      const owner = event.user.username;
+      const link: AuthEffect[] =
+        flow.typedUsername !== owner
+          ? [{ type: 'linkDeviceOwner', login: flow.typedUsername, owner }]
+          : [];
       if (device && flow.rememberDevice === 'ask') {
-        return [{ state: { status: 'rememberDevice', user: event.user }, flow }, []];
+        return [{ state: { status: 'rememberDevice', user: event.user }, flow }, link];
       }
       const effects: AuthEffect[] =
         device && flow.rememberDevice === 'always'
-          ? [{ type: 'confirmDevice', deviceOwner: flow.typedUsername, device }]
-          : [];
+          ? [...link, { type: 'confirmDevice', deviceOwner: owner, device }]
+          : link;
       return [{ state: { status: 'signedIn', user: event.user }, flow: null }, effects];
     }
 
@@ -131,7 +137,7 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
       const device = flow?.newDevice;
       const effects: AuthEffect[] =
         event.remember && flow && device
-          ? [{ type: 'confirmDevice', deviceOwner: flow.typedUsername, device }]
+          ? [{ type: 'confirmDevice', deviceOwner: state.user.username, device }]
           : [];
       return [{ state: { status: 'signedIn', user: state.user }, flow: null }, effects];
     }
@@ -185,6 +191,11 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
       event satisfies never;
       return unchanged;
   }
+}
+
+/** The flow with a device a step found late (at PASSWORD_VERIFIER), unless it has one already. */
+function withDevice(flow: SignInFlow, device: PresentedDevice | undefined): SignInFlow {
+  return device && !flow.device ? { ...flow, device } : flow;
 }
 
 /** Whether the machine waits for the result of a step of sign-in `attempt`. */

@@ -347,9 +347,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    getDevice: (username) => quietly(() => store.loadDevice(username)),
-    setDevice: (username, secrets) => store.saveDevice(username, secrets),
-    forgetDevice: (username) => store.clearDevice(username),
+    getDevice: (owner) => quietly(() => store.loadDevice(owner)),
+    setDevice: (owner, secrets) => store.saveDevice(owner, secrets),
+    forgetDevice: (owner) => store.clearDevice(owner),
+    findDevice: (login) => quietly(() => store.findDevice(login)),
+    linkDeviceOwner: (login, owner) => store.linkDeviceOwner(login, owner),
     dispose: () => crossTab?.close(),
   };
 }

@@ -13,11 +13,21 @@ export interface StoredSession {
   clockOffset?: number | undefined;
 }
 
-/** A remembered device's secrets, kept per user (COGNITO-PROTOCOL §4). */
+/**
+ * A remembered device's secrets, kept per user (COGNITO-PROTOCOL §4) under the user's internal
+ * username, the name Cognito calls the user (`USER_ID_FOR_SRP`, the access token's `username`).
+ */
 export interface DeviceSecrets {
   deviceKey: string;
   deviceGroupKey: string;
   devicePassword: string;
+}
+
+/** Device secrets found for a sign-in name, and the store key (owner) they are kept under. */
+export interface OwnedDeviceSecrets {
+  /** The owner the secrets are stored under: the internal username, or the typed name for records of older versions. */
+  readonly owner: string;
+  readonly secrets: DeviceSecrets;
 }
 
 /** The JWKS cache jose reads and updates (`uat` = when it was fetched, epoch ms). */
@@ -33,6 +43,8 @@ export function storageKeys(clientId: string) {
     session: `${prefix}.session`,
     jwks: `${prefix}.jwks`,
     device: (username: string) => `${prefix}.device.${encodeURIComponent(username)}`,
+    /** Alias pointer: which internal username a sign-in name belonged to last time (no secret). */
+    deviceOwner: (login: string) => `${prefix}.deviceOwner.${encodeURIComponent(login)}`,
   };
 }
 
@@ -73,6 +85,11 @@ function parseDevice(raw: string): DeviceSecrets | null {
   return { deviceKey, deviceGroupKey, devicePassword };
 }
 
+function parseOwner(raw: string): string | null {
+  const o = parseObject(raw);
+  return o !== null && isString(o.owner) ? o.owner : null;
+}
+
 function parseJwks(raw: string): JwksCacheRecord | null {
   const o = parseObject(raw);
   if (o === null || typeof o.uat !== 'number') return null;
@@ -94,6 +111,17 @@ export interface TokenStore {
   loadDevice(username: string): Promise<DeviceSecrets | null>;
   saveDevice(username: string, secrets: DeviceSecrets): Promise<void>;
   clearDevice(username: string): Promise<void>;
+  /**
+   * The device for what the user types at sign-in: secrets stored under `login` itself (it may
+   * be the internal name, or an alias older versions stored under), else under the owner the
+   * alias pointer of `login` names.
+   */
+  findDevice(login: string): Promise<OwnedDeviceSecrets | null>;
+  /**
+   * Records that `login` named the user `owner` (writes the alias pointer; nothing when they
+   * are equal) and moves secrets older versions stored under `login` to `owner`.
+   */
+  linkDeviceOwner(login: string, owner: string): Promise<void>;
   loadJwks(): Promise<JwksCacheRecord | null>;
   saveJwks(record: JwksCacheRecord): Promise<void>;
 }
@@ -114,14 +142,35 @@ export function createTokenStore(storage: TokenStorage, clientId: string): Token
     if (value === null) await storage.remove(key);
     return value;
   }
+  const loadDevice = (owner: string) => load(keys.device(owner), parseDevice);
   return {
     keys,
     loadSession: () => load(keys.session, parseSession),
     saveSession: (s) => storage.set(keys.session, JSON.stringify(s)),
     clearSession: () => storage.remove(keys.session),
-    loadDevice: (u) => load(keys.device(u), parseDevice),
+    loadDevice,
     saveDevice: (u, d) => storage.set(keys.device(u), JSON.stringify(d)),
     clearDevice: (u) => storage.remove(keys.device(u)),
+    async findDevice(login) {
+      const own = await loadDevice(login);
+      if (own) return { owner: login, secrets: own };
+      const owner = await load(keys.deviceOwner(login), parseOwner);
+      if (owner === null || owner === login) return null;
+      const secrets = await loadDevice(owner);
+      return secrets ? { owner, secrets } : null;
+    },
+    async linkDeviceOwner(login, owner) {
+      if (login === owner) return;
+      if ((await load(keys.deviceOwner(login), parseOwner)) !== owner) {
+        await storage.set(keys.deviceOwner(login), JSON.stringify({ owner }));
+      }
+      // A record of the old layout (kept under the typed alias): the owner's from now on, so
+      // forgetting the owner's device forgets it too.
+      const old = await loadDevice(login);
+      if (old === null) return;
+      await storage.set(keys.device(owner), JSON.stringify(old));
+      await storage.remove(keys.device(login));
+    },
     loadJwks: () => load(keys.jwks, parseJwks),
     saveJwks: (r) => storage.set(keys.jwks, JSON.stringify(r)),
   };
