@@ -3,6 +3,8 @@
  * with its path, all at once, so a seed can be fixed in one go.
  */
 import { REQUIRABLE_ATTRIBUTES } from './required-attributes.js';
+import { Checker } from './seed-checker.js';
+import { checkCustomAuth } from './seed-custom-auth.js';
 import type { EmulatorSeed } from './seed.js';
 import type {
   AliasAttribute,
@@ -42,68 +44,6 @@ const FLOWS: readonly ExplicitAuthFlow[] = [
 const FACTORS: readonly MfaFactor[] = ['SMS', 'TOTP', 'EMAIL'];
 const VERIFIABLE: readonly VerifiableAttribute[] = ['email', 'phone_number'];
 const ALIASES: readonly AliasAttribute[] = ['email', 'phone_number', 'preferred_username'];
-
-/** Collects problems while walking an untrusted value. */
-class Checker {
-  readonly problems: string[] = [];
-
-  object(value: unknown, path: string): Record<string, unknown> | undefined {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      return value as Record<string, unknown>;
-    }
-    this.problems.push(`${path}: must be an object`);
-    return undefined;
-  }
-
-  array(value: unknown, path: string): unknown[] {
-    if (value === undefined) return [];
-    if (Array.isArray(value)) return value;
-    this.problems.push(`${path}: must be an array`);
-    return [];
-  }
-
-  string(value: unknown, path: string, required: boolean, pattern?: RegExp, hint?: string): void {
-    if (value === undefined && !required) return;
-    if (typeof value !== 'string' || value.length === 0) {
-      this.problems.push(`${path}: must be a non-empty string`);
-    } else if (pattern && !pattern.test(value)) {
-      this.problems.push(`${path}: ${hint ?? `must match ${pattern}`}`);
-    }
-  }
-
-  int(value: unknown, path: string, min: number, max: number): void {
-    if (value === undefined) return;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      this.problems.push(`${path}: must be an integer from ${min} to ${max}`);
-    }
-  }
-
-  bool(value: unknown, path: string): void {
-    if (value !== undefined && typeof value !== 'boolean') {
-      this.problems.push(`${path}: must be true or false`);
-    }
-  }
-
-  oneOf(value: unknown, allowed: readonly string[], path: string, required = false): void {
-    if (value === undefined && !required) return;
-    if (typeof value !== 'string' || !allowed.includes(value)) {
-      this.problems.push(`${path}: must be one of ${allowed.join(', ')}`);
-    }
-  }
-
-  listOf(value: unknown, allowed: readonly string[], path: string): void {
-    this.array(value, path).forEach((item, i) => this.oneOf(item, allowed, `${path}[${i}]`, true));
-  }
-
-  unique(values: unknown[], path: string, what: string): void {
-    const seen = new Set<string>();
-    values.forEach((v, i) => {
-      if (typeof v !== 'string') return;
-      if (seen.has(v)) this.problems.push(`${path}[${i}]: duplicate ${what} "${v}"`);
-      seen.add(v);
-    });
-  }
-}
 
 const POOL_ID = /^[a-z]{2}(-[a-z]+)+-\d+_[0-9a-zA-Z]+$/;
 const CLIENT_ID = /^[\w+]+$/;
@@ -199,44 +139,6 @@ function checkUser(c: Checker, value: unknown, path: string, groups: Set<string>
     if (typeof g !== 'string' || !groups.has(g)) {
       c.problems.push(`${path}.groups[${i}]: no group named ${JSON.stringify(g)} in this pool`);
     }
-  });
-}
-
-function checkStringMap(c: Checker, value: unknown, path: string): void {
-  if (value === undefined) return;
-  const map = c.object(value, path);
-  for (const [key, v] of Object.entries(map ?? {})) {
-    if (typeof v !== 'string') c.problems.push(`${path}.${key}: must be a string`);
-    // USERNAME is always the internal username; a parameter could only hide it.
-    if (key === 'USERNAME') c.problems.push(`${path}.${key}: is set by the emulator`);
-  }
-}
-
-function checkCustomAuth(c: Checker, value: unknown, path: string): void {
-  const auth = c.object(value, path);
-  if (!auth) return;
-  c.bool(auth['srpFirst'], `${path}.srpFirst`);
-  c.int(auth['maxAttempts'], `${path}.maxAttempts`, 1, 10);
-  checkStringMap(c, auth['publicParameters'], `${path}.publicParameters`);
-  const challenges = auth['challenges'];
-  if (!Array.isArray(challenges) || challenges.length < 1 || challenges.length > 5) {
-    c.problems.push(`${path}.challenges: must be an array of 1 to 5 challenges`);
-    return;
-  }
-  challenges.forEach((item, i) => {
-    const p = `${path}.challenges[${i}]`;
-    const challenge = c.object(item, p);
-    if (!challenge) return;
-    const hasAnswer = challenge['answer'] !== undefined;
-    const hasCode = challenge['code'] !== undefined;
-    if (hasAnswer === hasCode) {
-      c.problems.push(`${p}: needs either "answer" (a fixed answer) or "code" (EMAIL or SMS)`);
-    } else if (hasAnswer) {
-      c.string(challenge['answer'], `${p}.answer`, true);
-    } else {
-      c.oneOf(challenge['code'], ['EMAIL', 'SMS'], `${p}.code`, true);
-    }
-    checkStringMap(c, challenge['publicParameters'], `${p}.publicParameters`);
   });
 }
 
