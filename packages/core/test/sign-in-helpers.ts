@@ -14,6 +14,10 @@ export const POOL = 'us-east-1_SignIn1';
 export const MFA_POOL = 'us-east-1_MfaOn1';
 export const EMAIL_POOL = 'us-east-1_EmailId1';
 export const DEVICE_POOL = 'us-east-1_Devices1';
+/** MFA on, devices always remembered, e-mail as an alias of the username. */
+export const ALIAS_DEVICE_POOL = 'us-east-1_AliasDev1';
+/** MFA on, devices always remembered, e-mail is the username (the internal name is a uuid). */
+export const EMAIL_DEVICE_POOL = 'us-east-1_EmailDev1';
 export const PASSWORD = 'Passw0rd!';
 export const ENDPOINT = 'http://emulator.test/';
 
@@ -33,6 +37,8 @@ export const CLIENTS: Record<string, string> = {
   [MFA_POOL]: 'webclient2',
   [EMAIL_POOL]: 'webclient3',
   [DEVICE_POOL]: 'webclient4',
+  [ALIAS_DEVICE_POOL]: 'webclient5',
+  [EMAIL_DEVICE_POOL]: 'webclient6',
 };
 const client = (pool: string) => ({
   id: CLIENTS[pool] ?? 'missing',
@@ -128,11 +134,51 @@ export const SEED: EmulatorSeed = {
         },
       ],
     },
+    {
+      id: ALIAS_DEVICE_POOL,
+      clients: [client(ALIAS_DEVICE_POOL)],
+      mfa: { mode: 'ON', factors: ['TOTP'] },
+      deviceTracking: 'always',
+      aliasAttributes: ['email'],
+      users: [
+        {
+          username: 'alice',
+          password: PASSWORD,
+          attributes: { email: 'alice@example.com', email_verified: true },
+          mfa: { totpSecret: TOTP_SECRET, preferred: 'TOTP' },
+        },
+      ],
+    },
+    {
+      id: EMAIL_DEVICE_POOL,
+      clients: [client(EMAIL_DEVICE_POOL)],
+      mfa: { mode: 'ON', factors: ['TOTP'] },
+      deviceTracking: 'always',
+      usernameAttributes: ['email'],
+      users: [
+        {
+          username: 'ivy@example.com',
+          password: PASSWORD,
+          attributes: { email: 'ivy@example.com', email_verified: true },
+          mfa: { totpSecret: TOTP_SECRET, preferred: 'TOTP' },
+        },
+      ],
+    },
   ],
 };
 
 /** One recorded request: the Cognito action, or `GET <path>` for the JWKS. */
 export type Call = string;
+
+/**
+ * What a sign-in request said about devices: the challenge it answers and the DEVICE_KEY it
+ * presents (AuthParameters or ChallengeResponses). Nothing secret is kept.
+ */
+export interface DeviceTrace {
+  action: string;
+  challengeName?: string | undefined;
+  deviceKey?: string | undefined;
+}
 
 /** Holds answers back until `release()` when closed; open by default. */
 export interface Gate {
@@ -143,6 +189,8 @@ export interface Gate {
 export interface Rig {
   emulator: Emulator;
   calls: Call[];
+  /** InitiateAuth / RespondToAuthChallenge requests, with their device-related members. */
+  traces: DeviceTrace[];
   gate: Gate;
   fetch: typeof fetch;
   auth(overrides?: Partial<CognitoAuthConfig> & { userPoolId?: string }): CognitoAuth;
@@ -153,6 +201,7 @@ export interface Rig {
 export function rig(options: EmulatorOptions = {}): Rig {
   const emulator = createEmulator(SEED, options);
   const calls: Call[] = [];
+  const traces: DeviceTrace[] = [];
   let held: (() => void)[] | null = null;
   const gate: Gate = {
     close: () => {
@@ -168,6 +217,10 @@ export function rig(options: EmulatorOptions = {}): Rig {
     const request = new Request(input, init);
     const target = request.headers.get('x-amz-target');
     calls.push(target ? (target.split('.')[1] ?? target) : `GET ${new URL(request.url).pathname}`);
+    const action = target?.split('.')[1];
+    if (action === 'InitiateAuth' || action === 'RespondToAuthChallenge') {
+      traces.push({ action, ...deviceTrace(await request.clone().json()) });
+    }
     const answer = await emulator.fetch(request);
     if (held) await new Promise<void>((go) => held?.push(go));
     return answer;
@@ -177,6 +230,7 @@ export function rig(options: EmulatorOptions = {}): Rig {
   return {
     emulator,
     calls,
+    traces,
     gate,
     fetch: recording,
     storage,
@@ -194,6 +248,19 @@ export function rig(options: EmulatorOptions = {}): Rig {
       built.push(auth);
       return auth;
     },
+  };
+}
+
+function deviceTrace(body: unknown): Omit<DeviceTrace, 'action'> {
+  const b = (body ?? {}) as {
+    ChallengeName?: string;
+    AuthParameters?: Record<string, string>;
+    ChallengeResponses?: Record<string, string>;
+  };
+  const deviceKey = b.AuthParameters?.['DEVICE_KEY'] ?? b.ChallengeResponses?.['DEVICE_KEY'];
+  return {
+    ...(b.ChallengeName ? { challengeName: b.ChallengeName } : {}),
+    ...(deviceKey ? { deviceKey } : {}),
   };
 }
 
