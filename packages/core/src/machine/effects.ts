@@ -70,6 +70,9 @@ export async function performSignInEffect(
   const secrets = ctx.secretsFor(effect.attempt);
   // The attempt was abandoned: its result would be ignored anyway, so send nothing.
   if (!secrets) return undefined;
+  // A device found at PASSWORD_VERIFIER: the event reports it, whether Cognito accepted it or not.
+  let found: PresentedDevice | undefined;
+  const reportFound = () => (found ? { device: found } : {});
   const withHash = async (responses: Record<string, string>) => {
     const name = responses['USERNAME'];
     const hash = name === undefined ? undefined : await client.secretHash(name);
@@ -92,9 +95,6 @@ export async function performSignInEffect(
     });
     return { type: 'AUTH_RESULT', attempt: effect.attempt, output, ...reportFound() };
   };
-  // A device found at PASSWORD_VERIFIER: the event reports it, whether Cognito accepted it or not.
-  let found: PresentedDevice | undefined;
-  const reportFound = () => (found ? { device: found } : {});
 
   try {
     switch (effect.type) {
