@@ -24,7 +24,7 @@ export {
   type StorageKind,
   type TokenStorage,
 } from './storage.js';
-export type { DeviceSecrets, JwksCacheRecord } from './token-store.js';
+export type { DeviceSecrets, JwksCacheRecord, OwnedDeviceSecrets } from './token-store.js';
 export type { BroadcastChannelLike, LockGrant, LockManagerLike } from './cross-tab.js';
 export type { RefreshClient } from './refresh-request.js';
 export {
