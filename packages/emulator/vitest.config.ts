@@ -7,5 +7,9 @@ export default defineProject({
     name: 'emulator',
     environment: 'node',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Integration tests do RSA key generation, SRP and spawn processes; on a loaded 2-core CI
+    // box 5 s is not enough. A hang guard, not a speed check (benchmarks measure speed).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -30,9 +30,6 @@ const ISSUER = `${ENDPOINT}/${POOL}`;
 const T0 = Date.UTC(2026, 0, 5, 12, 0, 0);
 const PASSWORD = 'Passw0rd!';
 
-// RSA key generation and SRP make each test take a while on a busy machine; not a speed check.
-vi.setConfig({ testTimeout: 30_000 });
-
 let emulator: Emulator;
 
 /** Counts what reaches the emulator; `offline` makes every call fail like a dropped network. */

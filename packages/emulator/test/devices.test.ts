@@ -68,7 +68,7 @@ function accessClaims(outcome: ReferenceOutcome) {
   return decodeJwt(outcome.session.getAccessToken().getJwtToken());
 }
 
-describe('remembered devices', { timeout: 30_000 }, () => {
+describe('remembered devices', () => {
   it('issues NewDeviceMetadata, then signs in through DEVICE_SRP_AUTH with the device claim', async () => {
     const { emulator, storage } = setup(devicePool('always'));
     const first = await authenticate(userIn(storage), 'tina', PASSWORD);

@@ -38,7 +38,7 @@ async function signInStampedAt(e: Emulator, ms: number) {
   return exchange.answer({ timestamp: stamp(ms) });
 }
 
-describe('PASSWORD_VERIFIER TIMESTAMP skew', { timeout: 30_000 }, () => {
+describe('PASSWORD_VERIFIER TIMESTAMP skew', () => {
   it('accepts claims up to 300 s either side of the emulator clock by default', async () => {
     const e = emulatorWith([basicPool()], { now: NOW });
     expect((await signInStampedAt(e, NOW - 300_000)).status).toBe(200);
@@ -90,7 +90,7 @@ describe('PASSWORD_VERIFIER TIMESTAMP skew', { timeout: 30_000 }, () => {
   });
 });
 
-describe('DEVICE_PASSWORD_VERIFIER TIMESTAMP skew', { timeout: 30_000 }, () => {
+describe('DEVICE_PASSWORD_VERIFIER TIMESTAMP skew', () => {
   /** Remembers a device through the reference client, then returns its secrets. */
   async function rememberedDevice(pool: PoolSeed) {
     // Frozen at the real time: the reference client stamps the first sign-in with it.

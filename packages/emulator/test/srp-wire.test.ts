@@ -10,7 +10,7 @@ import { CLIENT_ID, PASSWORD, POOL_ID, basicPool, emulatorWith } from './helpers
 
 const SUB = '4f8b2c1e-9d7a-4e3b-8a6c-1f2e3d4c5b6a';
 
-describe('USER_SRP_AUTH on the wire', { timeout: 30_000 }, () => {
+describe('USER_SRP_AUTH on the wire', () => {
   it('in an e-mail sign-in pool uses the UUID username and checks SECRET_HASH at both steps', async () => {
     const e = emulatorWith([
       {
