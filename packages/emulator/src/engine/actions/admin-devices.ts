@@ -6,20 +6,19 @@
 import type { ActionMap } from '../action.js';
 import type { EngineContext } from '../context.js';
 import { requirePool } from '../users.js';
-import { int, oneOf, readInput, rules, str } from '../validate.js';
+import { int, readInput } from '../validate.js';
 import { tokenField, userPoolIdField, usernameField } from './admin-common.js';
 import { requireAdminUser } from './admin-user-rules.js';
 import {
-  MAX_PAGE,
-  deviceNotFound,
-  deviceOutput,
-  devicePage,
-  requireDevice,
-} from './device-shapes.js';
+  deviceKeyField,
+  forgetDevice,
+  rememberedStatusField,
+  updateDeviceStatus,
+} from './device-changes.js';
+import { MAX_PAGE, deviceOutput, devicePage, requireDevice } from './device-shapes.js';
 import { applyMfaPreference, factorSettings } from './mfa.js';
 
 const poolUser = { UserPoolId: userPoolIdField(), Username: usernameField() };
-const deviceKey = { DeviceKey: str({ required: true, ...rules.deviceKey }) };
 
 /** Resolves the pool and user an admin call names. */
 function target(ctx: EngineContext, input: { UserPoolId: string; Username: string }) {
@@ -40,33 +39,22 @@ export const deviceAdminActions: ActionMap = {
   },
 
   async AdminGetDevice(ctx, raw) {
-    const input = readInput(raw, { ...deviceKey, ...poolUser });
+    const input = readInput(raw, { ...deviceKeyField, ...poolUser });
     const { pool, user } = target(ctx, input);
     return { Device: deviceOutput(pool, user, requireDevice(user, input.DeviceKey)) };
   },
 
   async AdminUpdateDeviceStatus(ctx, raw) {
-    const input = readInput(raw, {
-      ...poolUser,
-      ...deviceKey,
-      DeviceRememberedStatus: oneOf(['remembered', 'not_remembered']),
-    });
+    const input = readInput(raw, { ...poolUser, ...deviceKeyField, ...rememberedStatusField });
     const { user } = target(ctx, input);
-    const device = requireDevice(user, input.DeviceKey);
-    if (input.DeviceRememberedStatus !== undefined) {
-      device.rememberedStatus = input.DeviceRememberedStatus;
-    }
-    device.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
+    updateDeviceStatus(ctx, user, input.DeviceKey, input.DeviceRememberedStatus);
     return {};
   },
 
   async AdminForgetDevice(ctx, raw) {
-    const input = readInput(raw, { ...poolUser, ...deviceKey });
+    const input = readInput(raw, { ...poolUser, ...deviceKeyField });
     const { user } = target(ctx, input);
-    if (!user.devices[input.DeviceKey]) throw deviceNotFound();
-    delete user.devices[input.DeviceKey];
-    ctx.changed();
+    forgetDevice(ctx, user, input.DeviceKey);
     return {};
   },
 

@@ -8,7 +8,13 @@ import { base64ToBytes } from '../context.js';
 import { serviceError } from '../errors.js';
 import { bytesToHex } from '../srp.js';
 import { authenticateAccessToken } from '../tokens.js';
-import { int, oneOf, readInput, rules, str, struct } from '../validate.js';
+import { int, readInput, rules, str, struct } from '../validate.js';
+import {
+  deviceKeyField,
+  forgetDevice,
+  rememberedStatusField,
+  updateDeviceStatus,
+} from './device-changes.js';
 import {
   MAX_PAGE,
   deviceNotFound,
@@ -18,7 +24,6 @@ import {
 } from './device-shapes.js';
 
 const accessToken = { AccessToken: str({ required: true, ...rules.token }) };
-const deviceKey = { DeviceKey: str({ required: true, ...rules.deviceKey }) };
 
 /**
  * Reads a base64 big-endian integer (PasswordVerifier, Salt) as lowercase hex without leading
@@ -47,7 +52,7 @@ export const deviceActions: ActionMap = {
   async ConfirmDevice(ctx, input) {
     const req = readInput(input, {
       ...accessToken,
-      ...deviceKey,
+      ...deviceKeyField,
       DeviceSecretVerifierConfig: struct({ PasswordVerifier: str(), Salt: str() }),
       DeviceName: str({ min: 1, max: 1024 }),
     });
@@ -81,33 +86,22 @@ export const deviceActions: ActionMap = {
   },
 
   async GetDevice(ctx, input) {
-    const req = readInput(input, { ...deviceKey, ...accessToken });
+    const req = readInput(input, { ...deviceKeyField, ...accessToken });
     const { pool, user } = await authenticateAccessToken(ctx, req.AccessToken);
     return { Device: deviceOutput(pool, user, requireDevice(user, req.DeviceKey)) };
   },
 
   async UpdateDeviceStatus(ctx, input) {
-    const req = readInput(input, {
-      ...accessToken,
-      ...deviceKey,
-      DeviceRememberedStatus: oneOf(['remembered', 'not_remembered']),
-    });
+    const req = readInput(input, { ...accessToken, ...deviceKeyField, ...rememberedStatusField });
     const { user } = await authenticateAccessToken(ctx, req.AccessToken);
-    const device = requireDevice(user, req.DeviceKey);
-    if (req.DeviceRememberedStatus !== undefined) {
-      device.rememberedStatus = req.DeviceRememberedStatus;
-    }
-    device.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
+    updateDeviceStatus(ctx, user, req.DeviceKey, req.DeviceRememberedStatus);
     return {};
   },
 
   async ForgetDevice(ctx, input) {
-    const req = readInput(input, { ...accessToken, ...deviceKey });
+    const req = readInput(input, { ...accessToken, ...deviceKeyField });
     const { user } = await authenticateAccessToken(ctx, req.AccessToken);
-    if (!user.devices[req.DeviceKey]) throw deviceNotFound();
-    delete user.devices[req.DeviceKey];
-    ctx.changed();
+    forgetDevice(ctx, user, req.DeviceKey);
     return {};
   },
 };
