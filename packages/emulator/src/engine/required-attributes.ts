@@ -4,28 +4,16 @@
  * still lacks.
  */
 import { serviceError } from './errors.js';
+import { STANDARD_ATTRIBUTES } from './standard-attributes.js';
 import type { PoolState } from './state.js';
 
-/** Standard attributes a pool may require (not `sub`, which is always set, nor `*_verified`). */
-export const REQUIRABLE_ATTRIBUTES: readonly string[] = [
-  'name',
-  'given_name',
-  'family_name',
-  'middle_name',
-  'nickname',
-  'preferred_username',
-  'profile',
-  'picture',
-  'website',
-  'email',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-  'phone_number',
-  'address',
-  'updated_at',
-];
+/**
+ * Standard attributes a pool may require: all but `sub`, which is always set, and the
+ * `*_verified` flags, which Cognito sets itself.
+ */
+export const REQUIRABLE_ATTRIBUTES: readonly string[] = STANDARD_ATTRIBUTES.filter(
+  (name) => name !== 'sub' && !name.endsWith('_verified'),
+);
 
 /** The pool's required attributes (absent in snapshots from before the setting: none). */
 export function requiredAttributesOf(pool: Pick<PoolState, 'requiredAttributes'>): string[] {

@@ -3,9 +3,13 @@
  * `UserPoolClientType`, `GroupType`), with dates as epoch seconds.
  */
 import { requiredAttributesOf } from '../required-attributes.js';
+import { STANDARD_ATTRIBUTES } from '../standard-attributes.js';
 import type { ClientState, GroupState, PoolState, UserState } from '../state.js';
 import { attributeList } from '../users.js';
 import { seconds } from './admin-common.js';
+
+/** Re-exported for the admin actions that check attribute names against the schema. */
+export { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
 
 /** `UserType` (AdminCreateUser, ListUsers, ListUsersInGroup). */
 export function userType(
@@ -98,32 +102,6 @@ export function clientType(poolId: string, client: ClientState): Record<string, 
     },
   };
 }
-
-const STANDARD_ATTRIBUTES = [
-  'sub',
-  'name',
-  'given_name',
-  'family_name',
-  'middle_name',
-  'nickname',
-  'preferred_username',
-  'profile',
-  'picture',
-  'website',
-  'email',
-  'email_verified',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-  'phone_number',
-  'phone_number_verified',
-  'address',
-  'updated_at',
-] as const;
-
-/** Names of Cognito's standard attributes. */
-export const STANDARD_ATTRIBUTE_NAMES: ReadonlySet<string> = new Set(STANDARD_ATTRIBUTES);
 
 function schemaAttributes(pool: PoolState): Record<string, unknown>[] {
   const standard = STANDARD_ATTRIBUTES.map((name) => ({
