@@ -2,7 +2,12 @@
  * A real (in-process) Cognito for component tests and stories: the emulator's `fetch` behind a
  * real `createCognitoAuth`, inside the real `CognitoProvider`. No Cognito mocks anywhere.
  */
-import { createCognitoAuth, memoryStorage, type CognitoAuth } from '@cognito-kit/core';
+import {
+  createCognitoAuth,
+  memoryStorage,
+  type CognitoAuth,
+  type SignInAuthFlow,
+} from '@cognito-kit/core';
 import { createEmulator, type Emulator, type EmulatorSeed } from '@cognito-kit/emulator';
 import type { ReactNode } from 'react';
 import { CognitoProvider } from '../src/provider/CognitoProvider.js';
@@ -15,8 +20,20 @@ export const MFA_REQUIRED_CLIENT_ID = 'kitdemoclient0000000000002';
 export const POOL = 'us-east-1_KitDemo01';
 /** MFA required: a user without a factor must set one up during sign-in. */
 export const MFA_REQUIRED_POOL = 'us-east-1_KitDemo02';
+/** Passwordless CUSTOM_AUTH: one question with a fixed answer (the emulator's `customAuth`). */
+export const CUSTOM_AUTH_POOL = 'us-east-1_KitDemo03';
+/** App client of {@link CUSTOM_AUTH_POOL}; the env signs in with `authFlow: 'CUSTOM_AUTH'`. */
+export const CUSTOM_AUTH_CLIENT_ID = 'kitdemoclient0000000000003';
+/** Every user must have a `name` (Cognito schema `Required: true`). */
+export const REQUIRED_NAME_POOL = 'us-east-1_KitDemo04';
+/** App client of {@link REQUIRED_NAME_POOL}. */
+export const REQUIRED_NAME_CLIENT_ID = 'kitdemoclient0000000000004';
 export const PASSWORD = 'Corr3ct-Horse!';
 export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+/** What the custom challenge of {@link CUSTOM_AUTH_POOL} asks, as its public parameter `question`. */
+export const CUSTOM_QUESTION = 'What colour is a clear sky?';
+/** The answer the custom challenge of {@link CUSTOM_AUTH_POOL} accepts. */
+export const CUSTOM_ANSWER = 'blue';
 
 /** The users, by the state their sign-in reaches. */
 export const USERS = {
@@ -28,6 +45,10 @@ export const USERS = {
   totp: 'tom',
   select: 'selma',
   setup: 'seth',
+  /** {@link CUSTOM_AUTH_POOL}: answers the custom challenge (no password). */
+  custom: 'cora',
+  /** {@link REQUIRED_NAME_POOL}: created by an administrator without the required `name`. */
+  missingName: 'nora',
 } as const;
 
 export const seed: EmulatorSeed = {
@@ -94,7 +115,50 @@ export const seed: EmulatorSeed = {
         },
       ],
     },
+    {
+      id: CUSTOM_AUTH_POOL,
+      customAuth: {
+        challenges: [{ answer: CUSTOM_ANSWER, publicParameters: { question: CUSTOM_QUESTION } }],
+        // A wrong answer is asked again (no error on the wire) until the third one fails.
+        maxAttempts: 3,
+      },
+      clients: [
+        {
+          id: CUSTOM_AUTH_CLIENT_ID,
+          explicitAuthFlows: ['ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        },
+      ],
+      users: [
+        {
+          username: USERS.custom,
+          attributes: { email: 'cora@example.com', email_verified: true },
+        },
+      ],
+    },
+    {
+      id: REQUIRED_NAME_POOL,
+      requiredAttributes: ['name'],
+      clients: [{ id: REQUIRED_NAME_CLIENT_ID }],
+      users: [
+        {
+          // Seeded as AdminCreateUser leaves a user (temporary password), from before `name`
+          // was required: the new-password step has to ask for it.
+          username: USERS.missingName,
+          password: PASSWORD,
+          status: 'FORCE_CHANGE_PASSWORD',
+          attributes: { email: 'nora@example.com' },
+        },
+      ],
+    },
   ],
+};
+
+/** The app client and sign-in flow the env uses for each pool. */
+const CLIENTS: Readonly<Record<string, { clientId: string; authFlow?: SignInAuthFlow }>> = {
+  [POOL]: { clientId: CLIENT_ID },
+  [MFA_REQUIRED_POOL]: { clientId: MFA_REQUIRED_CLIENT_ID },
+  [CUSTOM_AUTH_POOL]: { clientId: CUSTOM_AUTH_CLIENT_ID, authFlow: 'CUSTOM_AUTH' },
+  [REQUIRED_NAME_POOL]: { clientId: REQUIRED_NAME_CLIENT_ID },
 };
 
 /** One emulator and one auth object, fresh for each test or story. */
@@ -107,10 +171,13 @@ export interface EmulatorEnv {
 /** Creates a fresh emulator with {@link seed} and a core auth object talking to it. */
 export function createEmulatorEnv(poolId: string = POOL): EmulatorEnv {
   const emulator = createEmulator(seed);
+  const client = CLIENTS[poolId];
+  if (!client) throw new Error(`No app client seeded for pool ${poolId}.`);
   const auth = createCognitoAuth({
     endpoint: ENDPOINT,
     userPoolId: poolId,
-    clientId: poolId === MFA_REQUIRED_POOL ? MFA_REQUIRED_CLIENT_ID : CLIENT_ID,
+    clientId: client.clientId,
+    ...(client.authFlow && { authFlow: client.authFlow }),
     fetch: emulator.fetch,
     storage: memoryStorage(),
     rememberDevice: 'ask',

@@ -142,6 +142,8 @@ export const de: Messages = {
     invalidParameter: 'Einige Angaben sind ungültig. Prüfen Sie sie und versuchen Sie es erneut.',
     codeDeliveryFailed: 'Der Code konnte nicht gesendet werden. Versuchen Sie es später erneut.',
     mfaMethodNotFound: 'Diese Bestätigungsmethode ist für Ihr Konto nicht eingerichtet.',
+    answerNotAccepted:
+      'Diese Antwort wurde nicht angenommen. Prüfen Sie sie und versuchen Sie es erneut.',
     sessionExpired: 'Ihre Sitzung ist abgelaufen. Beginnen Sie von vorn.',
     network:
       'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

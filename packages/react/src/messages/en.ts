@@ -140,6 +140,7 @@ export const en: Messages = {
     invalidParameter: 'Some of the details are not valid. Check them and try again.',
     codeDeliveryFailed: 'We could not send the code. Try again later.',
     mfaMethodNotFound: 'This verification method is not set up for your account.',
+    answerNotAccepted: 'That answer was not accepted. Check it and try again.',
     sessionExpired: 'Your session has expired. Start again.',
     network: 'We could not reach the server. Check your connection and try again.',
     rejectedByTrigger: 'The request was refused. Contact support if this keeps happening.',

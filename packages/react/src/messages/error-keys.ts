@@ -1,4 +1,5 @@
 import { isCognitoError, type CognitoErrorCode } from '@cognito-kit/core';
+import { AnswerNotAcceptedError } from './local-errors.js';
 import type { ErrorMessageKey, Messages } from './types.js';
 
 /**
@@ -89,5 +90,6 @@ export function errorMessageKey(code: CognitoErrorCode): ErrorMessageKey {
  * the generic "unexpected" text (its own message may hold internals and is never shown).
  */
 export function errorText(messages: Messages, error: unknown): string {
+  if (error instanceof AnswerNotAcceptedError) return messages.errors.answerNotAccepted;
   return messages.errors[isCognitoError(error) ? errorMessageKey(error.code) : 'unexpected'];
 }

@@ -2,6 +2,7 @@ export type { Messages, ErrorMessageKey, DeliveryMedium, MfaMethodName } from '.
 export { en } from './en.js';
 export { de } from './de.js';
 export { errorMessageKey, errorText } from './error-keys.js';
+export { AnswerNotAcceptedError } from './local-errors.js';
 export {
   MessagesProvider,
   useMessages,

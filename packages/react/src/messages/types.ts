@@ -14,6 +14,8 @@ export type ErrorMessageKey =
   | 'invalidParameter'
   | 'codeDeliveryFailed'
   | 'mfaMethodNotFound'
+  /** A custom challenge was asked again after an answer (see `AnswerNotAcceptedError`). */
+  | 'answerNotAccepted'
   | 'sessionExpired'
   | 'network'
   | 'rejectedByTrigger'

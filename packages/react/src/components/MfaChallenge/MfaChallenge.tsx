@@ -2,7 +2,10 @@ import { useAuth } from '../../hooks/useAuth.js';
 import { ChallengeStep, type ChallengeStepProps } from './ChallengeStep.js';
 
 /** Props of {@link MfaChallenge}. */
-export type MfaChallengeProps = Pick<ChallengeStepProps, 'describeCustomChallenge' | 'children'>;
+export type MfaChallengeProps = Pick<
+  ChallengeStepProps,
+  'describeCustomChallenge' | 'isCustomAnswerRefused' | 'children'
+>;
 
 /**
  * The pending MFA step of sign-in (code by SMS, e-mail or app; method choice; MFA setup; custom

@@ -14,3 +14,8 @@ export {
   type MfaSetupMethod,
 } from './MfaSetupForm.js';
 export { CustomChallengeForm, type CustomChallengeFormProps } from './CustomChallengeForm.js';
+export {
+  sameCustomChallenge,
+  type CustomAnswerRefusedTest,
+  type CustomChallengeParameters,
+} from './custom-answer.js';

@@ -1,6 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { MFA_REQUIRED_POOL, PASSWORD, USERS } from '../../../test/emulator-env.js';
+import {
+  CUSTOM_ANSWER,
+  CUSTOM_AUTH_POOL,
+  CUSTOM_QUESTION,
+  MFA_REQUIRED_POOL,
+  PASSWORD,
+  REQUIRED_NAME_POOL,
+  USERS,
+} from '../../../test/emulator-env.js';
 import {
   emulatorLoader,
   envOf,
@@ -241,5 +249,106 @@ export const RememberThisDevice: Story = {
       },
       { timeout: 5000 },
     );
+  },
+};
+
+/** Passwordless custom authentication: the pool's question, as the app words it. */
+const customAuth = {
+  loaders: [emulatorLoader(CUSTOM_AUTH_POOL)],
+  args: { passwordless: true, describeCustomChallenge: (p) => p['question'] },
+} satisfies Pick<Story, 'loaders' | 'args'>;
+
+/** Types the username into the passwordless form and waits for the custom challenge. */
+async function startPasswordless(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  const user = userEvent.setup();
+  await user.type(await canvas.findByLabelText('Username'), USERS.custom);
+  await user.click(canvas.getByRole('button', { name: 'Sign in' }));
+  await expectScreen(canvasElement, 'Answer the challenge');
+}
+
+/** Types `answer` into the custom challenge's field and submits it. */
+async function submitAnswer(canvasElement: HTMLElement, answer: string) {
+  const canvas = within(canvasElement);
+  const user = userEvent.setup();
+  const field = canvas.getByLabelText('Answer');
+  await user.clear(field);
+  await user.type(field, answer);
+  await user.click(canvas.getByRole('button', { name: 'Continue' }));
+}
+
+/** `passwordless`: the form asks for the username only. */
+export const PasswordlessIdle: Story = {
+  ...customAuth,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expectScreen(canvasElement, 'Sign in');
+    await expect(canvas.queryByLabelText('Password')).toBeNull();
+  },
+};
+
+/** CUSTOM_AUTH without a password: the pool's question (a public parameter) is shown. */
+export const CustomChallenge: Story = {
+  ...customAuth,
+  play: async ({ canvasElement }) => {
+    await startPasswordless(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(CUSTOM_QUESTION)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(canvas.getByLabelText('Answer')));
+  },
+};
+
+/** Cognito asks the same question again after a wrong answer; the form says it was not accepted. */
+export const CustomChallengeWrongAnswer: Story = {
+  ...customAuth,
+  play: async ({ canvasElement }) => {
+    await startPasswordless(canvasElement);
+    await submitAnswer(canvasElement, 'green');
+    await expectAlert(canvasElement, /answer was not accepted/);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByLabelText('Answer').getAttribute('aria-invalid')).toBe('true');
+    await expect(canvas.getByText(CUSTOM_QUESTION)).toBeTruthy();
+  },
+};
+
+/** A wrong answer, then the right one: signed in without a password. */
+export const SignedInWithCustomChallenge: Story = {
+  ...customAuth,
+  play: async ({ canvasElement }) => {
+    await startPasswordless(canvasElement);
+    await submitAnswer(canvasElement, 'green');
+    await expectAlert(canvasElement, /answer was not accepted/);
+    await submitAnswer(canvasElement, CUSTOM_ANSWER);
+    await waitFor(
+      () => expect(within(canvasElement).getByRole('status').textContent).toBe('Signed in.'),
+      { timeout: 5000 },
+    );
+  },
+};
+
+/** The pool allows three answers: after the third wrong one the sign-in form says why it is back. */
+export const CustomChallengeAttemptsUsedUp: Story = {
+  ...customAuth,
+  play: async ({ canvasElement }) => {
+    await startPasswordless(canvasElement);
+    for (const answer of ['green', 'grey']) {
+      await submitAnswer(canvasElement, answer);
+      await expectAlert(canvasElement, /answer was not accepted/);
+    }
+    await submitAnswer(canvasElement, 'red');
+    await expectScreen(canvasElement, 'Sign in');
+    await expectAlert(canvasElement, /Incorrect username or password/);
+  },
+};
+
+/** NEW_PASSWORD_REQUIRED in a pool that requires `name`: the step asks for it too. */
+export const NewPasswordWithRequiredName: Story = {
+  loaders: [emulatorLoader(REQUIRED_NAME_POOL)],
+  play: async ({ canvasElement }) => {
+    await submitSignIn(canvasElement, USERS.missingName);
+    await expectScreen(canvasElement, 'Choose a new password');
+    const name = within(canvasElement).getByLabelText('Full name');
+    await expect(name.getAttribute('autocomplete')).toBe('name');
+    await expect(name.hasAttribute('required')).toBe(true);
   },
 };

@@ -6,6 +6,7 @@ import { FormScreen } from '../form-screen.js';
 /** What {@link SignInForm} submits. */
 export interface SignInFormValues {
   username: string;
+  /** Empty when the form is `passwordless`. */
   password: string;
   rememberDevice: boolean;
 }
@@ -16,6 +17,8 @@ export interface SignInFormProps {
   /** An error from outside the form's own submit (e.g. the auth state's last error). */
   error?: unknown;
   defaultUsername?: string;
+  /** Asks for the username only (passwordless custom authentication). */
+  passwordless?: boolean;
   /** Show the "Remember this device" checkbox. */
   showRememberDevice?: boolean;
   /** Shows a "Forgot your password?" link when given. */
@@ -42,7 +45,7 @@ export function SignInForm(props: SignInFormProps) {
       onSubmit={(data) =>
         props.onSubmit({
           username: fieldText(data, 'username'),
-          password: fieldText(data, 'password', { trim: false }),
+          password: props.passwordless ? '' : fieldText(data, 'password', { trim: false }),
           rememberDevice: data.get('rememberDevice') === 'on',
         })
       }
@@ -60,7 +63,9 @@ export function SignInForm(props: SignInFormProps) {
       }
     >
       <UsernameField defaultValue={props.defaultUsername} />
-      <PasswordField name="password" label={m.fields.password} autoComplete="current-password" />
+      {props.passwordless ? null : (
+        <PasswordField name="password" label={m.fields.password} autoComplete="current-password" />
+      )}
       {props.showRememberDevice !== false ? (
         <Field name="rememberDevice">
           <Checkbox />
