@@ -6,19 +6,17 @@
  * answers, after which the sign-in fails like a wrong password.
  */
 import type { EngineContext } from '../context.js';
-import { incorrectCredentials, invalidSession, serviceError, userNotFound } from '../errors.js';
+import { incorrectCredentials, invalidSession, serviceError } from '../errors.js';
 import { constantTimeEqual } from '../srp.js';
 import type { AuthSessionState } from '../state.js';
-import { findUserByLogin } from '../users.js';
 import { continueSignIn, flowOf, resolveFlow, type AuthStepOutput } from './flow.js';
 import {
-  assertMaySignIn,
   missingParameter,
   requireParam,
+  requireSigningInUser,
   startSrpAuth,
   type FirstFactorInput,
 } from './password.js';
-import { checkSecretHash } from './secret-hash.js';
 import { closeAuthSession } from './sessions.js';
 import {
   repeatCustomChallenge,
@@ -46,13 +44,7 @@ export async function startCustomAuth(
   // Without srpFirst an SRP_A the client sends anyway is ignored, as a Define trigger that
   // always issues CUSTOM_CHALLENGE would.
   const login = requireParam(params, 'USERNAME');
-  await checkSecretHash(client, params['SECRET_HASH'], [login]);
-  const user = findUserByLogin(pool, login);
-  if (!user) {
-    if (client.preventUserExistenceErrors === 'ENABLED') throw incorrectCredentials();
-    throw userNotFound();
-  }
-  assertMaySignIn(client, user);
+  const user = await requireSigningInUser(pool, client, login, params['SECRET_HASH']);
   if (user.status === 'UNCONFIRMED') {
     throw serviceError('UserNotConfirmedException', 'User is not confirmed.');
   }

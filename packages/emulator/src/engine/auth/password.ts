@@ -66,6 +66,30 @@ export function assertMaySignIn(client: ClientState, user: UserState): void {
   }
 }
 
+/**
+ * The user a USER_PASSWORD_AUTH or CUSTOM_AUTH request names, once its SECRET_HASH checks out.
+ * An unknown login is UserNotFoundException, or a wrong password with PreventUserExistenceErrors;
+ * a user who may not sign in is refused ({@link assertMaySignIn}).
+ *
+ * @example
+ * const user = await requireSigningInUser(pool, client, login, params['SECRET_HASH']);
+ */
+export async function requireSigningInUser(
+  pool: PoolState,
+  client: ClientState,
+  login: string,
+  secretHash: string | undefined,
+): Promise<UserState> {
+  await checkSecretHash(client, secretHash, [login]);
+  const user = findUserByLogin(pool, login);
+  if (!user) {
+    if (client.preventUserExistenceErrors === 'ENABLED') throw incorrectCredentials();
+    throw userNotFound();
+  }
+  assertMaySignIn(client, user);
+  return user;
+}
+
 /** Checks that only apply once the password proved right. */
 function assertPasswordUsable(ctx: EngineContext, pool: PoolState, user: UserState): void {
   if (user.status === 'UNCONFIRMED') {
@@ -294,13 +318,7 @@ export async function passwordAuth(
   const { pool, client, params } = input;
   const login = requireParam(params, 'USERNAME');
   const password = requireParam(params, 'PASSWORD');
-  await checkSecretHash(client, params['SECRET_HASH'], [login]);
-  const user = findUserByLogin(pool, login);
-  if (!user) {
-    if (client.preventUserExistenceErrors === 'ENABLED') throw incorrectCredentials();
-    throw userNotFound();
-  }
-  assertMaySignIn(client, user);
+  const user = await requireSigningInUser(pool, client, login, params['SECRET_HASH']);
   assertNotLockedOut(ctx, user);
   if (user.password === null || !constantTimeEqual(user.password, password)) {
     throw recordFailedSignIn(ctx, user);
