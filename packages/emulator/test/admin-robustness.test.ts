@@ -6,35 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { adminActionNames } from '../src/engine/actions/admin-actions.js';
 import { createEmulator } from '../src/engine/emulator.js';
-import { computeSignature, stringToSign } from '../src/engine/sigv4.js';
-
-const NOW = Date.UTC(2025, 0, 2, 3, 4, 5);
-const AMZ_DATE = '20250102T030405Z';
-
-/** Signs like any SigV4 client would (the algorithm itself is tested in sigv4.test.ts). */
-async function signedRequest(action: string, body: string): Promise<Request> {
-  const url = 'http://127.0.0.1:9229/';
-  const headers = new Headers({
-    host: '127.0.0.1:9229',
-    'content-type': 'application/x-amz-json-1.1',
-    'x-amz-target': `AWSCognitoIdentityProviderService.${action}`,
-    'x-amz-date': AMZ_DATE,
-  });
-  const signed = ['content-type', 'host', 'x-amz-date', 'x-amz-target'];
-  const scope = `20250102/us-east-1/cognito-idp/aws4_request`;
-  const toSign = await stringToSign(
-    { method: 'POST', url, headers, body },
-    signed,
-    AMZ_DATE,
-    scope,
-  );
-  const signature = await computeSignature('local', '20250102', 'us-east-1', 'cognito-idp', toSign);
-  headers.set(
-    'authorization',
-    `AWS4-HMAC-SHA256 Credential=local/${scope}, SignedHeaders=${signed.join(';')}, Signature=${signature}`,
-  );
-  return new Request(url, { method: 'POST', headers, body });
-}
+import { SIGNED_NOW, signedRequest } from './helpers/signed.js';
 
 /** Bodies no admin action accepts (all need at least one member, of the right JSON type). */
 const MALFORMED_BODIES = [
@@ -113,7 +85,7 @@ describe('admin actions on malformed input', () => {
           },
         ],
       },
-      { now: NOW, onInternalError: (e) => internal.push(e) },
+      { now: SIGNED_NOW, onInternalError: (e) => internal.push(e) },
     );
     const seen = new Set<string>();
     for (const action of adminActionNames) {

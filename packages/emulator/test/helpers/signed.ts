@@ -10,14 +10,15 @@ import type { WireAnswer } from './wire.js';
 export const SIGNED_NOW = Date.UTC(2025, 0, 2, 3, 4, 5);
 const AMZ_DATE = '20250102T030405Z';
 
-/** Calls an admin action with a valid signature and reads the answer back. */
-export async function signedCall(
-  emulator: Emulator,
-  action: string,
-  input: unknown,
-): Promise<WireAnswer> {
+/**
+ * A `POST` of `body` (sent as is, valid JSON or not) to the admin action, SigV4-signed like any
+ * client would sign it (the algorithm itself is tested in sigv4.test.ts).
+ *
+ * @example
+ * const response = await emulator.handle(await signedRequest('AdminGetUser', '{}'));
+ */
+export async function signedRequest(action: string, body: string): Promise<Request> {
   const url = 'http://127.0.0.1:9229/';
-  const body = JSON.stringify(input);
   const headers = new Headers({
     host: '127.0.0.1:9229',
     'content-type': 'application/x-amz-json-1.1',
@@ -37,7 +38,16 @@ export async function signedCall(
     'authorization',
     `AWS4-HMAC-SHA256 Credential=local/${scope}, SignedHeaders=${signed.join(';')}, Signature=${signature}`,
   );
-  const response = await emulator.handle(new Request(url, { method: 'POST', headers, body }));
+  return new Request(url, { method: 'POST', headers, body });
+}
+
+/** Calls an admin action with a valid signature and reads the answer back. */
+export async function signedCall(
+  emulator: Emulator,
+  action: string,
+  input: unknown,
+): Promise<WireAnswer> {
+  const response = await emulator.handle(await signedRequest(action, JSON.stringify(input)));
   const text = await response.text();
   const parsed = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
   return {
