@@ -12,8 +12,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import { createCognitoAuth, type CognitoAuth } from '../src/auth/index.js';
 import { isCognitoError } from '../src/errors/index.js';
-import type { AuthState, SignInAuthFlow } from '../src/machine/index.js';
+import type { SignInAuthFlow } from '../src/machine/index.js';
 import { memoryStorage } from '../src/session/index.js';
+import { expectStatus, rejection } from './sign-in-helpers.js';
 
 const POOL = 'us-east-1_Custom1';
 const CLIENT = 'customclient1';
@@ -80,20 +81,6 @@ function setup(customAuth: CustomAuthSeed, authFlow: SignInAuthFlow = 'CUSTOM_AU
     authFlow,
   });
   return { emulator, auth, initiated };
-}
-
-const expectStatus = <S extends AuthState['status']>(state: AuthState, status: S) => {
-  expect(state.status).toBe(status);
-  return state as Extract<AuthState, { status: S }>;
-};
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 function lastCode(emulator: Emulator): string {

@@ -7,7 +7,9 @@ import {
   type EmulatorOptions,
   type EmulatorSeed,
 } from '@cognito-kit/emulator';
+import { expect } from 'vitest';
 import { createCognitoAuth, type CognitoAuth, type CognitoAuthConfig } from '../src/auth/index.js';
+import type { AuthState } from '../src/machine/index.js';
 import { memoryStorage, type TokenStorage } from '../src/session/index.js';
 
 export const POOL = 'us-east-1_SignIn1';
@@ -267,3 +269,24 @@ function deviceTrace(body: unknown): Omit<DeviceTrace, 'action'> {
 /** Only the Cognito actions among the recorded calls. */
 export const actions = (calls: readonly Call[]): string[] =>
   calls.filter((c) => !c.startsWith('GET '));
+
+/**
+ * Asserts the state's status and narrows the state to it.
+ *
+ * @example
+ * const state = expectStatus(await auth.signIn({ username, password }), 'signedIn');
+ */
+export const expectStatus = <S extends AuthState['status']>(state: AuthState, status: S) => {
+  expect(state.status).toBe(status);
+  return state as Extract<AuthState, { status: S }>;
+};
+
+/** What `promise` rejects with; throws when it resolves instead. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}

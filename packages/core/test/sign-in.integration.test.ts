@@ -7,27 +7,15 @@ import {
   SECRET_CLIENT,
   DEVICE_POOL,
   EMAIL_POOL,
+  expectStatus,
   MFA_POOL,
   PASSWORD,
   POOL,
+  rejection,
   rig,
   TOTP_SECRET,
 } from './sign-in-helpers.js';
 import { totpNow } from './totp.js';
-
-const expectStatus = <S extends AuthState['status']>(state: AuthState, status: S) => {
-  expect(state.status).toBe(status);
-  return state as Extract<AuthState, { status: S }>;
-};
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('sign-in against the emulator', () => {
   it('signs in with USER_SRP_AUTH: InitiateAuth, PASSWORD_VERIFIER, verified tokens', async () => {
