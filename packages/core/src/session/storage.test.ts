@@ -5,22 +5,9 @@ import {
   localStorageAdapter,
   memoryStorage,
   sessionStorageAdapter,
-  type KeyValueStore,
 } from './storage.js';
+import { MapStore } from './storage.test-helpers.js';
 import { createTokenStore } from './token-store.js';
-
-class MapStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 const quota = () => Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
 

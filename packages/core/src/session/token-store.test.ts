@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keyValueStorage, type KeyValueStore } from './storage.js';
+import { keyValueStorage } from './storage.js';
+import { MapStore } from './storage.test-helpers.js';
 import { createTokenStore, type DeviceSecrets } from './token-store.js';
-
-class MapStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 // Made-up values in the shape of device secrets (nothing here is a real secret).
 const deviceA: DeviceSecrets = {
