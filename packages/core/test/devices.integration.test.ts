@@ -2,24 +2,19 @@
 // sign-in: signing in with an alias presents the same device. Everything talks to the emulator.
 import { describe, expect, it } from 'vitest';
 import type { CognitoAuth } from '../src/auth/index.js';
-import type { AuthState } from '../src/machine/index.js';
 import { createTokenStore } from '../src/session/token-store.js';
 import {
   actions,
   ALIAS_DEVICE_POOL,
   CLIENTS,
   EMAIL_DEVICE_POOL,
+  expectStatus,
   PASSWORD,
   rig,
   TOTP_SECRET,
   type Rig,
 } from './sign-in-helpers.js';
 import { totpNow } from './totp.js';
-
-const expectStatus = <S extends AuthState['status']>(state: AuthState, status: S) => {
-  expect(state.status).toBe(status);
-  return state as Extract<AuthState, { status: S }>;
-};
 
 /** Signs in through the TOTP challenge (MFA is on) and waits until the device is confirmed. */
 async function signInWithMfa(auth: CognitoAuth, username: string) {
