@@ -62,7 +62,9 @@ export function ChallengeStep({
           onSubmit={({ newPassword, attributes }) =>
             onAnswer({ name: challenge.name, newPassword, attributes })
           }
-        />
+        >
+          {children}
+        </NewPasswordForm>
       );
     case 'SMS_MFA':
     case 'EMAIL_OTP':
@@ -84,7 +86,9 @@ export function ChallengeStep({
           options={challenge.options}
           error={error}
           onSubmit={(mfa) => onAnswer({ name: challenge.name, mfa })}
-        />
+        >
+          {children}
+        </SelectMfaForm>
       );
     case 'MFA_SETUP':
       return challenge.totp ? (
@@ -101,7 +105,9 @@ export function ChallengeStep({
           options={challenge.options}
           error={error}
           onSubmit={(choice) => onAnswer({ name: challenge.name, ...choice })}
-        />
+        >
+          {children}
+        </MfaSetupForm>
       );
     case 'CUSTOM_CHALLENGE':
       return (
@@ -118,7 +124,9 @@ export function ChallengeStep({
             }
             setCustomRound((round) => round + 1);
           }}
-        />
+        >
+          {children}
+        </CustomChallengeForm>
       );
     default:
       challenge satisfies never;

@@ -1,7 +1,7 @@
 // The new-password step of <SignIn> in a pool that requires `name`, for a user an administrator
 // created without it: the step asks for the name, refuses to go on without it, then signs in.
 // Against the emulator, typed with user-event, checked with axe.
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.js';
@@ -16,6 +16,10 @@ import {
 import { SignIn } from '../SignIn/SignIn.js';
 
 const NEW_PASSWORD = 'Br4nd-new-Passw0rd!';
+// Each step is a real round trip to the emulator (RSA-signed tokens); on a loaded CI machine that
+// can take longer than Testing Library's 1 s default wait.
+configure({ asyncUtilTimeout: 5000 });
+
 const envs: EmulatorEnv[] = [];
 afterEach(() => {
   cleanup();
@@ -49,6 +53,7 @@ describe('<SignIn> new-password step with a required attribute', () => {
     expect(name.hasAttribute('required')).toBe(true);
     // Only the missing attribute is asked for; the user already has an e-mail address.
     expect(screen.queryByLabelText('Email')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Back to sign in' })).toBeTruthy();
     await expectNoAxeViolations(container);
   });
 

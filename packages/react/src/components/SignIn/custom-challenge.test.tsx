@@ -2,7 +2,7 @@
 // way a user meets it: typed with user-event, read through roles and labels, checked with axe.
 import { createCognitoAuth, memoryStorage } from '@cognito-kit/core';
 import { createEmulator } from '@cognito-kit/emulator';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.js';
@@ -19,6 +19,10 @@ import {
 import { de } from '../../messages/de.js';
 import { MessagesProvider } from '../../messages/MessagesProvider.js';
 import { SignIn, type SignInProps } from './SignIn.js';
+
+// Each step is a real round trip to the emulator (RSA-signed tokens); on a loaded CI machine that
+// can take longer than Testing Library's 1 s default wait.
+configure({ asyncUtilTimeout: 5000 });
 
 const envs: EmulatorEnv[] = [];
 afterEach(() => {
@@ -114,6 +118,18 @@ describe('<SignIn passwordless> with a custom challenge', () => {
     await screen.findByRole('heading', { name: 'Sign in' });
     await waitFor(() => expect(alertText()).toMatch(/Incorrect username or password/));
     await expectNoAxeViolations(container);
+  });
+
+  it('leads back to the sign-in form from the question', async () => {
+    const env = createEmulatorEnv(CUSTOM_AUTH_POOL);
+    const { container, user } = renderSignIn(env);
+    await user.type(await screen.findByLabelText('Username'), USERS.custom);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { name: 'Answer the challenge' });
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Back to sign in' }));
+    await screen.findByRole('heading', { name: 'Sign in' });
+    expect(env.auth.getSnapshot().status).toBe('signedOut');
   });
 
   it('gives each new question of a chain a fresh form (no refusal, empty field)', async () => {
