@@ -24,6 +24,10 @@ export const MFA_REQUIRED_POOL = 'us-east-1_KitDemo02';
 export const CUSTOM_AUTH_POOL = 'us-east-1_KitDemo03';
 /** App client of {@link CUSTOM_AUTH_POOL}; the env signs in with `authFlow: 'CUSTOM_AUTH'`. */
 export const CUSTOM_AUTH_CLIENT_ID = 'kitdemoclient0000000000003';
+/** CUSTOM_AUTH after the password (SRP first), then a code sent by e-mail. */
+export const CUSTOM_CODE_POOL = 'us-east-1_KitDemo05';
+/** App client of {@link CUSTOM_CODE_POOL}; the env signs in with `authFlow: 'CUSTOM_AUTH'`. */
+export const CUSTOM_CODE_CLIENT_ID = 'kitdemoclient0000000000005';
 /** Every user must have a `name` (Cognito schema `Required: true`). */
 export const REQUIRED_NAME_POOL = 'us-east-1_KitDemo04';
 /** App client of {@link REQUIRED_NAME_POOL}. */
@@ -49,6 +53,8 @@ export const USERS = {
   custom: 'cora',
   /** {@link REQUIRED_NAME_POOL}: created by an administrator without the required `name`. */
   missingName: 'nora',
+  /** {@link CUSTOM_CODE_POOL}: password, then an e-mailed code. */
+  customCode: 'cody',
 } as const;
 
 export const seed: EmulatorSeed = {
@@ -136,6 +142,23 @@ export const seed: EmulatorSeed = {
       ],
     },
     {
+      id: CUSTOM_CODE_POOL,
+      customAuth: { srpFirst: true, challenges: [{ code: 'EMAIL' }], maxAttempts: 2 },
+      clients: [
+        {
+          id: CUSTOM_CODE_CLIENT_ID,
+          explicitAuthFlows: ['ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        },
+      ],
+      users: [
+        {
+          username: USERS.customCode,
+          password: PASSWORD,
+          attributes: { email: 'cody@example.com', email_verified: true },
+        },
+      ],
+    },
+    {
       id: REQUIRED_NAME_POOL,
       requiredAttributes: ['name'],
       clients: [{ id: REQUIRED_NAME_CLIENT_ID }],
@@ -158,6 +181,7 @@ const CLIENTS: Readonly<Record<string, { clientId: string; authFlow?: SignInAuth
   [POOL]: { clientId: CLIENT_ID },
   [MFA_REQUIRED_POOL]: { clientId: MFA_REQUIRED_CLIENT_ID },
   [CUSTOM_AUTH_POOL]: { clientId: CUSTOM_AUTH_CLIENT_ID, authFlow: 'CUSTOM_AUTH' },
+  [CUSTOM_CODE_POOL]: { clientId: CUSTOM_CODE_CLIENT_ID, authFlow: 'CUSTOM_AUTH' },
   [REQUIRED_NAME_POOL]: { clientId: REQUIRED_NAME_CLIENT_ID },
 };
 

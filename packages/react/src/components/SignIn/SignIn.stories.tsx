@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   CUSTOM_ANSWER,
   CUSTOM_AUTH_POOL,
+  CUSTOM_CODE_POOL,
   CUSTOM_QUESTION,
   MFA_REQUIRED_POOL,
   PASSWORD,
@@ -338,6 +339,38 @@ export const CustomChallengeAttemptsUsedUp: Story = {
     await submitAnswer(canvasElement, 'red');
     await expectScreen(canvasElement, 'Sign in');
     await expectAlert(canvasElement, /Incorrect username or password/);
+  },
+};
+
+/**
+ * CUSTOM_AUTH with the password first (SRP), then a code the trigger e-mails: without
+ * `describeCustomChallenge` the form says where the code went, and the code signs in.
+ */
+export const SignedInWithEmailedCustomCode: Story = {
+  loaders: [emulatorLoader(CUSTOM_CODE_POOL)],
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    await submitSignIn(canvasElement, USERS.customCode);
+    await expectScreen(canvasElement, 'Answer the challenge');
+    await canvas.findByText(/We sent a code by email to c\S*@/);
+    const field = canvas.getByLabelText('Answer');
+    await expect(field.getAttribute('autocomplete')).toBe('one-time-code');
+    const env = envOf(context);
+    await submitAnswer(canvasElement, env.emulator.api.outbox.lastCode(USERS.customCode) ?? '');
+    await waitFor(() => expect(canvas.getByRole('status').textContent).toBe('Signed in.'), {
+      timeout: 5000,
+    });
+  },
+};
+
+/** A wrong password in the SRP step of CUSTOM_AUTH: refused before any code is sent. */
+export const CustomAuthWrongPassword: Story = {
+  loaders: [emulatorLoader(CUSTOM_CODE_POOL)],
+  play: async (context) => {
+    await submitSignIn(context.canvasElement, USERS.customCode, 'not-the-password');
+    await expectAlert(context.canvasElement, /Incorrect username or password/);
+    await expect(envOf(context).emulator.api.outbox.list()).toEqual([]);
   },
 };
 
