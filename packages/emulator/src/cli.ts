@@ -99,7 +99,6 @@ async function main(argv: readonly string[]): Promise<number> {
       ...(command.dataDir !== undefined && { dataFile: stateFilePath(command.dataDir) }),
       ...(server.origin === 'seed' && { seed }),
     });
-    process.stdout.write(`${lines.join('\n')}\n`);
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
@@ -115,6 +114,9 @@ async function main(argv: readonly string[]): Promise<number> {
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
+    // Only now announce readiness: whoever waits for "listening on" may signal us at once, and a
+    // signal before the handlers would kill the process uncleanly (exit by signal, no close).
+    process.stdout.write(`${lines.join('\n')}\n`);
     return -1;
   } catch (error) {
     if (error instanceof CorruptStateError || error instanceof SeedError) {

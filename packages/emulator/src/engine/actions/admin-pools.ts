@@ -35,7 +35,8 @@ import {
   tokenField,
   userPoolIdField,
 } from './admin-common.js';
-import { poolDescriptionType, poolType, STANDARD_ATTRIBUTE_NAMES } from './admin-shapes.js';
+import { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
+import { poolDescriptionType, poolType } from './admin-shapes.js';
 
 const POOL_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 

@@ -8,9 +8,6 @@ import type { ClientState, GroupState, PoolState, UserState } from '../state.js'
 import { attributeList } from '../users.js';
 import { seconds } from './admin-common.js';
 
-/** Re-exported for the admin actions that check attribute names against the schema. */
-export { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
-
 /** `UserType` (AdminCreateUser, ListUsers, ListUsersInGroup). */
 export function userType(
   user: UserState,

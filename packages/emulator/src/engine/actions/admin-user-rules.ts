@@ -8,7 +8,7 @@ import { assertPasswordConforms } from '../password-policy.js';
 import type { PoolState, UserState } from '../state.js';
 import { findUserByLogin } from '../users.js';
 import type { AttributeInput } from '../validate.js';
-import { STANDARD_ATTRIBUTE_NAMES } from './admin-shapes.js';
+import { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
 
 /** The user named by an admin `Username` (username, sign-in attribute, alias or sub). */
 export function requireAdminUser(pool: PoolState, login: string): UserState {

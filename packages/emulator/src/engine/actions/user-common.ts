@@ -8,32 +8,9 @@ import { deliveryDetails, type CodeDeliveryDetails } from '../codes.js';
 import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../errors.js';
 import type { ClientState, PoolState, UserState, VerifiableAttribute } from '../state.js';
+import { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
 import { findUserByLogin, requireClient } from '../users.js';
 import { rules, str, type AttributeInput } from '../validate.js';
-
-/** Standard attributes of every user pool (OpenID Connect claims plus Cognito's own). */
-const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'sub',
-  'address',
-  'birthdate',
-  'email',
-  'email_verified',
-  'family_name',
-  'gender',
-  'given_name',
-  'locale',
-  'middle_name',
-  'name',
-  'nickname',
-  'phone_number',
-  'phone_number_verified',
-  'picture',
-  'preferred_username',
-  'profile',
-  'updated_at',
-  'website',
-  'zoneinfo',
-]);
 
 /** An app client and its pool, as named by a request's `ClientId`. */
 export interface ClientCall {
@@ -132,7 +109,7 @@ export function recoveryTarget(user: UserState): VerifiableAttribute | undefined
 
 /** True for a standard attribute or a custom attribute the pool declares. */
 export function isSchemaAttribute(pool: PoolState, name: string): boolean {
-  if (STANDARD_ATTRIBUTES.has(name)) return true;
+  if (STANDARD_ATTRIBUTE_NAMES.has(name)) return true;
   return (
     name.startsWith('custom:') && pool.customAttributes.some((a) => `custom:${a.name}` === name)
   );
