@@ -12,8 +12,11 @@ export type AuthenticatorScreen =
   | { readonly name: 'confirmSignUp'; readonly username?: string }
   | { readonly name: 'forgotPassword'; readonly username?: string };
 
-/** Props of {@link Authenticator}. */
-export interface AuthenticatorProps {
+/** Props of {@link Authenticator}; the sign-in ones are passed on to its {@link SignIn}. */
+export interface AuthenticatorProps extends Pick<
+  SignInProps,
+  'describeCustomChallenge' | 'passwordless' | 'isCustomAnswerRefused'
+> {
   /** Shown once signed in. */
   children?: ReactNode;
   /** The first screen; `signIn` by default. */
@@ -22,7 +25,6 @@ export interface AuthenticatorProps {
   signUpAttributes?: readonly string[];
   /** Hide the sign-up link (pools where only administrators create users). */
   hideSignUp?: boolean;
-  describeCustomChallenge?: SignInProps['describeCustomChallenge'];
   className?: string;
 }
 
@@ -53,6 +55,8 @@ export function Authenticator(props: AuthenticatorProps) {
         <SignIn
           className={props.className}
           describeCustomChallenge={props.describeCustomChallenge}
+          passwordless={props.passwordless}
+          isCustomAnswerRefused={props.isCustomAnswerRefused}
           onForgotPassword={() => setScreen({ name: 'forgotPassword' })}
           onSignUp={props.hideSignUp ? undefined : () => setScreen({ name: 'signUp' })}
           onUserNotConfirmed={(username) => setScreen({ name: 'confirmSignUp', username })}

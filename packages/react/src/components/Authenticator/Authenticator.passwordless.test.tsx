@@ -1,0 +1,45 @@
+// <Authenticator passwordless> hands its sign-in props to <SignIn>: a passwordless CUSTOM_AUTH
+// sign-in against the emulator's declarative custom auth, ending on the signed-in children.
+import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../test/axe.js';
+import {
+  CUSTOM_ANSWER,
+  CUSTOM_AUTH_POOL,
+  CUSTOM_QUESTION,
+  EmulatorProvider,
+  USERS,
+  createEmulatorEnv,
+} from '../../../test/emulator-env.js';
+import { Authenticator } from './Authenticator.js';
+
+// Each step is a round trip to the emulator (RSA-signed tokens); a loaded CI box needs more than
+// Testing Library's 1 s default wait.
+configure({ asyncUtilTimeout: 5000 });
+
+afterEach(cleanup);
+
+describe('<Authenticator passwordless>', () => {
+  it('signs in through a custom challenge without asking for a password', async () => {
+    const env = createEmulatorEnv(CUSTOM_AUTH_POOL);
+    const user = userEvent.setup();
+    const { container } = render(
+      <EmulatorProvider env={env}>
+        <Authenticator passwordless describeCustomChallenge={(p) => p['question']}>
+          <p role="status">Signed in.</p>
+        </Authenticator>
+      </EmulatorProvider>,
+    );
+    await user.type(await screen.findByLabelText('Username'), USERS.custom);
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { name: 'Answer the challenge' });
+    expect(screen.getByText(CUSTOM_QUESTION)).toBeTruthy();
+    await expectNoAxeViolations(container);
+    await user.type(screen.getByLabelText('Answer'), CUSTOM_ANSWER);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Signed in.'));
+    env.auth.dispose();
+  });
+});
