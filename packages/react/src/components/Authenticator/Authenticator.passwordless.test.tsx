@@ -1,8 +1,8 @@
 // <Authenticator passwordless> hands its sign-in props to <SignIn>: a passwordless CUSTOM_AUTH
 // sign-in against the emulator's declarative custom auth, ending on the signed-in children.
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import {
   CUSTOM_ANSWER,
@@ -10,19 +10,13 @@ import {
   CUSTOM_QUESTION,
   EmulatorProvider,
   USERS,
-  createEmulatorEnv,
 } from '../../../test/emulator-env.js';
+import { testEmulatorEnv } from '../../../test/test-env.js';
 import { Authenticator } from './Authenticator.js';
-
-// Each step is a round trip to the emulator (RSA-signed tokens); a loaded CI box needs more than
-// Testing Library's 1 s default wait.
-configure({ asyncUtilTimeout: 5000 });
-
-afterEach(cleanup);
 
 describe('<Authenticator passwordless>', () => {
   it('signs in through a custom challenge without asking for a password', async () => {
-    const env = createEmulatorEnv(CUSTOM_AUTH_POOL);
+    const env = testEmulatorEnv(CUSTOM_AUTH_POOL);
     const user = userEvent.setup();
     const { container } = render(
       <EmulatorProvider env={env}>
@@ -40,6 +34,5 @@ describe('<Authenticator passwordless>', () => {
     await user.type(screen.getByLabelText('Answer'), CUSTOM_ANSWER);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Signed in.'));
-    env.auth.dispose();
   });
 });

@@ -1,34 +1,23 @@
 // The new-password step of <SignIn> in a pool that requires `name`, for a user an administrator
 // created without it: the step asks for the name, refuses to go on without it, then signs in.
 // Against the emulator, typed with user-event, checked with axe.
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import {
   EmulatorProvider,
   PASSWORD,
   REQUIRED_NAME_POOL,
   USERS,
-  createEmulatorEnv,
-  type EmulatorEnv,
 } from '../../../test/emulator-env.js';
+import { testEmulatorEnv } from '../../../test/test-env.js';
 import { SignIn } from '../SignIn/SignIn.js';
 
 const NEW_PASSWORD = 'Br4nd-new-Passw0rd!';
-// Each step is a real round trip to the emulator (RSA-signed tokens); on a loaded CI machine that
-// can take longer than Testing Library's 1 s default wait.
-configure({ asyncUtilTimeout: 5000 });
-
-const envs: EmulatorEnv[] = [];
-afterEach(() => {
-  cleanup();
-  for (const env of envs.splice(0)) env.auth.dispose();
-});
 
 async function reachNewPasswordStep() {
-  const env = createEmulatorEnv(REQUIRED_NAME_POOL);
-  envs.push(env);
+  const env = testEmulatorEnv(REQUIRED_NAME_POOL);
   const { container } = render(
     <EmulatorProvider env={env}>
       <SignIn>

@@ -2,9 +2,9 @@
 // way a user meets it: typed with user-event, read through roles and labels, checked with axe.
 import { createCognitoAuth, memoryStorage } from '@cognito-kit/core';
 import { createEmulator } from '@cognito-kit/emulator';
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import {
   CUSTOM_ANSWER,
@@ -13,27 +13,16 @@ import {
   ENDPOINT,
   EmulatorProvider,
   USERS,
-  createEmulatorEnv,
   type EmulatorEnv,
 } from '../../../test/emulator-env.js';
+import { testEmulatorEnv } from '../../../test/test-env.js';
 import { de } from '../../messages/de.js';
 import { MessagesProvider } from '../../messages/MessagesProvider.js';
 import { SignIn, type SignInProps } from './SignIn.js';
 
-// Each step is a real round trip to the emulator (RSA-signed tokens); on a loaded CI machine that
-// can take longer than Testing Library's 1 s default wait.
-configure({ asyncUtilTimeout: 5000 });
-
-const envs: EmulatorEnv[] = [];
-afterEach(() => {
-  cleanup();
-  for (const env of envs.splice(0)) env.auth.dispose();
-});
-
 const question = (p: Readonly<Record<string, string>>) => p['question'];
 
 function renderSignIn(env: EmulatorEnv, props: SignInProps = {}, locale: 'en' | 'de' = 'en') {
-  envs.push(env);
   const signIn = (
     <SignIn passwordless describeCustomChallenge={question} {...props}>
       <p role="status">Signed in.</p>
@@ -61,7 +50,7 @@ async function answer(user: ReturnType<typeof userEvent.setup>, label: string, t
 
 describe('<SignIn passwordless> with a custom challenge', () => {
   it('announces a wrong answer and keeps the question, then signs in with the right one', async () => {
-    const env = createEmulatorEnv(CUSTOM_AUTH_POOL);
+    const env = testEmulatorEnv(CUSTOM_AUTH_POOL);
     const { container, user } = renderSignIn(env);
     await user.type(await screen.findByLabelText('Username'), USERS.custom);
     expect(screen.queryByLabelText('Password')).toBeNull();
@@ -93,7 +82,7 @@ describe('<SignIn passwordless> with a custom challenge', () => {
   });
 
   it('says in German that the answer was not accepted', async () => {
-    const env = createEmulatorEnv(CUSTOM_AUTH_POOL);
+    const env = testEmulatorEnv(CUSTOM_AUTH_POOL);
     const { container, user } = renderSignIn(env, {}, 'de');
     await user.type(await screen.findByLabelText('Benutzername'), USERS.custom);
     await user.click(screen.getByRole('button', { name: 'Anmelden' }));
@@ -105,7 +94,7 @@ describe('<SignIn passwordless> with a custom challenge', () => {
   });
 
   it('shows why the sign-in ended when the last allowed answer is wrong', async () => {
-    const env = createEmulatorEnv(CUSTOM_AUTH_POOL);
+    const env = testEmulatorEnv(CUSTOM_AUTH_POOL);
     const { container, user } = renderSignIn(env);
     await user.type(await screen.findByLabelText('Username'), USERS.custom);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -121,7 +110,7 @@ describe('<SignIn passwordless> with a custom challenge', () => {
   });
 
   it('leads back to the sign-in form from the question', async () => {
-    const env = createEmulatorEnv(CUSTOM_AUTH_POOL);
+    const env = testEmulatorEnv(CUSTOM_AUTH_POOL);
     const { container, user } = renderSignIn(env);
     await user.type(await screen.findByLabelText('Username'), USERS.custom);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));

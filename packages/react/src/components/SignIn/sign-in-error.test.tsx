@@ -1,29 +1,14 @@
 // Which failure <SignIn>'s form shows when it comes back: the one a sign-in left behind, except
 // those the app takes over through a callback. Against the emulator, with user-event.
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  EmulatorProvider,
-  PASSWORD,
-  USERS,
-  createEmulatorEnv,
-  type EmulatorEnv,
-} from '../../../test/emulator-env.js';
+import { describe, expect, it } from 'vitest';
+import { EmulatorProvider, PASSWORD, USERS } from '../../../test/emulator-env.js';
+import { testEmulatorEnv } from '../../../test/test-env.js';
 import { SignIn, type SignInProps } from './SignIn.js';
 
-// Each step is a real round trip to the emulator; a loaded CI machine can exceed the 1 s default.
-configure({ asyncUtilTimeout: 5000 });
-
-const envs: EmulatorEnv[] = [];
-afterEach(() => {
-  cleanup();
-  for (const env of envs.splice(0)) env.auth.dispose();
-});
-
 async function signInAs(username: string, props: SignInProps) {
-  const env = createEmulatorEnv();
-  envs.push(env);
+  const env = testEmulatorEnv();
   render(
     <EmulatorProvider env={env}>
       <SignIn {...props} />
