@@ -98,7 +98,9 @@ export function ChallengeStep({
           uri={challenge.totp.uri}
           error={error}
           onVerify={(totpCode) => onAnswer({ name: challenge.name, totpCode })}
-        />
+        >
+          {children}
+        </TotpSetupView>
       ) : (
         <MfaSetupForm
           key={challenge.name}

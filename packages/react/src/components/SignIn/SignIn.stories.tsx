@@ -154,6 +154,8 @@ export const MfaSetupTotp: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await expectScreen(canvasElement, 'Set up an authenticator app');
     await expect(canvas.getByRole('img', { name: /QR code/ })).toBeTruthy();
+    // Like every challenge step, the setup offers a way out.
+    await expect(canvas.getByRole('button', { name: 'Back to sign in' })).toBeTruthy();
   },
 };
 
