@@ -501,6 +501,74 @@ describe('two tabs whose shared storage lags', () => {
   });
 });
 
+describe('two tabs with rotation, the second one taking the lock before the news', () => {
+  it("a refresh refused because the other tab just spent the token ends in that tab's tokens, not a sign-out", async () => {
+    // B takes the lock uncontended right after A released it, before A's news reaches B (its
+    // storage view lags, its broadcasts are held back): B spends the old refresh token again.
+    const shared = new Map<string, string>();
+    const lagging = new Map<string, string>();
+    const view = (reads: Map<string, string>) =>
+      keyValueStorage(
+        {
+          getItem: (k) => reads.get(k) ?? null,
+          setItem: (k, v) => void shared.set(k, v),
+          removeItem: (k) => void shared.delete(k),
+        },
+        'local',
+      );
+    const held: (() => void)[] = [];
+    /** A BroadcastChannel whose incoming messages wait until `deliver()`. */
+    class HeldBackChannel extends BroadcastChannel {
+      override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+        super.onmessage = handler && ((event) => void held.push(() => handler(event)));
+      }
+    }
+    const deliver = () => held.splice(0).forEach((f) => f());
+    const w = wire();
+    const client = clientFor(w, 'rotating');
+    const locks = createTestLocks();
+    const options = { client, refreshTokenRotation: true };
+    const a = managerFor(w, {
+      ...options,
+      storage: view(shared),
+      crossTab: { locks, broadcastChannel: BroadcastChannel },
+    });
+    const b = managerFor(w, {
+      ...options,
+      storage: view(lagging),
+      crossTab: { locks, broadcastChannel: HeldBackChannel },
+    });
+    const session = await a.establish(await signIn(client, 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    await expect.poll(() => held.length).toBe(1);
+    deliver();
+    expect(b.current()?.tokens.accessToken).toBe(session.tokens.accessToken);
+    for (const [k, v] of shared) lagging.set(k, v); // B's storage view catches up, then freezes
+
+    emulator.api.clock.advance(5_000);
+    const before = w.cognitoCalls().length;
+    const fromA = await a.refresh();
+    const signedOut: (SessionEndReason | undefined)[] = [];
+    a.onChange((s, r) => s === null && signedOut.push(r));
+    b.onChange((s, r) => s === null && signedOut.push(r));
+    const fromB = b.refresh();
+    // A's news arrives while B's refresh is refused for reuse.
+    setTimeout(deliver, 20);
+    expect((await fromB).tokens.accessToken).toBe(fromA.tokens.accessToken);
+    expect(w.cognitoCalls().slice(before)).toEqual([
+      'GetTokensFromRefreshToken',
+      'GetTokensFromRefreshToken',
+    ]);
+    expect(a.current()?.tokens.refreshToken).toBe(fromA.tokens.refreshToken);
+    expect(b.current()?.tokens.refreshToken).toBe(fromA.tokens.refreshToken);
+    expect(shared.size).toBeGreaterThan(0);
+    expect(signedOut).toEqual([]);
+    a.dispose();
+    b.dispose();
+  });
+});
+
 describe('two tabs without BroadcastChannel (storage events)', () => {
   afterEach(() => vi.unstubAllGlobals());
 

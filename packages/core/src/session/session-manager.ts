@@ -112,6 +112,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return session;
   }
 
+  /** Makes a session another tab brought this tab's (unchanged when it already is). */
+  function adoptFromOtherTab(session: Session): Session {
+    return current?.tokens.accessToken === session.tokens.accessToken ? current : adopt(session);
+  }
+
   function end(reason: SessionEndReason): void {
     generation += 1;
     const had = current !== null;
@@ -180,6 +185,24 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return stored !== null && stored.accessToken !== base.accessToken ? stored : null;
   }
 
+  /**
+   * {@link newerThan}, and when there is nothing yet and `wait` is set, once more after the next
+   * session change or {@link TAB_NEWS_WAIT_MS}: a tab's news can trail its lock, as Chromium hands
+   * a localStorage write to other tabs' processes asynchronously and the broadcast travels apart.
+   * Throws NotSignedIn when the session ended (another tab signed out) while it waited.
+   */
+  async function newsFromOtherTab(
+    base: StoredSession,
+    wait: boolean,
+    startGeneration: number,
+  ): Promise<StoredSession | null> {
+    const fresh = await newerThan(base);
+    if (fresh !== null || !wait) return fresh;
+    await nextChange(TAB_NEWS_WAIT_MS);
+    if (generation !== startGeneration) throw notSignedIn();
+    return newerThan(base);
+  }
+
   async function refreshFrom(base: StoredSession): Promise<Session> {
     const startGeneration = generation;
     return (
@@ -188,21 +211,14 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       }
     ).withLock(async ({ waited }) => {
       if (crossTab?.locking) {
-        // Another tab may have refreshed while we waited for the lock: use its tokens.
-        let fresh = await newerThan(base);
-        if (fresh === null && waited) {
-          // It held the lock, so it most likely refreshed these very tokens, but its news can
-          // trail the lock: Chromium hands a localStorage write to other tabs' processes
-          // asynchronously, and the broadcast travels separately. Refreshing now would spend
-          // the refresh token twice (fatal under rotation), so give the news a moment.
-          await nextChange(TAB_NEWS_WAIT_MS);
-          if (generation !== startGeneration) throw notSignedIn(); // it signed out meanwhile
-          fresh = await newerThan(base);
-        }
+        // Another tab may have refreshed while we waited for the lock: use its tokens. Having
+        // held the lock, it most likely refreshed these very tokens; refreshing again would
+        // spend the refresh token twice (fatal under rotation), so wait a moment for its news.
+        const fresh = await newsFromOtherTab(base, waited, startGeneration);
         const session = fresh === null ? null : readableSession(fresh);
         if (fresh !== null && session !== null) {
           if (serverNow(session) < refreshDueAt(session.accessClaims, margin)) {
-            return current?.tokens.accessToken === fresh.accessToken ? current : adopt(session);
+            return adoptFromOtherTab(session);
           }
           base = fresh; // due as well: refresh with its (possibly rotated) refresh token
         }
@@ -221,6 +237,17 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
           rotation,
         );
       } catch (error) {
+        if (endsSession(error) && generation === startGeneration && crossTab?.locking) {
+          // Taken uncontended, the lock says nothing of a tab that released it a moment ago
+          // with news still on the way; if that tab spent this refresh token, its tokens are
+          // the answer here, not a sign-out of every tab.
+          // (NotSignedIn here: a tab signed out meanwhile; the session has ended already.)
+          const fresh = await newsFromOtherTab(base, true, startGeneration).catch(() => null);
+          const session = fresh === null ? null : readableSession(fresh);
+          if (fresh !== null && session !== null && serverNow(session) < session.expiresAt) {
+            return adoptFromOtherTab(session);
+          }
+        }
         if (endsSession(error) && generation === startGeneration) {
           end({ type: 'refreshRejected', code: error.code });
           await quietly(() => store.clearSession());
