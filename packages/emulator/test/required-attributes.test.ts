@@ -192,6 +192,72 @@ describe('required attributes in NEW_PASSWORD_REQUIRED', () => {
   });
 });
 
+describe('required attributes cannot be deleted', () => {
+  const settled = pool({
+    users: [
+      {
+        username: 'settled',
+        password: PASSWORD,
+        attributes: { name: 'Sol', family_name: 'Settled', nickname: 'sol' },
+      },
+      { username: 'lacking', password: PASSWORD, attributes: { name: 'Lu', nickname: 'lu' } },
+    ],
+  });
+  const refusal = {
+    status: 400,
+    type: 'InvalidParameterException',
+    message: 'Attributes did not conform to the schema: name: The attribute is required',
+  };
+
+  it('DeleteUserAttributes refuses a required attribute and deletes nothing of that call', async () => {
+    const e = emulatorWith([settled]);
+    const signIn = await call(e, 'InitiateAuth', {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: CLIENT_ID,
+      AuthParameters: { USERNAME: 'settled', PASSWORD },
+    });
+    const { AccessToken } = signIn.body['AuthenticationResult'] as { AccessToken: string };
+    const refused = await call(e, 'DeleteUserAttributes', {
+      AccessToken,
+      UserAttributeNames: ['nickname', 'name'],
+    });
+    expect(refused).toMatchObject(refusal);
+    expect(e.api.getUser(POOL_ID, 'settled')?.attributes).toMatchObject({
+      name: 'Sol',
+      nickname: 'sol',
+    });
+    const allowed = await call(e, 'DeleteUserAttributes', {
+      AccessToken,
+      UserAttributeNames: ['nickname'],
+    });
+    expect(allowed.status).toBe(200);
+    expect(e.api.getUser(POOL_ID, 'settled')?.attributes['nickname']).toBeUndefined();
+  });
+
+  it('AdminDeleteUserAttributes refuses it too', async () => {
+    const e = emulatorWith([settled], { now: SIGNED_NOW });
+    const input = { UserPoolId: POOL_ID, Username: 'settled' };
+    const refused = await signedCall(e, 'AdminDeleteUserAttributes', {
+      ...input,
+      UserAttributeNames: ['name'],
+    });
+    expect(refused).toMatchObject(refusal);
+    expect(e.api.getUser(POOL_ID, 'settled')?.attributes['name']).toBe('Sol');
+    const allowed = await signedCall(e, 'AdminDeleteUserAttributes', {
+      ...input,
+      UserAttributeNames: ['nickname'],
+    });
+    expect(allowed.status).toBe(200);
+    // A required attribute the user never had does not block deleting another one.
+    const lacking = await signedCall(e, 'AdminDeleteUserAttributes', {
+      UserPoolId: POOL_ID,
+      Username: 'lacking',
+      UserAttributeNames: ['nickname'],
+    });
+    expect(lacking.status).toBe(200);
+  });
+});
+
 describe('required attributes in the seed and the admin API', () => {
   it('the seed accepts standard attributes only, each once', () => {
     const problems = (requiredAttributes: unknown): readonly string[] => {

@@ -8,7 +8,7 @@ import type { ActionMap } from '../action.js';
 import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../errors.js';
 import type { UserState } from '../state.js';
-import { assertRequiredAttributes } from '../required-attributes.js';
+import { assertDeletable, assertRequiredAttributes } from '../required-attributes.js';
 import { revokeAllForUser } from '../tokens.js';
 import { findUserByLogin, newUser, putUser, requirePool } from '../users.js';
 import {
@@ -179,6 +179,7 @@ export const userAdminActions: ActionMap = {
       names.map((Name) => ({ Name, Value: '' })),
       false,
     );
+    assertDeletable(pool, user.attributes, names);
     for (const name of names) delete user.attributes[name];
     return touch(ctx, user);
   },

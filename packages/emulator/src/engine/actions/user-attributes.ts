@@ -6,6 +6,7 @@ import { sendAttributeCode } from '../code-purposes.js';
 import type { ActionMap } from '../action.js';
 import { consumeCode, type CodeDeliveryDetails } from '../codes.js';
 import { serviceError } from '../errors.js';
+import { assertDeletable } from '../required-attributes.js';
 import type { UserState, VerifiableAttribute } from '../state.js';
 import { authenticateAccessToken } from '../tokens.js';
 import { attributeList, readInput, rules, str, stringList, stringMap } from '../validate.js';
@@ -124,6 +125,7 @@ export const attributeActions: ActionMap = {
         );
       }
     }
+    assertDeletable(pool, user.attributes, names);
     for (const name of names) {
       delete user.attributes[name];
       if (isVerifiable(name)) {
