@@ -195,6 +195,13 @@ describe('step views', () => {
     expect(screen.getByText('Your authenticator app is set up.')).toBeTruthy();
   });
 
+  it('MfaPreferenceForm with no method to prefer and MFA off says how to get one', () => {
+    render(<MfaPreferenceForm available={[]} preferred={null} onSubmit={() => {}} />);
+    expect(screen.getByText(/Set up a second step/)).toBeTruthy();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
   it('MfaPreferenceForm turns MFA off with null', async () => {
     const user = userEvent.setup();
     const got: unknown[] = [];

@@ -115,6 +115,8 @@ export const de: Messages = {
     mfaTitle: 'Zwei-Schritt-Bestätigung',
     mfaPreferred: 'Bevorzugte Methode',
     mfaNone: 'Aus',
+    mfaNothingToChoose:
+      'Aus. Richten Sie einen zweiten Schritt ein, etwa eine Authenticator-App, um sie einzuschalten.',
     mfaSaved: 'Ihre Einstellung zur Zwei-Schritt-Bestätigung ist gespeichert.',
     devicesTitle: 'Gemerkte Geräte',
     noDevices: 'Keine gemerkten Geräte.',

@@ -113,6 +113,7 @@ export const en: Messages = {
     mfaTitle: 'Two-step verification',
     mfaPreferred: 'Preferred method',
     mfaNone: 'Off',
+    mfaNothingToChoose: 'Off. Set up a second step, such as an authenticator app, to turn it on.',
     mfaSaved: 'Your two-step verification setting is saved.',
     devicesTitle: 'Remembered devices',
     noDevices: 'No remembered devices.',

@@ -119,6 +119,8 @@ export interface Messages {
     mfaTitle: string;
     mfaPreferred: string;
     mfaNone: string;
+    /** Shown instead of the choice while the user has no second step to prefer. */
+    mfaNothingToChoose: string;
     mfaSaved: string;
     devicesTitle: string;
     noDevices: string;

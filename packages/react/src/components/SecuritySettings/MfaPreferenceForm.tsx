@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MfaMethodName } from '../../messages/types.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
+import { cx } from '../../parts/cx.js';
 import {
   ChoiceGroup,
   Form,
@@ -23,7 +24,10 @@ export interface MfaPreferenceFormProps {
 
 const OFF = 'OFF';
 
-/** Choose the preferred second step (or none). */
+/**
+ * Choose the preferred second step (or none). With no method available and MFA off there is
+ * nothing to choose, so it says how to get one instead of offering a lone "Off".
+ */
 export function MfaPreferenceForm({
   available,
   preferred,
@@ -32,6 +36,9 @@ export function MfaPreferenceForm({
 }: MfaPreferenceFormProps) {
   const m = useMessages();
   const [saved, setSaved] = useState(false);
+  if (available.length === 0 && preferred === null) {
+    return <p className={cx('ck-description', className)}>{m.security.mfaNothingToChoose}</p>;
+  }
   return (
     <Form
       aria-label={m.security.mfaTitle}

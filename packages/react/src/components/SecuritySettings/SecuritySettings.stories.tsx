@@ -37,6 +37,17 @@ export const Idle: Story = {
   },
 };
 
+/** A pool that offers only the authenticator app, not set up yet: nothing to prefer, it says how to start. */
+export const NothingSetUpYet: Story = {
+  args: { mfaFactors: ['SOFTWARE_TOKEN_MFA'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText(/Set up a second step/, {}, { timeout: 5000 });
+    await expect(canvas.queryByRole('radio')).toBeNull();
+    await canvas.findByRole('button', { name: 'Set up an authenticator app' });
+  },
+};
+
 export const WrongCurrentPassword: Story = {
   play: async ({ canvasElement }) => {
     await changePassword(canvasElement, 'not-my-password', 'An0ther-Passw0rd!');
