@@ -111,6 +111,18 @@ async function signIn(client: CognitoClient, username: string): Promise<Authenti
   return answer.AuthenticationResult;
 }
 
+/** localStorage as one tab sees it: writes reach `shared`, reads come from `reads` (which may lag). */
+function storageView(shared: Map<string, string>, reads: Map<string, string>): TokenStorage {
+  return keyValueStorage(
+    {
+      getItem: (k) => reads.get(k) ?? null,
+      setItem: (k, v) => void shared.set(k, v),
+      removeItem: (k) => void shared.delete(k),
+    },
+    'local',
+  );
+}
+
 const failure = (p: Promise<unknown>) =>
   p.then(
     () => {
@@ -469,15 +481,7 @@ describe('two tabs whose shared storage lags', () => {
     // Chromium delivers another process's localStorage writes asynchronously: tab B can be
     // granted the lock before it sees tab A's new tokens in storage. Here B never sees them.
     const shared = new Map<string, string>();
-    const view = (reads: Map<string, string>) =>
-      keyValueStorage(
-        {
-          getItem: (k) => reads.get(k) ?? null,
-          setItem: (k, v) => void shared.set(k, v),
-          removeItem: (k) => void shared.delete(k),
-        },
-        'local',
-      );
+    const view = (reads: Map<string, string>) => storageView(shared, reads);
     const w = wire();
     const locks = createTestLocks();
     const crossTab = { locks, broadcastChannel: BroadcastChannel };
@@ -507,15 +511,7 @@ describe('two tabs with rotation, the second one taking the lock before the news
     // storage view lags, its broadcasts are held back): B spends the old refresh token again.
     const shared = new Map<string, string>();
     const lagging = new Map<string, string>();
-    const view = (reads: Map<string, string>) =>
-      keyValueStorage(
-        {
-          getItem: (k) => reads.get(k) ?? null,
-          setItem: (k, v) => void shared.set(k, v),
-          removeItem: (k) => void shared.delete(k),
-        },
-        'local',
-      );
+    const view = (reads: Map<string, string>) => storageView(shared, reads);
     const held: (() => void)[] = [];
     /** A BroadcastChannel whose incoming messages wait until `deliver()`. */
     class HeldBackChannel extends BroadcastChannel {
