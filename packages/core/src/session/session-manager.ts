@@ -186,21 +186,24 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   }
 
   /**
-   * {@link newerThan}, and when there is nothing yet and `wait` is set, once more after the next
-   * session change or {@link TAB_NEWS_WAIT_MS}: a tab's news can trail its lock, as Chromium hands
-   * a localStorage write to other tabs' processes asynchronously and the broadcast travels apart.
-   * Throws NotSignedIn when the session ended (another tab signed out) while it waited.
+   * The readable session of {@link newerThan}, and when there is none yet and `wait` is set, once
+   * more after the next session change or {@link TAB_NEWS_WAIT_MS}: a tab's news can trail its
+   * lock, as Chromium hands a localStorage write to other tabs' processes asynchronously and the
+   * broadcast travels apart. Throws NotSignedIn when the session ended (another tab signed out)
+   * while it waited.
    */
   async function newsFromOtherTab(
     base: StoredSession,
     wait: boolean,
     startGeneration: number,
-  ): Promise<StoredSession | null> {
-    const fresh = await newerThan(base);
-    if (fresh !== null || !wait) return fresh;
-    await nextChange(TAB_NEWS_WAIT_MS);
-    if (generation !== startGeneration) throw notSignedIn();
-    return newerThan(base);
+  ): Promise<Session | null> {
+    let fresh = await newerThan(base);
+    if (fresh === null && wait) {
+      await nextChange(TAB_NEWS_WAIT_MS);
+      if (generation !== startGeneration) throw notSignedIn();
+      fresh = await newerThan(base);
+    }
+    return fresh === null ? null : readableSession(fresh);
   }
 
   async function refreshFrom(base: StoredSession): Promise<Session> {
@@ -214,13 +217,12 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
         // Another tab may have refreshed while we waited for the lock: use its tokens. Having
         // held the lock, it most likely refreshed these very tokens; refreshing again would
         // spend the refresh token twice (fatal under rotation), so wait a moment for its news.
-        const fresh = await newsFromOtherTab(base, waited, startGeneration);
-        const session = fresh === null ? null : readableSession(fresh);
-        if (fresh !== null && session !== null) {
+        const session = await newsFromOtherTab(base, waited, startGeneration);
+        if (session !== null) {
           if (serverNow(session) < refreshDueAt(session.accessClaims, margin)) {
             return adoptFromOtherTab(session);
           }
-          base = fresh; // due as well: refresh with its (possibly rotated) refresh token
+          base = toStored(session); // due as well: refresh with its (possibly rotated) refresh token
         }
       }
       if (base.refreshToken === undefined) {
@@ -237,21 +239,19 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
           rotation,
         );
       } catch (error) {
-        if (endsSession(error) && generation === startGeneration && crossTab?.locking) {
-          // Taken uncontended, the lock says nothing of a tab that released it a moment ago
-          // with news still on the way; if that tab spent this refresh token, its tokens are
-          // the answer here, not a sign-out of every tab.
-          // (NotSignedIn here: a tab signed out meanwhile; the session has ended already.)
-          const fresh = await newsFromOtherTab(base, true, startGeneration).catch(() => null);
-          const session = fresh === null ? null : readableSession(fresh);
-          if (fresh !== null && session !== null && serverNow(session) < session.expiresAt) {
-            return adoptFromOtherTab(session);
-          }
-        }
         if (endsSession(error) && generation === startGeneration) {
-          end({ type: 'refreshRejected', code: error.code });
-          await quietly(() => store.clearSession());
-          crossTab?.post({ type: 'signedOut' });
+          // Taken uncontended, the lock says nothing of a tab that released it a moment ago with
+          // news still on the way; if that tab spent this refresh token, its tokens are the
+          // answer here, not a sign-out of every tab. (NotSignedIn: a tab signed out meanwhile.)
+          const other = crossTab?.locking
+            ? await newsFromOtherTab(base, true, startGeneration).catch(() => null)
+            : null;
+          if (other !== null && serverNow(other) < other.expiresAt) return adoptFromOtherTab(other);
+          if (generation === startGeneration) {
+            end({ type: 'refreshRejected', code: error.code });
+            await quietly(() => store.clearSession());
+            crossTab?.post({ type: 'signedOut' });
+          }
         }
         throw error;
       }
