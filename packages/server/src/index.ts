@@ -1,0 +1,30 @@
+/**
+ * @cognito-kit/server — the server half of cognito-kit, on web-standard APIs only (Node, Deno,
+ * Bun, Workers, Next.js route handlers): the SigV4-signed admin API (`createCognitoAdmin`),
+ * server-side token verification (`createCognitoJwtVerifier`) and a guard for fetch handlers
+ * (`withCognitoAuth`). The Node / Express middleware is in `@cognito-kit/server/node`.
+ */
+export { createCognitoAdmin, type CognitoAdmin } from './admin/create-admin.js';
+export type { CognitoAdminOptions } from './admin/caller.js';
+export type {
+  AwsCredentials,
+  AwsCredentialsProvider,
+  EnvironmentVariables,
+} from './credentials.js';
+export type {
+  AdminUsers,
+  CreateUserInput,
+  ListUsersOptions,
+  MfaPreferenceInput,
+} from './admin/users.js';
+export type { AdminUser, AdminUserDetails, AttributesInput, UserStatus } from './admin/convert.js';
+export {
+  userFilter,
+  FILTERABLE_ATTRIBUTES,
+  type FilterableAttribute,
+  type UserFilter,
+} from './admin/filter.js';
+export type { Page, PageOptions } from './admin/pages.js';
+export type { AdminDevice, AdminDevices } from './admin/devices.js';
+export type { AdminGroup, AdminGroups, GroupSettings } from './admin/groups.js';
+export { CognitoError, isCognitoError, type CognitoErrorCode } from './low-level.js';
