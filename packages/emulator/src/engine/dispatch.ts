@@ -8,8 +8,9 @@
  */
 import type { ActionMap, RequestMeta } from './action.js';
 import type { EngineContext } from './context.js';
-import { ServiceError, internalError, serializationError } from './errors.js';
+import { ServiceError, internalError, poolNotFound, serializationError } from './errors.js';
 import { issuerOf, poolJwks } from './tokens.js';
+import { findPool } from './users.js';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const JSON_TYPE = 'application/x-amz-json-1.1';
@@ -131,28 +132,36 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
       );
       return jsonResponse(200, { messages }, headers, 'application/json');
     }
-    const pool = parts[0] !== undefined ? ctx.state.pools[parts[0]] : undefined;
-    if (pool && parts.length === 3 && parts[1] === '.well-known') {
-      if (parts[2] === 'jwks.json') {
+    const [poolId, wellKnown, document] = parts;
+    const poolDocument =
+      parts.length === 3 &&
+      wellKnown === '.well-known' &&
+      (document === 'jwks.json' || document === 'openid-configuration');
+    if (poolId !== undefined && poolDocument) {
+      // Any path segment may name a pool, so the lookup must see own records only: an
+      // inherited `__proto__` "pool" would get its signing keys written onto Object.prototype.
+      const pool = findPool(ctx, poolId);
+      // A missing document is a 404 (Cognito's text for an unknown pool; that its JWKS route
+      // answers with it is unverified).
+      if (!pool) throw poolNotFound(poolId, 404);
+      if (document === 'jwks.json') {
         return jsonResponse(200, await poolJwks(ctx, pool), headers, 'application/json');
       }
-      if (parts[2] === 'openid-configuration') {
-        const issuer = issuerOf(ctx, pool, url.origin);
-        return jsonResponse(
-          200,
-          {
-            issuer,
-            jwks_uri: `${issuer}/.well-known/jwks.json`,
-            subject_types_supported: ['public'],
-            id_token_signing_alg_values_supported: ['RS256'],
-            response_types_supported: ['code', 'token'],
-            scopes_supported: ['openid', 'email', 'phone', 'profile'],
-            token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-          },
-          headers,
-          'application/json',
-        );
-      }
+      const issuer = issuerOf(ctx, pool, url.origin);
+      return jsonResponse(
+        200,
+        {
+          issuer,
+          jwks_uri: `${issuer}/.well-known/jwks.json`,
+          subject_types_supported: ['public'],
+          id_token_signing_alg_values_supported: ['RS256'],
+          response_types_supported: ['code', 'token'],
+          scopes_supported: ['openid', 'email', 'phone', 'profile'],
+          token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+        },
+        headers,
+        'application/json',
+      );
     }
     return jsonResponse(404, { message: 'Not Found' }, headers, 'application/json');
   }

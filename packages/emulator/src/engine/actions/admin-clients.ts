@@ -2,6 +2,7 @@
  * App-client management: CreateUserPoolClient, DescribeUserPoolClient, UpdateUserPoolClient,
  * ListUserPoolClients, DeleteUserPoolClient.
  */
+import { own } from '../records.js';
 import type { ActionMap } from '../action.js';
 import type { EngineContext } from '../context.js';
 import { clientNotFound } from '../errors.js';
@@ -81,7 +82,7 @@ function readSettings(
 function flows(names: string[] | undefined): ExplicitAuthFlow[] | undefined {
   if (names === undefined) return undefined;
   const problems = names
-    .filter((n) => !(n in FLOW_NAMES))
+    .filter((n) => !Object.hasOwn(FLOW_NAMES, n))
     .map(
       (n) =>
         `Value '${n}' at 'explicitAuthFlows' failed to satisfy constraint: Member must satisfy enum value set: [${Object.keys(FLOW_NAMES).join(', ')}]`,
@@ -143,7 +144,7 @@ function randomText(ctx: EngineContext, length: number): string {
 }
 
 function requirePoolClient(pool: PoolState, clientId: string): ClientState {
-  const client = pool.clients[clientId];
+  const client = own(pool.clients, clientId);
   if (!client) throw clientNotFound(clientId);
   return client;
 }
