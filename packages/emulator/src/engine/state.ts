@@ -342,6 +342,8 @@ export interface AuthSessionState {
   srp?: { A: string; b: string; B: string; secretBlock: string };
   /** SMS_MFA / EMAIL_OTP: the code sent for this sign-in. */
   mfaCode?: StoredCode;
+  /** Wrong MFA answers given to this session (see `mfaAttemptsPerSession`). */
+  mfaFailures?: number;
   /** The device passed DEVICE_SRP_AUTH / DEVICE_PASSWORD_VERIFIER in this sign-in. */
   deviceVerified?: boolean;
   /** The device is remembered, so MFA is skipped. */

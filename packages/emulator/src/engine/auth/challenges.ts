@@ -39,6 +39,19 @@ function codeMismatch(): Error {
 }
 
 /**
+ * Counts a wrong MFA answer against the sign-in session, so codes cannot be guessed without
+ * bound: the answer that uses up `mfaAttemptsPerSession` ends the session (its caller hears
+ * CodeMismatchException, any later answer `Invalid session for the user.`). One rule for SMS,
+ * e-mail and TOTP codes, whatever the code's own bookkeeping.
+ */
+function wrongMfaAnswer(ctx: EngineContext, session: AuthSessionState): Error {
+  session.mfaFailures = (session.mfaFailures ?? 0) + 1;
+  if (session.mfaFailures >= ctx.behaviour.mfaAttemptsPerSession) closeAuthSession(ctx, session);
+  else ctx.changed();
+  return codeMismatch();
+}
+
+/**
  * Answers one challenge. PASSWORD_VERIFIER is found by its SECRET_BLOCK (no Session needed);
  * every other challenge needs the latest Session of the sign-in.
  *
@@ -144,13 +157,14 @@ async function answerCode(
   code: string,
   origin: string,
 ): Promise<AuthStepOutput> {
-  const outcome = checkCode(session.mfaCode, code, ctx.clock.now());
+  // The session counts the wrong answers (wrongMfaAnswer), not the code.
+  const outcome = checkCode(session.mfaCode, code, ctx.clock.now(), Infinity);
   ctx.changed();
   switch (outcome) {
     case 'ok':
       break;
     case 'mismatch':
-      throw codeMismatch();
+      throw wrongMfaAnswer(ctx, session);
     case 'expired':
       throw serviceError('ExpiredCodeException', 'Invalid code or auth state for the user.');
     case 'missing':
@@ -191,7 +205,7 @@ async function answerTotp(
     nowMs: ctx.clock.now(),
     lastUsedStep: user.mfa.totpLastUsedStep ?? undefined,
   });
-  if (!result.ok) throw codeMismatch();
+  if (!result.ok) throw wrongMfaAnswer(ctx, session);
   user.mfa.totpLastUsedStep = result.step;
   ctx.changed();
   return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
