@@ -59,6 +59,19 @@ function baseHeaders(requestId: string, request: Request): Headers {
   return headers;
 }
 
+/**
+ * Whether a request is in the AWS JSON protocol: `application/x-amz-json-1.1` (Cognito's) or
+ * `1.0`, any case, parameters such as `charset` allowed. AWS JSON services pick the operation
+ * from the content type and `X-Amz-Target` together, and answer UnknownOperationException to a
+ * body they cannot route (reported for Kinesis with `application/octet-stream`:
+ * disneystreaming/smithy4s#167). That Cognito answers the same is unverified; the emulator treats
+ * a missing or other content type exactly like an unknown `X-Amz-Target`.
+ */
+function isJsonProtocol(contentType: string | null): boolean {
+  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+  return mediaType === JSON_TYPE || mediaType === 'application/x-amz-json-1.0';
+}
+
 /** Header values must be ISO-8859-1 without line breaks; messages may echo user input. */
 function headerSafe(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, '?');
@@ -170,7 +183,7 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
     const target = request.headers.get('x-amz-target') ?? '';
     const action = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
     const handler = Object.hasOwn(options.actions, action) ? options.actions[action] : undefined;
-    if (url.pathname !== '/' || !handler) {
+    if (!isJsonProtocol(request.headers.get('content-type')) || url.pathname !== '/' || !handler) {
       throw new ServiceError('UnknownOperationException', '', 400, 'Message');
     }
     let signedBy: string | undefined;
