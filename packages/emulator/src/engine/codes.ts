@@ -7,6 +7,7 @@
  */
 import type { EngineContext } from './context.js';
 import { serviceError, type ServiceError } from './errors.js';
+import { own } from './records.js';
 import type { PoolState, UserState, VerifiableAttribute } from './state.js';
 
 /** What a code was issued for; decides its lifetime. */
@@ -242,7 +243,7 @@ export function consumeCode(
   slot: string,
   submitted: string,
 ): IssuedCode {
-  const record = user.codes[slot] as IssuedCode | undefined;
+  const record: IssuedCode | undefined = own(user.codes, slot);
   const outcome = checkCode(record, submitted, ctx.clock.now());
   ctx.changed();
   if (outcome !== 'ok' || record === undefined)
@@ -275,9 +276,9 @@ export interface SendCodeInput {
  */
 export function sendCode(ctx: EngineContext, input: SendCodeInput): CodeDeliveryDetails {
   const { pool, user, slot, attributeName } = input;
-  const destination = user.attributes[attributeName] ?? '';
+  const destination = own(user.attributes, attributeName) ?? '';
   const now = ctx.clock.now();
-  const history = admitCodeRequest(user.codeRequests[slot], now);
+  const history = admitCodeRequest(own(user.codeRequests, slot), now);
   if (history === undefined) throw attemptLimitExceeded();
   user.codeRequests[slot] = history;
   const issued = issueCode(ctx.random, now, input.purpose, attributeName);

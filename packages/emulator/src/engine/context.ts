@@ -31,6 +31,12 @@ export interface EngineBehaviour {
   readonly maxBodyBytes: number;
   /** Lifetime of a pending USER_SRP_AUTH exchange (SECRET_BLOCK), ms. */
   readonly srpChallengeTtlMs: number;
+  /**
+   * Wrong answers to an MFA challenge (SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA) one sign-in
+   * session takes; the last one ends the session, so the next answer hears `Invalid session for
+   * the user.` Cognito does not document its number. Default 5.
+   */
+  readonly mfaAttemptsPerSession: number;
 }
 
 /** Defaults of {@link EngineBehaviour}. */
@@ -40,6 +46,7 @@ export const defaultBehaviour: EngineBehaviour = {
   lockoutMaxMs: 15 * 60 * 1000,
   maxBodyBytes: 256 * 1024,
   srpChallengeTtlMs: 3 * 60 * 1000,
+  mfaAttemptsPerSession: 5,
 };
 
 /** Everything a handler may touch. */

@@ -120,6 +120,25 @@ describe('dispatch', () => {
     }
   });
 
+  it('answers a request that is not in the AWS JSON protocol like an unknown operation', async () => {
+    for (const contentType of ['application/json', 'text/plain;charset=UTF-8', '']) {
+      const request = post('{"a":1}', `${TARGET}Echo`, { 'Content-Type': contentType });
+      if (contentType === '') request.headers.delete('content-type');
+      const res = await emulator.handle(request);
+      expect(res.status, contentType).toBe(400);
+      expect(await res.json()).toEqual({ __type: 'UnknownOperationException', Message: '' });
+    }
+    for (const contentType of [
+      'application/x-amz-json-1.0',
+      'Application/X-Amz-Json-1.1; charset=utf-8',
+    ]) {
+      const res = await emulator.handle(
+        post('{"a":1}', `${TARGET}Echo`, { 'Content-Type': contentType }),
+      );
+      expect(res.status, contentType).toBe(200);
+    }
+  });
+
   it('turns handler bugs into a 500 InternalErrorException', async () => {
     const res = await emulator.handle(post('{}', `${TARGET}Boom`));
     expect(res.status).toBe(500);

@@ -8,8 +8,9 @@
  */
 import type { ActionMap, RequestMeta } from './action.js';
 import type { EngineContext } from './context.js';
-import { ServiceError, internalError, serializationError } from './errors.js';
+import { ServiceError, internalError, poolNotFound, serializationError } from './errors.js';
 import { issuerOf, poolJwks } from './tokens.js';
+import { findPool } from './users.js';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const JSON_TYPE = 'application/x-amz-json-1.1';
@@ -56,6 +57,19 @@ function baseHeaders(requestId: string, request: Request): Headers {
     Vary: 'Origin',
   });
   return headers;
+}
+
+/**
+ * Whether a request is in the AWS JSON protocol: `application/x-amz-json-1.1` (Cognito's) or
+ * `1.0`, any case, parameters such as `charset` allowed. AWS JSON services pick the operation
+ * from the content type and `X-Amz-Target` together, and answer UnknownOperationException to a
+ * body they cannot route (reported for Kinesis with `application/octet-stream`:
+ * disneystreaming/smithy4s#167). That Cognito answers the same is unverified; the emulator treats
+ * a missing or other content type exactly like an unknown `X-Amz-Target`.
+ */
+function isJsonProtocol(contentType: string | null): boolean {
+  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+  return mediaType === JSON_TYPE || mediaType === 'application/x-amz-json-1.0';
 }
 
 /** Header values must be ISO-8859-1 without line breaks; messages may echo user input. */
@@ -131,28 +145,36 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
       );
       return jsonResponse(200, { messages }, headers, 'application/json');
     }
-    const pool = parts[0] !== undefined ? ctx.state.pools[parts[0]] : undefined;
-    if (pool && parts.length === 3 && parts[1] === '.well-known') {
-      if (parts[2] === 'jwks.json') {
+    const [poolId, wellKnown, document] = parts;
+    const poolDocument =
+      parts.length === 3 &&
+      wellKnown === '.well-known' &&
+      (document === 'jwks.json' || document === 'openid-configuration');
+    if (poolId !== undefined && poolDocument) {
+      // Any path segment may name a pool, so the lookup must see own records only: an
+      // inherited `__proto__` "pool" would get its signing keys written onto Object.prototype.
+      const pool = findPool(ctx, poolId);
+      // A missing document is a 404 (Cognito's text for an unknown pool; that its JWKS route
+      // answers with it is unverified).
+      if (!pool) throw poolNotFound(poolId, 404);
+      if (document === 'jwks.json') {
         return jsonResponse(200, await poolJwks(ctx, pool), headers, 'application/json');
       }
-      if (parts[2] === 'openid-configuration') {
-        const issuer = issuerOf(ctx, pool, url.origin);
-        return jsonResponse(
-          200,
-          {
-            issuer,
-            jwks_uri: `${issuer}/.well-known/jwks.json`,
-            subject_types_supported: ['public'],
-            id_token_signing_alg_values_supported: ['RS256'],
-            response_types_supported: ['code', 'token'],
-            scopes_supported: ['openid', 'email', 'phone', 'profile'],
-            token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-          },
-          headers,
-          'application/json',
-        );
-      }
+      const issuer = issuerOf(ctx, pool, url.origin);
+      return jsonResponse(
+        200,
+        {
+          issuer,
+          jwks_uri: `${issuer}/.well-known/jwks.json`,
+          subject_types_supported: ['public'],
+          id_token_signing_alg_values_supported: ['RS256'],
+          response_types_supported: ['code', 'token'],
+          scopes_supported: ['openid', 'email', 'phone', 'profile'],
+          token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+        },
+        headers,
+        'application/json',
+      );
     }
     return jsonResponse(404, { message: 'Not Found' }, headers, 'application/json');
   }
@@ -161,7 +183,7 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
     const target = request.headers.get('x-amz-target') ?? '';
     const action = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
     const handler = Object.hasOwn(options.actions, action) ? options.actions[action] : undefined;
-    if (url.pathname !== '/' || !handler) {
+    if (!isJsonProtocol(request.headers.get('content-type')) || url.pathname !== '/' || !handler) {
       throw new ServiceError('UnknownOperationException', '', 400, 'Message');
     }
     let signedBy: string | undefined;

@@ -2,6 +2,7 @@
  * `createEmulator`: the engine in one object — a `fetch` that answers like Cognito, plus a
  * programmatic API for tests and tools (outbox, clock control, user inspection, snapshots).
  */
+import { copyAsRecords, own } from './records.js';
 import type { ActionMap } from './action.js';
 import { createContext, type EngineBehaviour } from './context.js';
 import { createDispatcher } from './dispatch.js';
@@ -86,6 +87,7 @@ export interface Emulator {
   readonly api: EmulatorApi;
 }
 
+/** A plain deep copy for callers (snapshots, user records); state coming in goes through `copyAsRecords`. */
 function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -107,7 +109,7 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
   let offset = 0;
   const clock = { now: () => (frozen ?? Date.now()) + offset };
   const ctx = createContext({
-    state: options.state ? copy(options.state) : emptyState(),
+    state: options.state ? copyAsRecords(options.state) : emptyState(),
     clock,
     ...(options.random && { random: options.random }),
     ...(options.onChange && { onChange: options.onChange }),
@@ -129,12 +131,12 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
     if (filter.poolId !== undefined && m.poolId !== filter.poolId) return false;
     if (filter.username === undefined) return true;
     if (m.username === filter.username || m.destination === filter.username) return true;
-    const pool = ctx.state.pools[m.poolId];
+    const pool = own(ctx.state.pools, m.poolId);
     return pool !== undefined && findUserByLogin(pool, filter.username)?.username === m.username;
   };
 
   const findUser = (poolId: string, login: string): UserState | undefined => {
-    const pool = ctx.state.pools[poolId];
+    const pool = own(ctx.state.pools, poolId);
     return pool ? findUserByLogin(pool, login) : undefined;
   };
 
@@ -176,7 +178,7 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
     seed: (more) => applySeed(ctx, more),
     snapshot: () => copy(ctx.state),
     restore: (state) => {
-      ctx.state = copy(state);
+      ctx.state = copyAsRecords(state);
       ctx.keyCache.clear();
       ctx.changed();
     },

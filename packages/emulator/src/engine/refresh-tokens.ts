@@ -2,6 +2,7 @@
  * Refresh-token records: opaque tokens issued at sign-in (and on rotation), found by the token
  * itself, revoked per authentication (`origin_jti`) or for all of a user's sign-ins.
  */
+import { own } from './records.js';
 import { bytesToBase64, type EngineContext } from './context.js';
 import type { PoolState, RefreshTokenRecord } from './state.js';
 
@@ -54,7 +55,7 @@ export function findRefreshToken(
   token: string,
 ): { pool: PoolState; record: RefreshTokenRecord } | undefined {
   for (const pool of Object.values(ctx.state.pools)) {
-    const record = pool.refreshTokens[token];
+    const record = own(pool.refreshTokens, token);
     if (record) return { pool, record };
   }
   return undefined;

@@ -3,6 +3,7 @@
  * UpdateIdentityProvider, ListIdentityProviders, DeleteIdentityProvider. The emulator stores
  * and returns them; it does not run any federation (no hosted UI / OAuth endpoints).
  */
+import { nameIndex, own } from '../records.js';
 import type { ActionMap } from '../action.js';
 import { serviceError } from '../errors.js';
 import type { IdentityProviderState, PoolState } from '../state.js';
@@ -38,12 +39,12 @@ const providerNameField = () =>
   });
 
 function providers(pool: PoolState): Record<string, IdentityProviderState> {
-  pool.identityProviders ??= {};
+  pool.identityProviders ??= nameIndex();
   return pool.identityProviders;
 }
 
 function requireProvider(pool: PoolState, name: string): IdentityProviderState {
-  const provider = pool.identityProviders?.[name];
+  const provider = own(pool.identityProviders, name);
   if (!provider)
     throw serviceError('ResourceNotFoundException', `Identity provider ${name} does not exist.`);
   return provider;
@@ -75,7 +76,7 @@ export const idpAdminActions: ActionMap = {
     });
     const pool = requirePool(ctx, input.UserPoolId);
     const all = providers(pool);
-    if (all[input.ProviderName]) {
+    if (own(all, input.ProviderName)) {
       throw serviceError(
         'DuplicateProviderException',
         `A provider with the name ${input.ProviderName} already exists in this user pool.`,

@@ -20,6 +20,7 @@ import {
   startCodeChallenge,
   startMfaChallenge,
   type AuthStepOutput,
+  type SignInFlow,
 } from './flow.js';
 import { answerPasswordVerifier, missingParameter, requireParam } from './password.js';
 import { closeAuthSession, findAuthSession } from './sessions.js';
@@ -36,6 +37,19 @@ export interface ChallengeAnswer {
 
 function codeMismatch(): Error {
   return serviceError('CodeMismatchException', 'Invalid code or auth state for the user.');
+}
+
+/**
+ * Counts a wrong MFA answer against the sign-in session, so codes cannot be guessed without
+ * bound: the answer that uses up `mfaAttemptsPerSession` ends the session (its caller hears
+ * CodeMismatchException, any later answer `Invalid session for the user.`). One rule for SMS,
+ * e-mail and TOTP codes, whatever the code's own bookkeeping.
+ */
+function wrongMfaAnswer(ctx: EngineContext, session: AuthSessionState): Error {
+  session.mfaFailures = (session.mfaFailures ?? 0) + 1;
+  if (session.mfaFailures >= ctx.behaviour.mfaAttemptsPerSession) closeAuthSession(ctx, session);
+  else ctx.changed();
+  return codeMismatch();
 }
 
 /**
@@ -63,23 +77,24 @@ export async function respondToChallenge(
     throw invalidSession();
   }
   await checkSecretHash(client, responses['SECRET_HASH'], [user.username, typed]);
-  // DEVICE_KEY in MFA answers (Amplify adds it) is not judged here: an unknown device was
-  // already reported at PASSWORD_VERIFIER, and failing a code answer for it would strand
-  // clients that only retry the first step.
+  // DEVICE_KEY in MFA answers is not judged here (an unknown device was already reported at
+  // PASSWORD_VERIFIER, and failing a code answer for it would strand clients that only retry
+  // the first step); it only decides which device the sign-in continues with (afterMfa).
+  const mfaAnswer: MfaAnswerContext = { origin: answer.origin, deviceKey: responses['DEVICE_KEY'] };
 
   switch (session.challenge) {
     case 'NEW_PASSWORD_REQUIRED':
       return answerNewPassword(ctx, session, responses, answer.origin);
     case 'SMS_MFA':
-      return answerCode(ctx, session, requireParam(responses, 'SMS_MFA_CODE'), answer.origin);
+      return answerCode(ctx, session, requireParam(responses, 'SMS_MFA_CODE'), mfaAnswer);
     case 'EMAIL_OTP':
-      return answerCode(ctx, session, requireParam(responses, 'EMAIL_OTP_CODE'), answer.origin);
+      return answerCode(ctx, session, requireParam(responses, 'EMAIL_OTP_CODE'), mfaAnswer);
     case 'SOFTWARE_TOKEN_MFA':
       return answerTotp(
         ctx,
         session,
         requireParam(responses, 'SOFTWARE_TOKEN_MFA_CODE'),
-        answer.origin,
+        mfaAnswer,
       );
     case 'SELECT_MFA_TYPE':
       return answerSelectMfa(ctx, session, requireParam(responses, 'ANSWER'));
@@ -138,19 +153,40 @@ async function answerNewPassword(
   return continueSignIn(ctx, flowOf(session), origin, session);
 }
 
+/** What an MFA answer carries besides its code. */
+interface MfaAnswerContext {
+  origin: string;
+  /** DEVICE_KEY of the answer, if any. */
+  deviceKey: string | undefined;
+}
+
+/**
+ * The flow after a right MFA answer. The device it continues with is the one the answer itself
+ * names in DEVICE_KEY, not the one InitiateAuth named: Cognito asks a known but not remembered
+ * device to prove itself (DEVICE_SRP_AUTH) only when the MFA answer carries its key, and
+ * otherwise issues the tokens as for a new device (NewDeviceMetadata). Clients that left the key
+ * out of MFA answers (Amplify JS before 6.15.9, Amplify Android before PR #3289) therefore got
+ * a new device at every sign-in instead of a device challenge: amplify-js #14622 and PR #14626.
+ */
+function afterMfa(session: AuthSessionState, deviceKey: string | undefined): SignInFlow {
+  const { deviceKey: _fromInitiateAuth, ...flow } = flowOf(session);
+  return { ...flow, mfaDone: true, ...(deviceKey !== undefined && { deviceKey }) };
+}
+
 async function answerCode(
   ctx: EngineContext,
   session: AuthSessionState,
   code: string,
-  origin: string,
+  answer: MfaAnswerContext,
 ): Promise<AuthStepOutput> {
-  const outcome = checkCode(session.mfaCode, code, ctx.clock.now());
+  // The session counts the wrong answers (wrongMfaAnswer), not the code.
+  const outcome = checkCode(session.mfaCode, code, ctx.clock.now(), Infinity);
   ctx.changed();
   switch (outcome) {
     case 'ok':
       break;
     case 'mismatch':
-      throw codeMismatch();
+      throw wrongMfaAnswer(ctx, session);
     case 'expired':
       throw serviceError('ExpiredCodeException', 'Invalid code or auth state for the user.');
     case 'missing':
@@ -168,14 +204,14 @@ async function answerCode(
     user.mfa.emailEnabled = true;
     user.mfa.preferred ??= 'EMAIL_OTP';
   }
-  return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
+  return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
 }
 
 async function answerTotp(
   ctx: EngineContext,
   session: AuthSessionState,
   code: string,
-  origin: string,
+  answer: MfaAnswerContext,
 ): Promise<AuthStepOutput> {
   const { user } = resolveFlow(ctx, session);
   const secret = user.mfa.totpSecret;
@@ -191,10 +227,10 @@ async function answerTotp(
     nowMs: ctx.clock.now(),
     lastUsedStep: user.mfa.totpLastUsedStep ?? undefined,
   });
-  if (!result.ok) throw codeMismatch();
+  if (!result.ok) throw wrongMfaAnswer(ctx, session);
   user.mfa.totpLastUsedStep = result.step;
   ctx.changed();
-  return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
+  return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
 }
 
 function answerSelectMfa(

@@ -5,6 +5,7 @@
  */
 import { bytesToBase64, type EngineContext } from '../context.js';
 import { incorrectCredentials, serviceError, userNotFound } from '../errors.js';
+import { own } from '../records.js';
 import {
   N,
   bytesToHex,
@@ -109,7 +110,7 @@ function assertPasswordUsable(ctx: EngineContext, pool: PoolState, user: UserSta
 }
 
 function checkDeviceKey(user: UserState, deviceKey: string | undefined): void {
-  if (deviceKey !== undefined && !user.devices[deviceKey]) throw deviceDoesNotExist();
+  if (deviceKey !== undefined && !own(user.devices, deviceKey)) throw deviceDoesNotExist();
 }
 
 async function sha256(text: string): Promise<Uint8Array> {
@@ -195,7 +196,8 @@ export async function startSrpAuth(
     // An unknown DEVICE_KEY is only reported at PASSWORD_VERIFIER, where clients retry
     // without it (amazon-cognito-identity-js sends it in both places).
     const presented = params['DEVICE_KEY'];
-    const deviceKey = presented !== undefined && user.devices[presented] ? presented : undefined;
+    const deviceKey =
+      presented !== undefined && own(user.devices, presented) ? presented : undefined;
     const salt = parseHex(user.srpSalt) ?? 0n;
     // A user without a password (never set) gets a random verifier nobody can match.
     const v =
@@ -243,7 +245,7 @@ export async function answerPasswordVerifier(
   const timestamp = requireParam(responses, 'TIMESTAMP');
   const signature = requireParam(responses, 'PASSWORD_CLAIM_SIGNATURE');
   const key = normaliseBlock(block);
-  const challenge = ctx.state.srpChallenges[key];
+  const challenge = own(ctx.state.srpChallenges, key);
   if (!challenge || challenge.clientId !== client.clientId) throw incorrectCredentials();
   // Spent by any answer except the unknown-device one below, which clients retry.
   const spend = () => {
@@ -259,7 +261,7 @@ export async function answerPasswordVerifier(
     challenge.username,
     ...(typed !== undefined ? [typed] : []),
   ]);
-  const pool = ctx.state.pools[challenge.poolId];
+  const pool = own(ctx.state.pools, challenge.poolId);
   const user = pool && !challenge.simulated ? getUser(pool, challenge.username) : undefined;
   if (!pool || !user || user.password === null) {
     spend();

@@ -5,6 +5,7 @@
  */
 import { randomBase64, type EngineContext } from '../context.js';
 import { invalidSession } from '../errors.js';
+import { own } from '../records.js';
 import type { AuthSessionState, ChallengeName, ClientState } from '../state.js';
 
 /** Bytes of randomness in a Session string (real ones are ~900-character KMS envelopes). */
@@ -77,7 +78,7 @@ export function findAuthSession(
   sessionId: string,
   clientId?: string,
 ): AuthSessionState {
-  const session = ctx.state.sessions[sessionId];
+  const session = own(ctx.state.sessions, sessionId);
   if (!session) throw invalidSession();
   if (session.expiresAt <= ctx.clock.now()) {
     delete ctx.state.sessions[sessionId];
@@ -100,8 +101,8 @@ export function reissueAuthSession(
   session: AuthSessionState,
   challenge: ChallengeName = session.challenge,
 ): AuthSessionState {
-  const pool = ctx.state.pools[session.poolId];
-  const client = pool?.clients[session.clientId];
+  const pool = own(ctx.state.pools, session.poolId);
+  const client = own(pool?.clients, session.clientId);
   delete ctx.state.sessions[session.id];
   const lifetimeMs = (client?.authSessionValiditySeconds ?? 180) * 1000;
   const next: AuthSessionState = {
