@@ -142,17 +142,20 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   async function verify(stored: StoredSession, fresh = false): Promise<Session> {
     await loadJwksCache();
     const before = verifier.jwksCache.uat;
+    // `exp` is checked against server time: fresh tokens tell the offset by their `iat` (they
+    // came straight from Cognito over its TLS connection, the channel this trusts); stored ones
+    // carry the offset measured when they arrived. (A wrong `iat` cannot pass the signature.)
+    const clockOffset = fresh
+      ? measureClockOffset(decodeAccessToken(stored.accessToken).iat, clock.now(), skewMs)
+      : (stored.clockOffset ?? 0);
     const [idClaims, accessClaims] = await Promise.all([
-      verifier.verifyIdToken(stored.idToken),
-      verifier.verifyAccessToken(stored.accessToken),
+      verifier.verifyIdToken(stored.idToken, { clockOffset }),
+      verifier.verifyAccessToken(stored.accessToken, { clockOffset }),
     ]);
     const after = verifier.jwksCache;
     if (after.uat !== before && after.uat !== undefined) {
       await quietly(() => store.saveJwks({ uat: after.uat, jwks: after.jwks }));
     }
-    const clockOffset = fresh
-      ? measureClockOffset(accessClaims.iat, clock.now(), skewMs)
-      : (stored.clockOffset ?? 0);
     return { ...toSession({ ...stored, clockOffset }), idClaims, accessClaims };
   }
 

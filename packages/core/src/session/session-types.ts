@@ -20,9 +20,9 @@ export interface Session {
   readonly deviceKey?: string | undefined;
   /**
    * Server time minus local time, ms, measured from the tokens' `iat` when they arrived; 0
-   * unless the local clock is off by more than the clock-skew allowance. Refresh timing uses
-   * `Date.now() + clockOffset`, so a wrong device clock neither uses expired tokens nor
-   * refreshes in a loop. (Signature and `exp` verification do not use it.)
+   * unless the local clock is off by more than the clock-skew allowance. Verification (`exp`,
+   * `nbf`) and refresh timing use `Date.now() + clockOffset`, so a wrong device clock neither
+   * refuses valid tokens, nor uses expired ones, nor refreshes in a loop.
    */
   readonly clockOffset?: number | undefined;
 }
