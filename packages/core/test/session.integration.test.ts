@@ -224,6 +224,52 @@ describe('establish and restore', () => {
     expect(await storage.get(store.keys.session)).toBeNull();
   });
 
+  it('restore() with a store that never answers resolves signed out, deleting nothing', async () => {
+    const w = wire();
+    const kept = new Map<string, string>();
+    const first = managerFor(w, { storage: storageView(kept, kept) });
+    await first.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    const stored = new Map(kept);
+    const touched: string[] = [];
+    const silent = keyValueStorage({
+      getItem: () => new Promise<string>(() => {}), // never settles
+      setItem: (k) => void touched.push(`set ${k}`),
+      removeItem: (k) => void touched.push(`remove ${k}`),
+    });
+    const manager = managerFor(w, { storage: silent, storageTimeout: 200 });
+    const settled = await Promise.race([
+      manager.restore(),
+      new Promise((resolve) => setTimeout(() => resolve('still pending'), 3_000)),
+    ]);
+    expect(settled).toBeNull();
+    expect(manager.current()).toBeNull();
+    expect(manager.storageErrors).toEqual(['StorageError']);
+    expect(touched).toEqual([]);
+    expect(kept).toEqual(stored);
+  });
+
+  it('time-boxes storage by default (5 s)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const never = keyValueStorage({
+        getItem: () => new Promise<string>(() => {}),
+        setItem: () => {},
+        removeItem: () => {},
+      });
+      const manager = managerFor(wire(), { storage: never });
+      let result: unknown = 'pending';
+      void manager.restore().then((r) => (result = r));
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(result).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(result).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('treats stored tokens without a kid as InvalidToken and removes the record', async () => {
     const w = wire();
     const storage = memoryStorage();

@@ -8,7 +8,7 @@ import type {
   SessionManager,
   SessionManagerOptions,
 } from './session-types.js';
-import { memoryStorage } from './storage.js';
+import { DEFAULT_STORAGE_TIMEOUT_MS, memoryStorage, withStorageTimeout } from './storage.js';
 import { createTokenStore, type StoredSession } from './token-store.js';
 import { createSingleFlight } from './single-flight.js';
 import { measureClockOffset, readableSession, toSession, toStored } from './session-record.js';
@@ -39,7 +39,12 @@ const notSignedIn = () =>
 export function createSessionManager(options: SessionManagerOptions): SessionManager {
   const { client } = options;
   const clock = options.clock ?? { now: () => Date.now() };
-  const storage = options.storage ?? memoryStorage();
+  // Time-boxed: a store that never answers reads as a storage failure (signed out, nothing
+  // deleted), not as a restore() that never settles.
+  const storage = withStorageTimeout(
+    options.storage ?? memoryStorage(),
+    options.storageTimeout ?? DEFAULT_STORAGE_TIMEOUT_MS,
+  );
   const store = createTokenStore(storage, client.clientId);
   const margin = options.refreshMargin ?? 60_000;
   const rotation = options.refreshTokenRotation ?? false;
