@@ -224,13 +224,92 @@ describe('establish and restore', () => {
     expect(await storage.get(store.keys.session)).toBeNull();
   });
 
-  it('refuses expired, foreign-issuer and other-client tokens with InvalidToken', async () => {
+  it('restore() with a store that never answers resolves signed out, deleting nothing', async () => {
+    const w = wire();
+    const kept = new Map<string, string>();
+    const first = managerFor(w, { storage: storageView(kept, kept) });
+    await first.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    const stored = new Map(kept);
+    const touched: string[] = [];
+    const silent = keyValueStorage({
+      getItem: () => new Promise<string>(() => {}), // never settles
+      setItem: (k) => void touched.push(`set ${k}`),
+      removeItem: (k) => void touched.push(`remove ${k}`),
+    });
+    const manager = managerFor(w, { storage: silent, storageTimeout: 200 });
+    const settled = await Promise.race([
+      manager.restore(),
+      new Promise((resolve) => setTimeout(() => resolve('still pending'), 3_000)),
+    ]);
+    expect(settled).toBeNull();
+    expect(manager.current()).toBeNull();
+    expect(manager.storageErrors).toEqual(['StorageError']);
+    expect(touched).toEqual([]);
+    expect(kept).toEqual(stored);
+  });
+
+  it('time-boxes storage by default (5 s)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const never = keyValueStorage({
+        getItem: () => new Promise<string>(() => {}),
+        setItem: () => {},
+        removeItem: () => {},
+      });
+      const manager = managerFor(wire(), { storage: never });
+      let result: unknown = 'pending';
+      void manager.restore().then((r) => (result = r));
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(result).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(result).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('treats stored tokens without a kid as InvalidToken and removes the record', async () => {
+    const w = wire();
+    const storage = memoryStorage();
+    const store = createTokenStore(storage, 'web');
+    const session = await managerFor(w, { storage }).establish(
+      await signIn(clientFor(w), 'alice@example.com'),
+      { username: 'alice@example.com' },
+    );
+    // The pool's two keys both fit a header without kid: the token is bad, not the key set.
+    const { privateKey } = await generateKeyPair('RS256');
+    const withoutKid = (claims: object) =>
+      new SignJWT({ ...claims }).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+    const record = {
+      idToken: await withoutKid(session.idClaims),
+      accessToken: await withoutKid(session.accessClaims),
+      refreshToken: session.tokens.refreshToken,
+      username: session.username,
+    };
+    await store.saveSession(record);
+    const direct = await failure(
+      managerFor(w).establish(
+        { IdToken: record.idToken, AccessToken: record.accessToken },
+        { username: 'alice@example.com' },
+      ),
+    );
+    expect(direct.code).toBe('InvalidToken');
+    expect(direct.message).toMatch(/kid/);
+    expect(await managerFor(w, { storage }).restore()).toBeNull();
+    expect(await storage.get(store.keys.session)).toBeNull();
+  });
+
+  it('refuses foreign-issuer and other-client tokens with InvalidToken', async () => {
     const w = wire();
     const result = await signIn(clientFor(w), 'alice@example.com');
     emulator.api.clock.advance(601_000 + 61_000); // past expiry and the 60 s skew
-    const expired = await failure(managerFor(w).establish(result, { username: 'a' }));
-    expect(expired.code).toBe('InvalidToken');
-    expect(expired.message).toMatch(/expired/);
+    // Tokens handed to establish come straight from Cognito: their iat is the server's time,
+    // so tokens arriving "late" read as a local clock that is behind, not as expired (exp is
+    // checked against server time; see src/session/verify.test.ts for the expiry check).
+    const late = await managerFor(w).establish(result, { username: 'a' });
+    expect(late.clockOffset).toBe(-662_000);
 
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     expect((await exportJWK(publicKey)).kty).toBe('RSA');

@@ -28,6 +28,8 @@ export type CognitoAuthConfig = CognitoLocation &
     clientSecret?: string | undefined;
     /** Where tokens and remembered devices persist. Default: memory (lost on reload). */
     storage?: TokenStorage | undefined;
+    /** Longest wait for one storage operation, ms; see `SessionManagerOptions.storageTimeout`. */
+    storageTimeout?: number | undefined;
     /** The fetch for Cognito and the JWKS (e.g. the emulator's in-process fetch). */
     fetch?: typeof fetch | undefined;
     /** Name shown for a remembered device in the user's device list. */
@@ -126,6 +128,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     userPoolId: config.userPoolId,
     issuer: issuerOf(config),
     storage: config.storage,
+    storageTimeout: config.storageTimeout,
     clock: config.clock,
     fetch: config.fetch,
     refreshMargin: config.refreshMargin,
