@@ -1,6 +1,9 @@
+import { adminAppClients, type AdminAppClients } from './app-clients.js';
 import { createAdminCaller, type CognitoAdminOptions } from './caller.js';
 import { adminDevices, type AdminDevices } from './devices.js';
 import { adminGroups, type AdminGroups } from './groups.js';
+import { adminIdentityProviders, type AdminIdentityProviders } from './identity-providers.js';
+import { adminPool, type AdminPool } from './pool.js';
 import { adminUsers, type AdminUsers } from './users.js';
 
 /** The admin API of one user pool; see each part for its calls. */
@@ -11,6 +14,9 @@ export interface CognitoAdmin {
   readonly users: AdminUsers;
   readonly devices: AdminDevices;
   readonly groups: AdminGroups;
+  readonly identityProviders: AdminIdentityProviders;
+  readonly appClients: AdminAppClients;
+  readonly pool: AdminPool;
 }
 
 /**
@@ -32,5 +38,8 @@ export function createCognitoAdmin(options: CognitoAdminOptions): CognitoAdmin {
     users: adminUsers(caller),
     devices: adminDevices(caller),
     groups: adminGroups(caller),
+    identityProviders: adminIdentityProviders(caller),
+    appClients: adminAppClients(caller),
+    pool: adminPool(caller),
   };
 }
