@@ -41,4 +41,10 @@ export type {
   AppClientSummary,
 } from './admin/app-clients.js';
 export type { AdminPool, MfaConfig, MfaMode, UserPoolDescription } from './admin/pool.js';
+export type {
+  AdminSignIn,
+  AdminSignInInput,
+  AdminSignInStep,
+  AdminTokens,
+} from './admin/sign-in.js';
 export { CognitoError, isCognitoError, type CognitoErrorCode } from './low-level.js';

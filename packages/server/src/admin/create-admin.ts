@@ -4,10 +4,11 @@ import { adminDevices, type AdminDevices } from './devices.js';
 import { adminGroups, type AdminGroups } from './groups.js';
 import { adminIdentityProviders, type AdminIdentityProviders } from './identity-providers.js';
 import { adminPool, type AdminPool } from './pool.js';
+import { adminSignIn, type AdminSignIn } from './sign-in.js';
 import { adminUsers, type AdminUsers } from './users.js';
 
 /** The admin API of one user pool; see each part for its calls. */
-export interface CognitoAdmin {
+export interface CognitoAdmin extends AdminSignIn {
   readonly userPoolId: string;
   /** The URL every call is POSTed to. */
   readonly endpoint: string;
@@ -32,6 +33,7 @@ export interface CognitoAdmin {
  */
 export function createCognitoAdmin(options: CognitoAdminOptions): CognitoAdmin {
   const caller = createAdminCaller(options);
+  const signIn = adminSignIn(caller);
   return {
     userPoolId: caller.userPoolId,
     endpoint: caller.endpoint,
@@ -41,5 +43,7 @@ export function createCognitoAdmin(options: CognitoAdminOptions): CognitoAdmin {
     identityProviders: adminIdentityProviders(caller),
     appClients: adminAppClients(caller),
     pool: adminPool(caller),
+    signIn: signIn.signIn,
+    respond: signIn.respond,
   };
 }
