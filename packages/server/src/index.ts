@@ -27,4 +27,24 @@ export {
 export type { Page, PageOptions } from './admin/pages.js';
 export type { AdminDevice, AdminDevices } from './admin/devices.js';
 export type { AdminGroup, AdminGroups, GroupSettings } from './admin/groups.js';
+export type {
+  AdminIdentityProvider,
+  AdminIdentityProviders,
+  CreateIdentityProviderInput,
+  IdentityProviderSummary,
+  IdentityProviderType,
+} from './admin/identity-providers.js';
+export type {
+  AdminAppClients,
+  AppClient,
+  AppClientSettings,
+  AppClientSummary,
+} from './admin/app-clients.js';
+export type { AdminPool, MfaConfig, MfaMode, UserPoolDescription } from './admin/pool.js';
+export type {
+  AdminSignIn,
+  AdminSignInInput,
+  AdminSignInStep,
+  AdminTokens,
+} from './admin/sign-in.js';
 export { CognitoError, isCognitoError, type CognitoErrorCode } from './low-level.js';

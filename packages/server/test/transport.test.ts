@@ -209,17 +209,15 @@ describe('throttling (local HTTP server answering 429 / TooManyRequestsException
           }
           return;
         }
-        res
-          .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
-          .end(
-            JSON.stringify({
-              User: {
-                Username: JSON.parse(body).Username,
-                Enabled: true,
-                UserStatus: 'FORCE_CHANGE_PASSWORD',
-              },
-            }),
-          );
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(
+          JSON.stringify({
+            User: {
+              Username: JSON.parse(body).Username,
+              Enabled: true,
+              UserStatus: 'FORCE_CHANGE_PASSWORD',
+            },
+          }),
+        );
       });
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));

@@ -1,16 +1,23 @@
+import { adminAppClients, type AdminAppClients } from './app-clients.js';
 import { createAdminCaller, type CognitoAdminOptions } from './caller.js';
 import { adminDevices, type AdminDevices } from './devices.js';
 import { adminGroups, type AdminGroups } from './groups.js';
+import { adminIdentityProviders, type AdminIdentityProviders } from './identity-providers.js';
+import { adminPool, type AdminPool } from './pool.js';
+import { adminSignIn, type AdminSignIn } from './sign-in.js';
 import { adminUsers, type AdminUsers } from './users.js';
 
 /** The admin API of one user pool; see each part for its calls. */
-export interface CognitoAdmin {
+export interface CognitoAdmin extends AdminSignIn {
   readonly userPoolId: string;
   /** The URL every call is POSTed to. */
   readonly endpoint: string;
   readonly users: AdminUsers;
   readonly devices: AdminDevices;
   readonly groups: AdminGroups;
+  readonly identityProviders: AdminIdentityProviders;
+  readonly appClients: AdminAppClients;
+  readonly pool: AdminPool;
 }
 
 /**
@@ -26,11 +33,17 @@ export interface CognitoAdmin {
  */
 export function createCognitoAdmin(options: CognitoAdminOptions): CognitoAdmin {
   const caller = createAdminCaller(options);
+  const signIn = adminSignIn(caller);
   return {
     userPoolId: caller.userPoolId,
     endpoint: caller.endpoint,
     users: adminUsers(caller),
     devices: adminDevices(caller),
     groups: adminGroups(caller),
+    identityProviders: adminIdentityProviders(caller),
+    appClients: adminAppClients(caller),
+    pool: adminPool(caller),
+    signIn: signIn.signIn,
+    respond: signIn.respond,
   };
 }
