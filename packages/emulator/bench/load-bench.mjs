@@ -21,6 +21,7 @@ import { setMaxListeners } from 'node:events';
 import { request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { startEmulatorServer } from '../dist/node/index.js';
+import { persistenceBench } from './persistence-bench.mjs';
 
 const COUNT = Number.parseInt(process.argv[2] ?? '200', 10);
 const TIME_LIMIT_MS = 60_000;
@@ -282,7 +283,9 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(`emulator load bench failed: ${error instanceof Error ? error.message : error}`);
-  process.exitCode = 1;
-});
+main()
+  .then(() => persistenceBench())
+  .catch((error) => {
+    console.error(`emulator load bench failed: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  });

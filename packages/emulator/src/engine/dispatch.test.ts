@@ -158,11 +158,11 @@ describe('dispatch', () => {
     const res = await emulator.handle(
       new Request('http://localhost/', {
         method: 'OPTIONS',
-        headers: { Origin: 'http://app.test', 'Access-Control-Request-Method': 'POST' },
+        headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST' },
       }),
     );
     expect(res.status).toBe(204);
-    expect(res.headers.get('access-control-allow-origin')).toBe('http://app.test');
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     const allowed = res.headers.get('access-control-allow-headers') ?? '';
     for (const h of [
       'content-type',
@@ -174,8 +174,10 @@ describe('dispatch', () => {
       expect(allowed).toContain(h);
     }
     expect(res.headers.get('access-control-expose-headers')).toContain('x-amzn-RequestId');
-    const post1 = await emulator.handle(post('{}', `${TARGET}Echo`, { Origin: 'http://app.test' }));
-    expect(post1.headers.get('access-control-allow-origin')).toBe('http://app.test');
+    const post1 = await emulator.handle(
+      post('{}', `${TARGET}Echo`, { Origin: 'http://localhost:5173' }),
+    );
+    expect(post1.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 
   it('serves the JWKS (two RSA keys) and the OpenID configuration of a pool', async () => {

@@ -1,0 +1,556 @@
+// The fault matrix (issue #9): every wire step of every flow × every kind of failure, injected
+// by the emulator (`emulator.faults`), against the real state machine, session and transport.
+// For each case: the typed error (`code`, `retryable`), how often the request went out (the
+// transport re-sends idempotent calls after transient failures: 1 + `limit` attempts, limit 2
+// by default, see src/cognito/transport.ts), the auth state afterwards (a state the user can
+// retry from), that a session held before the step survives every transient fault, and that the
+// same step succeeds once the fault is gone.
+import {
+  createEmulator,
+  createSigningKeyCache,
+  type Emulator,
+  type EmulatorSeed,
+} from '@cognito-kit/emulator';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createCognitoAuth, type CognitoAuth } from '../src/auth/index.js';
+import { resendSignUpCode, signUp } from '../src/account/index.js';
+import { forgotPassword } from '../src/account/password.js';
+import { isCognitoError, type CognitoError } from '../src/errors/index.js';
+import type { AuthStatus, SignInAuthFlow } from '../src/machine/index.js';
+import { memoryStorage } from '../src/session/index.js';
+import { totpNow } from './totp.js';
+
+const POOL = 'us-east-1_Faults1';
+const DEVICE_POOL = 'us-east-1_FaultDev1';
+const CLIENT = 'faultclient1';
+const ROTATING_CLIENT = 'faultclient2';
+const DEVICE_CLIENT = 'faultclient3';
+const PASSWORD = 'Passw0rd!';
+const NEW_PASSWORD = 'N3w-Passw0rd!';
+const ENDPOINT = 'http://emulator.test/';
+const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+/** Extra attempts of the transport's default retry policy (src/cognito/transport.ts). */
+const RETRY_LIMIT = 2;
+
+const flows = [
+  'ALLOW_USER_SRP_AUTH',
+  'ALLOW_USER_PASSWORD_AUTH',
+  'ALLOW_REFRESH_TOKEN_AUTH',
+  'ALLOW_CUSTOM_AUTH',
+] as const;
+
+const SEED: EmulatorSeed = {
+  pools: [
+    {
+      id: POOL,
+      mfa: { mode: 'OPTIONAL', factors: ['TOTP'] },
+      autoVerifiedAttributes: ['email'],
+      customAuth: { challenges: [{ answer: 'forty-two' }] },
+      clients: [
+        { id: CLIENT, explicitAuthFlows: [...flows] },
+        { id: ROTATING_CLIENT, explicitAuthFlows: [...flows], refreshTokenRotation: true },
+      ],
+      users: [
+        {
+          username: 'alice',
+          password: PASSWORD,
+          attributes: { email: 'alice@example.com', email_verified: true },
+        },
+        {
+          username: 'dave',
+          password: PASSWORD,
+          mfa: { totpSecret: TOTP_SECRET, preferred: 'TOTP' },
+        },
+        {
+          username: 'carol',
+          password: PASSWORD,
+          status: 'FORCE_CHANGE_PASSWORD',
+          attributes: { email: 'carol@example.com' },
+        },
+        {
+          username: 'uma',
+          password: PASSWORD,
+          status: 'UNCONFIRMED',
+          attributes: { email: 'uma@example.com' },
+        },
+      ],
+    },
+    {
+      id: DEVICE_POOL,
+      deviceTracking: 'always',
+      clients: [{ id: DEVICE_CLIENT, explicitAuthFlows: [...flows] }],
+      users: [{ username: 'judy', password: PASSWORD }],
+    },
+  ],
+};
+
+/** What went over the wire, as the fault rules see it. */
+interface Sent {
+  action: string;
+  challenge?: string;
+  authFlow?: string;
+}
+
+/** One case's world: a fresh emulator, an auth facade on it, and what was sent. */
+interface World {
+  emulator: Emulator;
+  auth: CognitoAuth;
+  sent: Sent[];
+  background: unknown[];
+  /** Injects `times` of the case's fault when the first request matching `match` goes out. */
+  arm(match: (s: Sent) => boolean): void;
+}
+
+const signingKeys = createSigningKeyCache();
+
+function world(
+  fault: FaultCase,
+  options: { pool?: string; clientId?: string; authFlow?: SignInAuthFlow; rotation?: boolean },
+): World {
+  const emulator = createEmulator(SEED, { signingKeys });
+  const sent: Sent[] = [];
+  const background: unknown[] = [];
+  let armed: ((s: Sent) => boolean) | undefined;
+  const recording: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const target = request.headers.get('x-amz-target')?.split('.')[1];
+    const body = target
+      ? ((await request.clone().json()) as { ChallengeName?: string; AuthFlow?: string })
+      : {};
+    const call: Sent = {
+      action: target ?? (request.url.endsWith('/.well-known/jwks.json') ? 'JWKS' : request.url),
+      ...(body.ChallengeName !== undefined && { challenge: body.ChallengeName }),
+      ...(body.AuthFlow !== undefined && { authFlow: body.AuthFlow }),
+    };
+    sent.push(call);
+    if (armed?.(call)) {
+      armed = undefined;
+      emulator.faults.inject({ action: call.action, times: RETRY_LIMIT + 1, fault: fault.fault });
+    }
+    return emulator.fetch(request);
+  };
+  const pool = options.pool ?? POOL;
+  const auth = createCognitoAuth({
+    endpoint: ENDPOINT,
+    userPoolId: pool,
+    clientId: options.clientId ?? (pool === DEVICE_POOL ? DEVICE_CLIENT : CLIENT),
+    fetch: recording,
+    storage: memoryStorage(),
+    crossTab: false,
+    rememberDevice: pool === DEVICE_POOL ? 'always' : 'never',
+    ...(options.authFlow && { authFlow: options.authFlow }),
+    ...(options.rotation && { refreshTokenRotation: true }),
+    onBackgroundError: (error) => background.push(error),
+  });
+  return {
+    emulator,
+    auth,
+    sent,
+    background,
+    arm: (match) => {
+      armed = match;
+    },
+  };
+}
+
+// ---- Faults ---------------------------------------------------------------------------------
+
+interface FaultCase {
+  name: string;
+  fault:
+    | { type: 'error'; code: string }
+    | { type: 'status'; status: number }
+    | { type: 'drop' }
+    | { type: 'delay'; ms: number };
+  /** The error the caller gets, or `null`: the step succeeds (only slower). */
+  expect: { code: string; retryable: boolean; transient: boolean } | null;
+}
+
+const FAULTS: FaultCase[] = [
+  {
+    name: 'Cognito error',
+    fault: { type: 'error', code: 'InvalidParameterException' },
+    expect: { code: 'InvalidParameterException', retryable: false, transient: false },
+  },
+  {
+    name: '5xx',
+    fault: { type: 'status', status: 503 },
+    expect: { code: 'UnknownServiceException', retryable: true, transient: true },
+  },
+  {
+    name: '429 throttling',
+    fault: { type: 'error', code: 'TooManyRequestsException' },
+    expect: { code: 'TooManyRequestsException', retryable: true, transient: true },
+  },
+  {
+    name: 'dropped connection',
+    fault: { type: 'drop' },
+    expect: { code: 'NetworkError', retryable: true, transient: true },
+  },
+  { name: 'delay', fault: { type: 'delay', ms: 150 }, expect: null },
+];
+
+// ---- Steps ----------------------------------------------------------------------------------
+
+interface Step {
+  name: string;
+  /** Options of the world (pool, client, sign-in flow). */
+  options?: Parameters<typeof world>[1];
+  /** The request that fails. */
+  match(s: Sent): boolean;
+  /** Whether core's client marks the call idempotent (re-sent after transient failures). */
+  retried: boolean;
+  /** Brings the world to just before the step. */
+  prepare(w: World): Promise<void>;
+  /** The step; rejects when the faulted request fails. */
+  act(w: World): Promise<unknown>;
+  /** The auth status after a failed step (where the user retries from). */
+  after: AuthStatus;
+  /** Whether a session exists before the step (it must survive a transient fault). */
+  holdsSession: boolean;
+  /** The step ends the session on purpose (sign-out), whatever the network does. */
+  endsSession?: true;
+  /** The outcome where it differs from the fault's usual one (the JWKS route is not an API). */
+  outcome?: Partial<Record<string, { code: string; retryable: boolean }>>;
+  /** Runs the step again from where the failure left the user (default: `act`). */
+  retry?(w: World): Promise<unknown>;
+  /** Checks the step's effect once it succeeded. */
+  done(w: World): Promise<void> | void;
+  /**
+   * How the failure reaches the caller: `rejects` (default), or `background` for work done
+   * after the visible step succeeded (device confirmation), reported to `onBackgroundError`.
+   */
+  failure?: 'rejects' | 'background';
+}
+
+const action = (name: string) => (s: Sent) => s.action === name;
+const challenge = (name: string) => (s: Sent) =>
+  s.action === 'RespondToAuthChallenge' && s.challenge === name;
+
+async function signedIn(w: World, username = 'alice'): Promise<void> {
+  await w.auth.start();
+  const state = await w.auth.signIn({ username, password: PASSWORD });
+  expect(state.status).toBe('signedIn');
+  await w.auth.idle();
+}
+
+const isSignedIn = (w: World) => {
+  expect(w.auth.getSnapshot().status).toBe('signedIn');
+};
+
+/** A step run by the account API while signed in; the session must stay. */
+function accountStep(
+  name: string,
+  retried: boolean,
+  act: (w: World) => Promise<unknown>,
+  done: (w: World) => Promise<void> | void = isSignedIn,
+  prepare: (w: World) => Promise<void> = (w) => signedIn(w),
+  options?: Step['options'],
+): Step {
+  return {
+    name,
+    match: action(name),
+    retried,
+    prepare,
+    act,
+    after: 'signedIn',
+    holdsSession: true,
+    done,
+    ...(options && { options }),
+  };
+}
+
+/** A signed-out account call (sign-up and password reset). */
+function signedOutStep(name: string, act: (w: World) => Promise<unknown>): Step {
+  return {
+    name,
+    match: action(name),
+    retried: false,
+    prepare: (w) => w.auth.start().then(() => undefined),
+    act,
+    after: 'signedOut',
+    holdsSession: false,
+    done: () => undefined,
+  };
+}
+
+const STEPS: Step[] = [
+  {
+    name: 'InitiateAuth USER_SRP_AUTH',
+    match: (s) => s.action === 'InitiateAuth' && s.authFlow === 'USER_SRP_AUTH',
+    retried: false,
+    prepare: (w) => w.auth.start().then(() => undefined),
+    act: (w) => w.auth.signIn({ username: 'alice', password: PASSWORD }),
+    after: 'signedOut',
+    holdsSession: false,
+    done: isSignedIn,
+  },
+  {
+    name: 'InitiateAuth USER_PASSWORD_AUTH',
+    options: { authFlow: 'USER_PASSWORD_AUTH' },
+    match: (s) => s.action === 'InitiateAuth' && s.authFlow === 'USER_PASSWORD_AUTH',
+    retried: false,
+    prepare: (w) => w.auth.start().then(() => undefined),
+    act: (w) => w.auth.signIn({ username: 'alice', password: PASSWORD }),
+    after: 'signedOut',
+    holdsSession: false,
+    done: isSignedIn,
+  },
+  {
+    name: 'RespondToAuthChallenge PASSWORD_VERIFIER',
+    match: challenge('PASSWORD_VERIFIER'),
+    retried: false,
+    prepare: (w) => w.auth.start().then(() => undefined),
+    act: (w) => w.auth.signIn({ username: 'alice', password: PASSWORD }),
+    after: 'signedOut',
+    holdsSession: false,
+    done: isSignedIn,
+  },
+  {
+    name: 'RespondToAuthChallenge SOFTWARE_TOKEN_MFA',
+    match: challenge('SOFTWARE_TOKEN_MFA'),
+    retried: false,
+    prepare: async (w) => {
+      await w.auth.start();
+      expect((await w.auth.signIn({ username: 'dave', password: PASSWORD })).status).toBe(
+        'challenge',
+      );
+    },
+    act: async (w) =>
+      w.auth.answerChallenge({ name: 'SOFTWARE_TOKEN_MFA', code: await totpNow(TOTP_SECRET) }),
+    after: 'challenge',
+    holdsSession: false,
+    done: isSignedIn,
+  },
+  {
+    name: 'RespondToAuthChallenge NEW_PASSWORD_REQUIRED',
+    match: challenge('NEW_PASSWORD_REQUIRED'),
+    retried: false,
+    prepare: async (w) => {
+      await w.auth.start();
+      expect((await w.auth.signIn({ username: 'carol', password: PASSWORD })).status).toBe(
+        'challenge',
+      );
+    },
+    act: (w) =>
+      w.auth.answerChallenge({ name: 'NEW_PASSWORD_REQUIRED', newPassword: NEW_PASSWORD }),
+    after: 'challenge',
+    holdsSession: false,
+    done: isSignedIn,
+  },
+  {
+    name: 'RespondToAuthChallenge CUSTOM_CHALLENGE',
+    options: { authFlow: 'CUSTOM_AUTH' },
+    match: challenge('CUSTOM_CHALLENGE'),
+    retried: false,
+    prepare: async (w) => {
+      await w.auth.start();
+      expect((await w.auth.signIn({ username: 'alice' })).status).toBe('challenge');
+    },
+    act: (w) => w.auth.answerChallenge({ name: 'CUSTOM_CHALLENGE', answer: 'forty-two' }),
+    after: 'challenge',
+    holdsSession: false,
+    done: isSignedIn,
+  },
+  ...(['DEVICE_SRP_AUTH', 'DEVICE_PASSWORD_VERIFIER'] as const).map((name): Step => ({
+    name: `RespondToAuthChallenge ${name}`,
+    options: { pool: DEVICE_POOL },
+    match: challenge(name),
+    retried: false,
+    // Remember the device, sign out: the next sign-in proves the device.
+    prepare: async (w) => {
+      await signedIn(w, 'judy');
+      expect(await w.auth.session.getDevice('judy')).not.toBeNull();
+      await w.auth.signOut();
+    },
+    act: (w) => w.auth.signIn({ username: 'judy', password: PASSWORD }),
+    after: 'signedOut',
+    holdsSession: false,
+    done: isSignedIn,
+  })),
+  {
+    name: 'ConfirmDevice',
+    options: { pool: DEVICE_POOL },
+    match: action('ConfirmDevice'),
+    retried: false,
+    prepare: (w) => w.auth.start().then(() => undefined),
+    act: async (w) => {
+      await w.auth.signIn({ username: 'judy', password: PASSWORD });
+      await w.auth.idle();
+    },
+    after: 'signedIn',
+    holdsSession: false,
+    failure: 'background',
+    // The sign-in succeeded without a remembered device; the next one confirms it.
+    retry: async (w) => {
+      await w.auth.signOut();
+      await w.auth.signIn({ username: 'judy', password: PASSWORD });
+    },
+    done: async (w) => {
+      isSignedIn(w);
+      expect(await w.auth.session.getDevice('judy')).not.toBeNull();
+    },
+  },
+  {
+    name: 'JWKS fetch',
+    match: action('JWKS'),
+    retried: false,
+    // Not a Cognito API: a 4xx from the key endpoint is an unusable key set; 5xx and 429 are
+    // a server that may answer later.
+    outcome: {
+      'Cognito error': { code: 'ProtocolError', retryable: false },
+      '429 throttling': { code: 'UnknownServiceException', retryable: true },
+    },
+    prepare: (w) => w.auth.start().then(() => undefined),
+    act: (w) => w.auth.signIn({ username: 'alice', password: PASSWORD }),
+    after: 'signedOut',
+    holdsSession: false,
+    done: isSignedIn,
+  },
+  {
+    name: 'InitiateAuth REFRESH_TOKEN_AUTH',
+    match: (s) => s.action === 'InitiateAuth' && s.authFlow === 'REFRESH_TOKEN_AUTH',
+    retried: true,
+    prepare: (w) => signedIn(w),
+    act: (w) => w.auth.session.refresh(),
+    after: 'signedIn',
+    holdsSession: true,
+    done: isSignedIn,
+  },
+  {
+    name: 'GetTokensFromRefreshToken',
+    options: { clientId: ROTATING_CLIENT, rotation: true },
+    match: action('GetTokensFromRefreshToken'),
+    retried: true,
+    prepare: (w) => signedIn(w),
+    act: (w) => w.auth.session.refresh(),
+    after: 'signedIn',
+    holdsSession: true,
+    done: isSignedIn,
+  },
+  ...(['RevokeToken', 'GlobalSignOut'] as const).map((name): Step => ({
+    name: `sign-out ${name}`,
+    match: action(name),
+    retried: false,
+    prepare: (w) => signedIn(w),
+    act: async (w) => {
+      const state = await w.auth.signOut({ global: name === 'GlobalSignOut' });
+      // Sign-out always ends the local session; what Cognito said is on the state.
+      if (state.status === 'signedOut' && state.error) throw state.error;
+    },
+    after: 'signedOut',
+    holdsSession: true,
+    endsSession: true,
+    // Signed out already: nothing to retry but the check.
+    retry: () => Promise.resolve(),
+    done: (w) => {
+      expect(w.auth.getSnapshot().status).toBe('signedOut');
+      expect(w.auth.session.current()).toBeNull();
+    },
+  })),
+  accountStep('GetUser', true, (w) => w.auth.account.getUserAttributes()),
+  accountStep('UpdateUserAttributes', false, (w) =>
+    w.auth.account.updateUserAttributes({ attributes: { given_name: 'Alice' } }),
+  ),
+  accountStep('DeleteUserAttributes', false, (w) => w.auth.account.deleteUserAttributes(['email'])),
+  accountStep('ChangePassword', false, (w) =>
+    w.auth.account.changePassword({ oldPassword: PASSWORD, newPassword: NEW_PASSWORD }),
+  ),
+  accountStep('GetUserAttributeVerificationCode', false, (w) =>
+    w.auth.account.sendAttributeVerificationCode({ attributeName: 'email' }),
+  ),
+  accountStep('AssociateSoftwareToken', false, (w) => w.auth.account.associateTotp()),
+  accountStep('SetUserMFAPreference', false, (w) =>
+    w.auth.account.setMfaPreference({ totp: false }),
+  ),
+  accountStep(
+    'ListDevices',
+    true,
+    (w) => w.auth.account.listDevices(),
+    isSignedIn,
+    (w) => signedIn(w, 'judy'),
+    { pool: DEVICE_POOL },
+  ),
+  signedOutStep('SignUp', (w) =>
+    signUp(w.auth.client, { username: 'newcomer', password: PASSWORD }),
+  ),
+  signedOutStep('ResendConfirmationCode', (w) =>
+    resendSignUpCode(w.auth.client, { username: 'uma' }),
+  ),
+  signedOutStep('ForgotPassword', (w) => forgotPassword(w.auth.client, { username: 'alice' })),
+];
+
+// ---- The matrix -----------------------------------------------------------------------------
+
+let cases = 0;
+let sessionsLost = 0;
+
+async function runCase(step: Step, fault: FaultCase): Promise<void> {
+  const w = world(fault, step.options ?? {});
+  await step.prepare(w);
+  const hadSession = w.auth.session.current() !== null;
+  expect(hadSession).toBe(step.holdsSession);
+  const from = w.sent.length;
+  w.arm(step.match);
+
+  let error: unknown;
+  try {
+    await step.act(w);
+  } catch (e) {
+    error = e;
+  }
+  await w.auth.idle();
+  if (step.failure === 'background' && fault.expect) {
+    expect(error).toBeUndefined();
+    error = w.background.find((e) => isCognitoError(e));
+  }
+  const attempts = w.sent.slice(from).filter(step.match).length;
+
+  if (fault.expect === null) {
+    expect(error).toBeUndefined();
+    expect(attempts).toBe(1);
+    await step.done(w);
+    return;
+  }
+  expect(isCognitoError(error), `${String(error)}`).toBe(true);
+  const failure = error as CognitoError;
+  const expected = step.outcome?.[fault.name] ?? fault.expect;
+  expect({ code: failure.code, retryable: failure.retryable }).toEqual({
+    code: expected.code,
+    retryable: expected.retryable,
+  });
+  expect(attempts).toBe(step.retried && fault.expect.transient ? RETRY_LIMIT + 1 : 1);
+  expect(w.auth.getSnapshot().status).toBe(step.after);
+  if (hadSession && !step.endsSession && fault.expect.transient) {
+    if (w.auth.session.current() === null) sessionsLost++;
+    expect(w.auth.session.current()).not.toBeNull();
+  }
+
+  // The fault is gone: the same step, from where the user is now, succeeds.
+  w.emulator.faults.clear();
+  await (step.retry ?? step.act)(w);
+  await w.auth.idle();
+  await step.done(w);
+}
+
+describe('fault matrix', () => {
+  afterAll(() => {
+    console.log(
+      `fault matrix: ${STEPS.length} steps × ${FAULTS.length} faults = ${cases} cases, sessions lost: ${sessionsLost}`,
+    );
+  });
+
+  for (const step of STEPS) {
+    describe(step.name, () => {
+      it.each(FAULTS.map((f) => [f.name, f] as const))('× %s', async (_name, fault) => {
+        cases++;
+        await runCase(step, fault);
+      });
+    });
+  }
+
+  it('covers every step with every fault and lost no session', () => {
+    expect(cases).toBe(STEPS.length * FAULTS.length);
+    expect(sessionsLost).toBe(0);
+  });
+});
