@@ -445,6 +445,10 @@ describe('aws-sdk v3 against the admin actions', { timeout: 30_000 }, () => {
       new sdk.DescribeIdentityProviderCommand({ UserPoolId: ids.pool, ProviderName: 'Google' }),
     );
     expect(described.IdentityProvider?.IdpIdentifiers).toEqual(['g']);
+    const byIdentifier = await admin().send(
+      new sdk.GetIdentityProviderByIdentifierCommand({ UserPoolId: ids.pool, IdpIdentifier: 'g' }),
+    );
+    expect(byIdentifier.IdentityProvider?.ProviderName).toBe('Google');
     const listed = await admin().send(
       new sdk.ListIdentityProvidersCommand({ UserPoolId: ids.pool }),
     );
