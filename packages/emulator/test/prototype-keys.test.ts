@@ -114,7 +114,7 @@ describe('Object.prototype member names', () => {
     expect((await passwordSignIn(fresh, 'alice')).body['AuthenticationResult']).toBeDefined();
   });
 
-  it('as a client id: ResourceNotFoundException', async () => {
+  it('as a client id: ResourceNotFoundException (and as an auth flow name: refused)', async () => {
     const emulator = seeded();
     for (const name of NAMES) {
       const answer = await passwordSignIn(emulator, 'alice', name);
@@ -128,6 +128,13 @@ describe('Object.prototype member names', () => {
         ClientId: name,
       });
       expect(described.type, name).toBe('ResourceNotFoundException');
+      // Nor is the name an auth flow.
+      const created = await signedCall(emulator, 'CreateUserPoolClient', {
+        UserPoolId: POOL_ID,
+        ClientName: 'flows',
+        ExplicitAuthFlows: [name],
+      });
+      expect(created.type, name).toBe('InvalidParameterException');
     }
   });
 
