@@ -55,6 +55,11 @@ function seeded(): Emulator {
   );
 }
 
+/** A signed admin call on the test pool. */
+function admin(emulator: Emulator, action: string, input: Record<string, unknown>) {
+  return signedCall(emulator, action, { UserPoolId: POOL_ID, ...input });
+}
+
 function passwordSignIn(
   emulator: Emulator,
   username: string,
@@ -69,14 +74,12 @@ function passwordSignIn(
 }
 
 async function createUser(emulator: Emulator, username: string): Promise<void> {
-  const created = await signedCall(emulator, 'AdminCreateUser', {
-    UserPoolId: POOL_ID,
+  const created = await admin(emulator, 'AdminCreateUser', {
     Username: username,
     MessageAction: 'SUPPRESS',
   });
   expect(created.status, `AdminCreateUser ${username}: ${created.message}`).toBe(200);
-  const password = await signedCall(emulator, 'AdminSetUserPassword', {
-    UserPoolId: POOL_ID,
+  const password = await admin(emulator, 'AdminSetUserPassword', {
     Username: username,
     Password: PASSWORD,
     Permanent: true,
@@ -114,7 +117,7 @@ describe('Object.prototype member names', () => {
     expect((await passwordSignIn(fresh, 'alice')).body['AuthenticationResult']).toBeDefined();
   });
 
-  it('as a client id: ResourceNotFoundException', async () => {
+  it('as a client id: ResourceNotFoundException (and as an auth flow name: refused)', async () => {
     const emulator = seeded();
     for (const name of NAMES) {
       const answer = await passwordSignIn(emulator, 'alice', name);
@@ -123,11 +126,14 @@ describe('Object.prototype member names', () => {
         'ResourceNotFoundException',
         `User pool client ${name} does not exist.`,
       ]);
-      const described = await signedCall(emulator, 'DescribeUserPoolClient', {
-        UserPoolId: POOL_ID,
-        ClientId: name,
-      });
+      const described = await admin(emulator, 'DescribeUserPoolClient', { ClientId: name });
       expect(described.type, name).toBe('ResourceNotFoundException');
+      // Nor is the name an auth flow.
+      const created = await admin(emulator, 'CreateUserPoolClient', {
+        ClientName: 'flows',
+        ExplicitAuthFlows: [name],
+      });
+      expect(created.type, name).toBe('InvalidParameterException');
     }
   });
 
@@ -146,11 +152,8 @@ describe('Object.prototype member names', () => {
       ]);
       const byEmail = await passwordSignIn(emulator, name, EMAIL_CLIENT);
       expect(byEmail.type, name).toBe('NotAuthorizedException');
-      const admin = await signedCall(emulator, 'AdminGetUser', {
-        UserPoolId: POOL_ID,
-        Username: name,
-      });
-      expect(admin.type, name).toBe('UserNotFoundException');
+      const adminGet = await admin(emulator, 'AdminGetUser', { Username: name });
+      expect(adminGet.type, name).toBe('UserNotFoundException');
     }
   });
 
@@ -163,8 +166,7 @@ describe('Object.prototype member names', () => {
       expect(emulator.api.getUser(POOL_ID, name)?.username).toBe(name);
     }
     for (const name of NAMES) {
-      const alias = await signedCall(emulator, 'AdminUpdateUserAttributes', {
-        UserPoolId: POOL_ID,
+      const alias = await admin(emulator, 'AdminUpdateUserAttributes', {
         Username: 'alice',
         UserAttributes: [{ Name: 'preferred_username', Value: `${name}Alias` }],
       });
@@ -177,45 +179,31 @@ describe('Object.prototype member names', () => {
   it('as a group name: unknown until created, then an ordinary group', async () => {
     const emulator = seeded();
     for (const name of NAMES) {
-      const missing = await signedCall(emulator, 'GetGroup', {
-        UserPoolId: POOL_ID,
-        GroupName: name,
-      });
+      const missing = await admin(emulator, 'GetGroup', { GroupName: name });
       expect(missing.type, name).toBe('ResourceNotFoundException');
-      const created = await signedCall(emulator, 'CreateGroup', {
-        UserPoolId: POOL_ID,
-        GroupName: name,
-      });
+      const created = await admin(emulator, 'CreateGroup', { GroupName: name });
       expect(created.status, `${name}: ${created.message}`).toBe(200);
-      const added = await signedCall(emulator, 'AdminAddUserToGroup', {
-        UserPoolId: POOL_ID,
+      const added = await admin(emulator, 'AdminAddUserToGroup', {
         Username: 'alice',
         GroupName: name,
       });
       expect(added.status, added.message).toBe(200);
     }
-    const listed = await signedCall(emulator, 'AdminListGroupsForUser', {
-      UserPoolId: POOL_ID,
-      Username: 'alice',
-    });
+    const listed = await admin(emulator, 'AdminListGroupsForUser', { Username: 'alice' });
     const groups = listed.body['Groups'] as { GroupName: string }[];
     expect(groups.map((g) => g.GroupName).sort()).toEqual([...NAMES].sort());
   });
 
   it('as an identity provider name: ResourceNotFoundException (or the name pattern refuses it)', async () => {
     const emulator = seeded();
-    const google = await signedCall(emulator, 'CreateIdentityProvider', {
-      UserPoolId: POOL_ID,
+    const google = await admin(emulator, 'CreateIdentityProvider', {
       ProviderName: 'Google',
       ProviderType: 'Google',
       ProviderDetails: { client_id: 'id', client_secret: 'secret', authorize_scopes: 'email' },
     });
     expect(google.status, google.message).toBe(200);
     for (const name of NAMES) {
-      const answer = await signedCall(emulator, 'DescribeIdentityProvider', {
-        UserPoolId: POOL_ID,
-        ProviderName: name,
-      });
+      const answer = await admin(emulator, 'DescribeIdentityProvider', { ProviderName: name });
       // Names starting or ending with `_` fail the member pattern before any lookup.
       const expected = /^_|_$/.test(name)
         ? 'InvalidParameterException'
