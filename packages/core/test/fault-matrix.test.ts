@@ -13,8 +13,13 @@ import {
 } from '@cognito-kit/emulator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCognitoAuth, type CognitoAuth } from '../src/auth/index.js';
-import { resendSignUpCode, signUp } from '../src/account/index.js';
-import { forgotPassword } from '../src/account/password.js';
+import {
+  confirmForgotPassword,
+  confirmSignUp,
+  forgotPassword,
+  resendSignUpCode,
+  signUp,
+} from '../src/account/index.js';
 import { isCognitoError, type CognitoError } from '../src/errors/index.js';
 import type { AuthStatus, SignInAuthFlow } from '../src/machine/index.js';
 import { memoryStorage } from '../src/session/index.js';
@@ -22,9 +27,11 @@ import { totpNow } from './totp.js';
 
 const POOL = 'us-east-1_Faults1';
 const DEVICE_POOL = 'us-east-1_FaultDev1';
+const MFA_POOL = 'us-east-1_FaultMfa1';
 const CLIENT = 'faultclient1';
 const ROTATING_CLIENT = 'faultclient2';
 const DEVICE_CLIENT = 'faultclient3';
+const MFA_CLIENT = 'faultclient4';
 const PASSWORD = 'Passw0rd!';
 const NEW_PASSWORD = 'N3w-Passw0rd!';
 const ENDPOINT = 'http://emulator.test/';
@@ -43,7 +50,7 @@ const SEED: EmulatorSeed = {
   pools: [
     {
       id: POOL,
-      mfa: { mode: 'OPTIONAL', factors: ['TOTP'] },
+      mfa: { mode: 'OPTIONAL', factors: ['TOTP', 'SMS', 'EMAIL'] },
       autoVerifiedAttributes: ['email'],
       customAuth: { challenges: [{ answer: 'forty-two' }] },
       clients: [
@@ -68,10 +75,41 @@ const SEED: EmulatorSeed = {
           attributes: { email: 'carol@example.com' },
         },
         {
+          username: 'erin',
+          password: PASSWORD,
+          attributes: { phone_number: '+15555550100', phone_number_verified: true },
+          mfa: { sms: true, preferred: 'SMS' },
+        },
+        {
+          username: 'grace',
+          password: PASSWORD,
+          attributes: { email: 'grace@example.com', email_verified: true },
+          mfa: { email: true, preferred: 'EMAIL' },
+        },
+        {
+          // Two factors and no preference: Cognito asks which one (SELECT_MFA_TYPE).
+          username: 'frank',
+          password: PASSWORD,
+          attributes: { phone_number: '+15555550101', phone_number_verified: true },
+          mfa: { sms: true, totpSecret: TOTP_SECRET },
+        },
+        {
           username: 'uma',
           password: PASSWORD,
           status: 'UNCONFIRMED',
           attributes: { email: 'uma@example.com' },
+        },
+      ],
+    },
+    {
+      id: MFA_POOL,
+      mfa: { mode: 'ON', factors: ['TOTP', 'EMAIL'] },
+      clients: [{ id: MFA_CLIENT, explicitAuthFlows: [...flows] }],
+      users: [
+        {
+          username: 'heidi',
+          password: PASSWORD,
+          attributes: { email: 'heidi@example.com', email_verified: true },
         },
       ],
     },
@@ -133,7 +171,9 @@ function world(
   const auth = createCognitoAuth({
     endpoint: ENDPOINT,
     userPoolId: pool,
-    clientId: options.clientId ?? (pool === DEVICE_POOL ? DEVICE_CLIENT : CLIENT),
+    clientId:
+      options.clientId ??
+      (pool === DEVICE_POOL ? DEVICE_CLIENT : pool === MFA_POOL ? MFA_CLIENT : CLIENT),
     fetch: recording,
     storage: memoryStorage(),
     crossTab: false,
@@ -234,6 +274,40 @@ async function signedIn(w: World, username = 'alice'): Promise<void> {
   await w.auth.idle();
 }
 
+/** Signs in as `username` up to the challenge Cognito asks first. */
+async function atChallenge(w: World, username: string, name: string): Promise<void> {
+  await w.auth.start();
+  const state = await w.auth.signIn({ username, password: PASSWORD });
+  expect(state.status === 'challenge' && state.challenge.name).toBe(name);
+}
+
+/** The newest code the emulator sent to `username`. */
+const codeFor = (w: World, username: string, pool = POOL): string =>
+  w.emulator.api.outbox.lastCode(username, pool) ?? 'no code';
+
+/** A challenge answered with a code or a choice; a failed answer leaves the challenge open. */
+function answerStep(
+  name: string,
+  username: string,
+  first: string,
+  answer: (w: World) => Promise<unknown>,
+  pool?: string,
+): Step {
+  return {
+    name: `RespondToAuthChallenge ${name}`,
+    ...(pool && { options: { pool } }),
+    match: challenge(name),
+    retried: false,
+    prepare: (w) => atChallenge(w, username, first),
+    act: answer,
+    after: 'challenge',
+    holdsSession: false,
+    done: (w) => {
+      expect(w.auth.getSnapshot().status).not.toBe('signedOut');
+    },
+  };
+}
+
 const isSignedIn = (w: World) => {
   expect(w.auth.getSnapshot().status).toBe('signedIn');
 };
@@ -318,6 +392,51 @@ const STEPS: Step[] = [
     },
     act: async (w) =>
       w.auth.answerChallenge({ name: 'SOFTWARE_TOKEN_MFA', code: await totpNow(TOTP_SECRET) }),
+    after: 'challenge',
+    holdsSession: false,
+    done: isSignedIn,
+  },
+  answerStep('SMS_MFA', 'erin', 'SMS_MFA', (w) =>
+    w.auth.answerChallenge({ name: 'SMS_MFA', code: codeFor(w, 'erin') }),
+  ),
+  answerStep('EMAIL_OTP', 'grace', 'EMAIL_OTP', (w) =>
+    w.auth.answerChallenge({ name: 'EMAIL_OTP', code: codeFor(w, 'grace') }),
+  ),
+  answerStep('SELECT_MFA_TYPE', 'frank', 'SELECT_MFA_TYPE', (w) =>
+    w.auth.answerChallenge({ name: 'SELECT_MFA_TYPE', mfa: 'SOFTWARE_TOKEN_MFA' }),
+  ),
+  {
+    name: 'AssociateSoftwareToken (MFA_SETUP)',
+    options: { pool: MFA_POOL },
+    match: action('AssociateSoftwareToken'),
+    retried: false,
+    prepare: (w) => atChallenge(w, 'heidi', 'MFA_SETUP'),
+    act: (w) => w.auth.answerChallenge({ name: 'MFA_SETUP', setup: 'SOFTWARE_TOKEN_MFA' }),
+    after: 'challenge',
+    holdsSession: false,
+    done: (w) => {
+      const state = w.auth.getSnapshot();
+      expect(state.status === 'challenge' && state.challenge.name === 'MFA_SETUP').toBe(true);
+      expect(state.status === 'challenge' && 'totp' in state.challenge).toBe(true);
+    },
+  },
+  {
+    name: 'VerifySoftwareToken (MFA_SETUP)',
+    options: { pool: MFA_POOL },
+    match: action('VerifySoftwareToken'),
+    retried: false,
+    prepare: async (w) => {
+      await atChallenge(w, 'heidi', 'MFA_SETUP');
+      await w.auth.answerChallenge({ name: 'MFA_SETUP', setup: 'SOFTWARE_TOKEN_MFA' });
+    },
+    act: async (w) => {
+      const state = w.auth.getSnapshot();
+      const secret =
+        state.status === 'challenge' && state.challenge.name === 'MFA_SETUP'
+          ? (state.challenge.totp?.secretCode ?? '')
+          : '';
+      return w.auth.answerChallenge({ name: 'MFA_SETUP', totpCode: await totpNow(secret) });
+    },
     after: 'challenge',
     holdsSession: false,
     done: isSignedIn,
@@ -471,6 +590,41 @@ const STEPS: Step[] = [
     (w) => signedIn(w, 'judy'),
     { pool: DEVICE_POOL },
   ),
+  accountStep('VerifySoftwareToken', false, async (w) => {
+    const { secretCode } = await w.auth.account.associateTotp();
+    return w.auth.account.verifyTotp({ code: await totpNow(secretCode) });
+  }),
+  accountStep('VerifyUserAttribute', false, async (w) => {
+    await w.auth.account.updateUserAttributes({ attributes: { email: 'alice2@example.com' } });
+    return w.auth.account.verifyUserAttribute({
+      attributeName: 'email',
+      code: codeFor(w, 'alice'),
+    });
+  }),
+  ...(
+    [
+      ['GetDevice', true, (w, key) => w.auth.account.getDevice(key)],
+      [
+        'UpdateDeviceStatus',
+        false,
+        (w, key) => w.auth.account.setDeviceRemembered({ deviceKey: key, remembered: false }),
+      ],
+      ['ForgetDevice', false, (w, key) => w.auth.account.forgetDevice(key)],
+    ] as const satisfies readonly (readonly [
+      string,
+      boolean,
+      (w: World, key: string) => Promise<unknown>,
+    ])[]
+  ).map(([name, retried, call]) =>
+    accountStep(
+      name,
+      retried,
+      async (w) => call(w, (await w.auth.session.getDevice('judy'))?.deviceKey ?? 'none'),
+      isSignedIn,
+      (w) => signedIn(w, 'judy'),
+      { pool: DEVICE_POOL },
+    ),
+  ),
   signedOutStep('SignUp', (w) =>
     signUp(w.auth.client, { username: 'newcomer', password: PASSWORD }),
   ),
@@ -478,6 +632,28 @@ const STEPS: Step[] = [
     resendSignUpCode(w.auth.client, { username: 'uma' }),
   ),
   signedOutStep('ForgotPassword', (w) => forgotPassword(w.auth.client, { username: 'alice' })),
+  {
+    ...signedOutStep('ConfirmSignUp', (w) =>
+      confirmSignUp(w.auth.client, { username: 'uma', code: codeFor(w, 'uma') }),
+    ),
+    prepare: async (w) => {
+      await w.auth.start();
+      await resendSignUpCode(w.auth.client, { username: 'uma' });
+    },
+  },
+  {
+    ...signedOutStep('ConfirmForgotPassword', (w) =>
+      confirmForgotPassword(w.auth.client, {
+        username: 'alice',
+        code: codeFor(w, 'alice'),
+        newPassword: NEW_PASSWORD,
+      }),
+    ),
+    prepare: async (w) => {
+      await w.auth.start();
+      await forgotPassword(w.auth.client, { username: 'alice' });
+    },
+  },
 ];
 
 // ---- The matrix -----------------------------------------------------------------------------
