@@ -376,6 +376,20 @@ describe('refresh', () => {
     expect(await manager.getAccessToken()).not.toBe(old.tokens.accessToken);
   });
 
+  it('getIdToken hands out the ID token and refreshes it like the access token', async () => {
+    const w = wire();
+    const manager = managerFor(w, { refreshMargin: 60_000 });
+    const old = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    emulator.api.clock.advance(539_000);
+    expect(await manager.getIdToken()).toBe(old.tokens.idToken);
+    emulator.api.clock.advance(2_000);
+    const fresh = await manager.getIdToken();
+    expect(fresh).not.toBe(old.tokens.idToken);
+    expect(fresh).toBe(manager.current()?.tokens.idToken);
+  });
+
   it('times refreshes by server time when the local clock is 10 minutes slow', async () => {
     const w = wire();
     const manager = managerFor(w, { clock: { now: () => emulator.api.clock.now() - 600_000 } });
