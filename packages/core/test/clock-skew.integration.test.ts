@@ -5,9 +5,9 @@
  * the device's.
  */
 import { createEmulator, type Emulator, type EmulatorSeed } from '@cognito-kit/emulator';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoAuth } from '../src/auth/index.js';
-import { memoryStorage, type TokenStorage } from '../src/session/index.js';
+import { createRefreshScheduler, memoryStorage, type TokenStorage } from '../src/session/index.js';
 import { expectStatus } from './sign-in-helpers.js';
 
 const POOL = 'eu-west-2_ClockSkew1';
@@ -92,5 +92,35 @@ describe.each([
     expect(calls.slice(before)).toEqual(['InitiateAuth']);
     expect(reloaded.session.current()?.clockOffset).toBe(serverMinusDevice);
     reloaded.dispose();
+  });
+
+  it('the refresh scheduler, on the device clock, fires when server time says so', async () => {
+    const calls: string[] = [];
+    const auth = facade(ahead, memoryStorage(), calls);
+    await auth.start();
+    expectStatus(await auth.signIn({ username: 'alice', password: PASSWORD }), 'signedIn');
+    const signedInWith = auth.session.current()?.tokens.accessToken;
+    const scheduler = createRefreshScheduler(auth.session, {
+      margin: 60_000,
+      jitter: 0,
+      // The device's clock; timers never fire by themselves here, check() looks at the clock.
+      timers: {
+        now: () => emulator.api.clock.now() + ahead,
+        setTimeout: () => 0,
+        clearTimeout: () => {},
+      },
+    });
+    const before = calls.length;
+    emulator.api.clock.advance(230_000);
+    scheduler.check();
+    expect(calls.slice(before)).toEqual([]);
+    emulator.api.clock.advance(15_000);
+    scheduler.check();
+    await vi.waitFor(() =>
+      expect(auth.session.current()?.tokens.accessToken).not.toBe(signedInWith),
+    );
+    expect(calls.slice(before)).toEqual(['InitiateAuth']);
+    scheduler.dispose();
+    auth.dispose();
   });
 });

@@ -111,6 +111,18 @@ async function signIn(client: CognitoClient, username: string): Promise<Authenti
   return answer.AuthenticationResult;
 }
 
+/** alice signed in by a manager on memory storage: the wire, the storage, its typed store, the session. */
+async function storedSignIn() {
+  const w = wire();
+  const storage = memoryStorage();
+  const store = createTokenStore(storage, 'web');
+  const session = await managerFor(w, { storage }).establish(
+    await signIn(clientFor(w), 'alice@example.com'),
+    { username: 'alice@example.com' },
+  );
+  return { w, storage, store, session };
+}
+
 /** localStorage as one tab sees it: writes reach `shared`, reads come from `reads` (which may lag). */
 function storageView(shared: Map<string, string>, reads: Map<string, string>): TokenStorage {
   return keyValueStorage(
@@ -201,13 +213,7 @@ describe('establish and restore', () => {
   });
 
   it('treats tampered and garbage stored tokens as signed out and removes them', async () => {
-    const w = wire();
-    const storage = memoryStorage();
-    const store = createTokenStore(storage, 'web');
-    const session = await managerFor(w, { storage }).establish(
-      await signIn(clientFor(w), 'alice@example.com'),
-      { username: 'alice@example.com' },
-    );
+    const { w, storage, store, session } = await storedSignIn();
     const [h, payload, s] = session.tokens.accessToken.split('.');
     const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as object;
     const forged = Buffer.from(JSON.stringify({ ...claims, 'cognito:groups': ['admins'] }));
@@ -271,13 +277,7 @@ describe('establish and restore', () => {
   });
 
   it('treats stored tokens without a kid as InvalidToken and removes the record', async () => {
-    const w = wire();
-    const storage = memoryStorage();
-    const store = createTokenStore(storage, 'web');
-    const session = await managerFor(w, { storage }).establish(
-      await signIn(clientFor(w), 'alice@example.com'),
-      { username: 'alice@example.com' },
-    );
+    const { w, storage, store, session } = await storedSignIn();
     // The pool's two keys both fit a header without kid: the token is bad, not the key set.
     const { privateKey } = await generateKeyPair('RS256');
     const withoutKid = (claims: object) =>
@@ -364,17 +364,25 @@ describe('refresh', () => {
     );
   });
 
-  it('getAccessToken refreshes only within the margin before expiry', async () => {
-    const w = wire();
-    const manager = managerFor(w, { refreshMargin: 60_000 });
-    const old = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
-      username: 'alice@example.com',
-    });
-    emulator.api.clock.advance(539_000);
-    expect(await manager.getAccessToken()).toBe(old.tokens.accessToken);
-    emulator.api.clock.advance(2_000);
-    expect(await manager.getAccessToken()).not.toBe(old.tokens.accessToken);
-  });
+  it.each(['access', 'id'] as const)(
+    'get%sToken refreshes only within the margin before expiry',
+    async (kind) => {
+      const w = wire();
+      const manager = managerFor(w, { refreshMargin: 60_000 });
+      const old = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+        username: 'alice@example.com',
+      });
+      const get = () => (kind === 'access' ? manager.getAccessToken() : manager.getIdToken());
+      const tokenOf = (s: Session | null) =>
+        kind === 'access' ? s?.tokens.accessToken : s?.tokens.idToken;
+      emulator.api.clock.advance(539_000);
+      expect(await get()).toBe(tokenOf(old));
+      emulator.api.clock.advance(2_000);
+      const fresh = await get();
+      expect(fresh).not.toBe(tokenOf(old));
+      expect(fresh).toBe(tokenOf(manager.current()));
+    },
+  );
 
   it('times refreshes by server time when the local clock is 10 minutes slow', async () => {
     const w = wire();

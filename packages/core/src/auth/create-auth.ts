@@ -62,6 +62,8 @@ export type CognitoAuthConfig = CognitoLocation &
 export interface CognitoAuth extends AuthRunner {
   /** A fresh access token (refreshed shortly before expiry). Rejects `NotSignedIn` when signed out. */
   getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
+  /** A fresh ID token, for APIs that expect it (`createAuthFetch({ token: 'id', getIdToken })`). */
+  getIdToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** The wire client (one typed method per Cognito action). */
   readonly client: CognitoClient;
   /** The session manager (tokens, refresh, remembered devices). */
@@ -170,6 +172,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     rememberDevice: runner.rememberDevice,
     signOut: runner.signOut,
     getAccessToken: (options) => session.getAccessToken(options),
+    getIdToken: (options) => session.getIdToken(options),
     client,
     session,
     account: createAccountApi(client, () => session.getAccessToken()),

@@ -352,27 +352,39 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return publish(session);
   }
 
+  /**
+   * The current access or ID token, refreshed first when it is within the margin of its expiry
+   * (or with `forceRefresh`).
+   */
+  async function validToken(
+    kind: 'access' | 'id',
+    opts: { forceRefresh?: boolean } | undefined,
+  ): Promise<string> {
+    const session = current;
+    if (session === null) throw notSignedIn();
+    const claims = kind === 'access' ? session.accessClaims : session.idClaims;
+    const pick = (s: Session) => (kind === 'access' ? s.tokens.accessToken : s.tokens.idToken);
+    const due = serverNow(session) >= refreshDueAt(claims, margin);
+    if (!opts?.forceRefresh && !due) return pick(session);
+    try {
+      return pick(await refresh());
+    } catch (error) {
+      // Inside the margin but not yet expired: a transient failure need not fail the caller.
+      const stillValid = serverNow(session) < claims.exp * 1000;
+      if (!opts?.forceRefresh && stillValid && current === session && !endsSession(error)) {
+        return pick(session);
+      }
+      throw error;
+    }
+  }
+
   return {
     restore,
     establish,
     current: () => current,
     refresh,
-    async getAccessToken(opts) {
-      const session = current;
-      if (session === null) throw notSignedIn();
-      const due = serverNow(session) >= refreshDueAt(session.accessClaims, margin);
-      if (!opts?.forceRefresh && !due) return session.tokens.accessToken;
-      try {
-        return (await refresh()).tokens.accessToken;
-      } catch (error) {
-        // Inside the margin but not yet expired: a transient failure need not fail the caller.
-        const stillValid = serverNow(session) < session.accessClaims.exp * 1000;
-        if (!opts?.forceRefresh && stillValid && current === session && !endsSession(error)) {
-          return session.tokens.accessToken;
-        }
-        throw error;
-      }
-    },
+    getAccessToken: (opts) => validToken('access', opts),
+    getIdToken: (opts) => validToken('id', opts),
     async clear() {
       end({ type: 'signedOut' });
       await quietly(() => store.clearSession());

@@ -103,6 +103,8 @@ export interface SessionManager {
   current(): Session | null;
   /** A fresh access token: refreshed a margin before expiry (or always with `forceRefresh`). */
   getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
+  /** A fresh ID token, as {@link SessionManager.getAccessToken} (for APIs that expect the ID token). */
+  getIdToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** Refreshes now. Concurrent callers share one request (and, with Web Locks, one per origin). */
   refresh(): Promise<Session>;
   /** Ends the session here and in other tabs; remembered devices are kept. */
