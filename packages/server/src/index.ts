@@ -61,3 +61,10 @@ export {
 export type { Jwks } from './verify/jwks.js';
 export { TokenRejectedError, isTokenRejected, type TokenRule } from './verify/errors.js';
 export type { AccessTokenClaims, IdTokenClaims } from '@cognito-kit/core';
+export { withCognitoAuth } from './guards/with-cognito-auth.js';
+export type {
+  AuthOutcome,
+  CognitoAuthContext,
+  CognitoAuthOptions,
+  Refusal,
+} from './guards/authenticate.js';

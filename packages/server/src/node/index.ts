@@ -4,3 +4,5 @@
  */
 export { createCognitoJwtVerifier } from './verifier.js';
 export { nodeSignatures } from './signatures.js';
+export { requireCognitoAuth, type AuthenticatedRequest } from './require-cognito-auth.js';
+export type { CognitoAuthContext, CognitoAuthOptions } from '../guards/authenticate.js';
