@@ -1,6 +1,6 @@
 /**
- * Build steps of the e2e run: the demo (vite, production build into a temp dir) and the
- * emulator's Node host (esbuild bundle of its TypeScript sources, so no package build is needed).
+ * Build steps of the e2e run: the demo (vite, production build into a temp dir), the emulator's
+ * Node host and the demo's server (esbuild bundles of their sources, so no package build is needed).
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,9 +41,25 @@ export async function loadEmulator() {
   return { ...module, bundleDir: dir };
 }
 
-/** The demo's server module (plain ESM). */
-export function loadDemoServer() {
-  return import(pathToFileURL(join(root, 'apps/demo/server/serve.mjs')).href);
+/**
+ * The demo's server module, bundled from source like the emulator (its API imports
+ * `@cognito-kit/server` and core, which need no package build this way).
+ */
+export async function loadDemoServer() {
+  const { build } = await import('esbuild');
+  const dir = await mkdtemp(join(tmpdir(), 'ck-e2e-demo-server-'));
+  const outfile = join(dir, 'serve.mjs');
+  await build({
+    entryPoints: [join(root, 'apps/demo/server/serve.mjs')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['@cognito-kit/source'],
+    outfile,
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
 }
 
 export { root };

@@ -48,3 +48,23 @@ export type {
   AdminTokens,
 } from './admin/sign-in.js';
 export { CognitoError, isCognitoError, type CognitoErrorCode } from './low-level.js';
+export {
+  createCognitoJwtVerifier,
+  type ClaimsFor,
+  type CognitoJwtVerifier,
+  type CognitoJwtVerifierOptions,
+  type CognitoTokenUse,
+  type CustomCheckInput,
+  type JwksOptions,
+  type VerifyRules,
+} from './verify/verifier.js';
+export type { Jwks } from './verify/jwks.js';
+export { TokenRejectedError, isTokenRejected, type TokenRule } from './verify/errors.js';
+export type { AccessTokenClaims, IdTokenClaims } from '@cognito-kit/core';
+export { withCognitoAuth } from './guards/with-cognito-auth.js';
+export type {
+  AuthOutcome,
+  CognitoAuthContext,
+  CognitoAuthOptions,
+  Refusal,
+} from './guards/authenticate.js';
