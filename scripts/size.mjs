@@ -40,14 +40,14 @@ const apps = [
     name: 'app 2, React: CognitoProvider + useAuth + SignIn',
     entry: 'scripts/size-apps/react-sign-in.jsx',
     goal: 32 * KB,
-    ceiling: 42.9 * KB,
+    ceiling: 41.2 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {
     name: 'app 3, React: app 2 + TotpSetup + useMfa + useUser + SecuritySettings',
     entry: 'scripts/size-apps/react-account.jsx',
     goal: 38 * KB,
-    ceiling: 44.8 * KB,
+    ceiling: 43.0 * KB,
     requires: 'packages/react/dist/index.js',
   },
 ];

@@ -1,14 +1,13 @@
 /**
- * @cognito-kit/react — the public API, chosen here deliberately.
+ * @cognito-kit/react — the main entry, chosen here deliberately (explicit lists, no `export *`):
  *
  * - Provider and hooks: `CognitoProvider`, `useAuth`, `useMfa`, `useUser`, `useSignUp`,
  *   `usePasswordReset`, `useDevices`, `useChangePassword`, `useCognitoAuth`, `queryKeys`.
  * - Prebuilt components and the step views they are composed of (replace any screen).
- * - Accessible parts to build your own screens.
  * - Messages (i18n): English and German, `errorMessageKey` for every error code.
  *
- * Headless logic (the auth object, storage adapters, `authFetch`, errors) comes from
- * `@cognito-kit/core`.
+ * The accessible parts the screens are built from live in `@cognito-kit/react/parts`. Headless
+ * logic (the auth object, storage adapters, `authFetch`, errors) comes from `@cognito-kit/core`.
  */
 export {
   CognitoProvider,
@@ -24,6 +23,99 @@ export { usePasswordReset, type UsePasswordResetResult } from './hooks/usePasswo
 export { useDevices, type UseDevicesResult } from './hooks/useDevices.js';
 export { useChangePassword, type UseChangePasswordResult } from './hooks/useChangePassword.js';
 export { queryKeys } from './hooks/queryKeys.js';
-export * from './components/index.js';
-export * from './parts/index.js';
-export * from './messages/index.js';
+export {
+  SignIn,
+  SignInForm,
+  ChallengeStep,
+  RememberDeviceStep,
+  type SignInProps,
+  type SignInOptions,
+  type ChallengeOptions,
+  type SignInFormProps,
+  type SignInFormValues,
+  type ChallengeStepProps,
+  type RememberDeviceStepProps,
+  MfaChallenge,
+  MfaCodeForm,
+  CodeField,
+  SelectMfaForm,
+  MfaSetupForm,
+  CustomChallengeForm,
+  sameCustomChallenge,
+  type MfaChallengeProps,
+  type MfaCodeFormProps,
+  type MfaCodeSource,
+  type SelectMfaFormProps,
+  type MfaSetupFormProps,
+  type MfaSetupChoice,
+  type MfaSetupMethod,
+  type CustomChallengeFormProps,
+  type CustomAnswerRefusedTest,
+  type CustomChallengeParameters,
+  NewPassword,
+  NewPasswordForm,
+  type NewPasswordProps,
+  type NewPasswordFormProps,
+  type NewPasswordValues,
+  TotpSetup,
+  TotpSetupView,
+  type TotpSetupProps,
+  type TotpSetupViewProps,
+  SignUp,
+  SignUpForm,
+  type SignUpProps,
+  type SignUpFormProps,
+  type SignUpFormValues,
+  ConfirmSignUp,
+  ConfirmSignUpForm,
+  type ConfirmSignUpProps,
+  type ConfirmSignUpFormProps,
+  ForgotPassword,
+  RequestResetForm,
+  ConfirmResetForm,
+  type ForgotPasswordProps,
+  type RequestResetFormProps,
+  type ConfirmResetFormProps,
+  Authenticator,
+  type AuthenticatorProps,
+  type AuthenticatorScreen,
+  type AuthenticatorSignInOptions,
+  RequireAuth,
+  type RequireAuthProps,
+  SecuritySettings,
+  ChangePasswordForm,
+  MfaPreferenceForm,
+  DeviceList,
+  type SecuritySettingsProps,
+  type ChangePasswordFormProps,
+  type MfaPreferenceFormProps,
+  type DeviceListProps,
+  type DeviceListItem,
+  PasswordSettings,
+  usePasswordSettings,
+  type PasswordSettingsProps,
+  type PasswordSettingsValue,
+  checkPassword,
+  policyRules,
+  type PasswordPolicy,
+  isCodeError,
+  type CodeDelivery,
+} from './components/index.js';
+export {
+  en,
+  de,
+  errorMessageKey,
+  errorText,
+  refusedPasswordRule,
+  AnswerNotAcceptedError,
+  MessagesProvider,
+  useMessages,
+  mergeMessages,
+  type Messages,
+  type ErrorMessageKey,
+  type DeliveryMedium,
+  type MfaMethodName,
+  type PasswordRule,
+  type MessagesProviderProps,
+  type MessagesOverride,
+} from './messages/index.js';

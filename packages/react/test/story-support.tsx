@@ -95,3 +95,13 @@ export async function submitCode(canvasElement: HTMLElement, code: string, submi
   await user.type(await canvas.findByLabelText('Code'), code);
   await user.click(canvas.getByRole('button', { name: submit }));
 }
+
+/**
+ * Answers the remembered-device question that follows sign-in in a pool that tracks devices
+ * (Cognito's answer carried a new device key): "Not now", or remember it.
+ */
+export async function answerRememberDevice(canvasElement: HTMLElement, remember = false) {
+  await expectScreen(canvasElement, 'Remember this device?');
+  const name = remember ? 'Remember this device' : 'Not now';
+  await userEvent.click(within(canvasElement).getByRole('button', { name }));
+}

@@ -63,9 +63,15 @@ export const ChallengeThenBack: Story = {
   },
 };
 
+/**
+ * The pool tracks devices, so Cognito's answer carries a new device key and the question follows
+ * sign-in; "Not now" goes on to the app.
+ */
 export const SignedIn: Story = {
   play: async ({ canvasElement }) => {
     await submitSignIn(canvasElement, USERS.plain);
+    await expectScreen(canvasElement, 'Remember this device?');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Not now' }));
     await within(canvasElement).findByText('Welcome back.', {}, { timeout: 5000 });
   },
 };
