@@ -3,6 +3,8 @@
  * effects it may use (time, randomness, the outbox, persistence notifications). Tests inject a
  * clock and a random source; hosts inject persistence through `changed`.
  */
+import { createEngineLock, type EngineLock } from './engine-lock.js';
+import { bigIntModExp, type ModularExponentiation } from './mod-exp.js';
 import type { SigningKeyCache } from './signing-keys.js';
 import type { EmulatorState, OutboxMessage } from './state.js';
 
@@ -63,6 +65,10 @@ export interface EngineContext {
   /** Scheme + host used as token issuer base instead of the request's origin, when set. */
   readonly issuerOrigin: string | undefined;
   readonly behaviour: EngineBehaviour;
+  /** How SRP's big powers are computed (BigInt by default; the Node host passes OpenSSL). */
+  readonly modExp: ModularExponentiation;
+  /** Requests take turns with the state; handlers step out of it for pure work only. */
+  readonly lock: EngineLock;
 }
 
 /** Options of {@link createContext}. */
@@ -74,6 +80,7 @@ export interface ContextOptions {
   issuerOrigin?: string;
   behaviour?: Partial<EngineBehaviour>;
   signingKeys?: SigningKeyCache;
+  modExp?: ModularExponentiation;
 }
 
 /** Cryptographic random bytes from WebCrypto. */
@@ -123,6 +130,8 @@ export function createContext(options: ContextOptions): EngineContext {
     signingKeysTaken: 0,
     issuerOrigin: options.issuerOrigin,
     behaviour: { ...defaultBehaviour, ...options.behaviour },
+    modExp: options.modExp ?? bigIntModExp,
+    lock: createEngineLock(),
   };
   return ctx;
 }

@@ -9,6 +9,7 @@
 import type { ActionMap, RequestMeta } from './action.js';
 import type { EngineContext } from './context.js';
 import { ServiceError, internalError, serializationError } from './errors.js';
+import { sweepIfDue } from './expiry.js';
 import { issuerOf, poolJwks } from './tokens.js';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
@@ -118,7 +119,6 @@ function parseBody(text: string): Record<string, unknown> {
  * const response = await handle(new Request('http://localhost/', { method: 'POST', … }));
  */
 export function createDispatcher(ctx: EngineContext, options: DispatcherOptions): RequestHandler {
-  let queue: Promise<unknown> = Promise.resolve();
   const onInternalError = options.onInternalError ?? ((e: unknown) => console.error(e));
 
   async function handleGet(url: URL, headers: Headers): Promise<Response> {
@@ -175,6 +175,7 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
       signedBy = await options.authorizeAdmin(request.clone(), ctx.clock.now());
     }
     const input = parseBody(await readBody(request, ctx.behaviour.maxBodyBytes));
+    sweepIfDue(ctx);
     const meta: RequestMeta = {
       headers: request.headers,
       origin: url.origin,
@@ -208,9 +209,6 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
     }
   }
 
-  return (request) => {
-    const result = queue.then(() => handleOne(request));
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  // One request at a time with the state (see EngineLock for the pure work done outside it).
+  return (request) => ctx.lock.run(() => handleOne(request));
 }

@@ -5,6 +5,7 @@
 import type { ActionMap } from './action.js';
 import { createContext, type EngineBehaviour } from './context.js';
 import { createDispatcher } from './dispatch.js';
+import type { ModularExponentiation } from './mod-exp.js';
 import { adminActionNames, allActions } from './registry.js';
 import type { SigningKeyCache } from './signing-keys.js';
 import { applySeed, type EmulatorSeed } from './seed.js';
@@ -42,6 +43,12 @@ export interface EmulatorOptions {
   signingKeys?: SigningKeyCache;
   /** Called with unexpected exceptions before a 500 answer (default: console.error). */
   onInternalError?: (error: unknown) => void;
+  /**
+   * How SRP's modular exponentiations are computed. Default: native BigInt (runs anywhere,
+   * ~25 ms of CPU per SRP sign-in). Under Node pass `createOpenSslModExp()` or
+   * `createWorkerModExp()` from `@cognito-kit/emulator/node` (the Node server does).
+   */
+  modularExponentiation?: ModularExponentiation;
 }
 
 /** Filter of the outbox list. */
@@ -114,6 +121,7 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
     ...(options.issuerOrigin !== undefined && { issuerOrigin: options.issuerOrigin }),
     ...(options.behaviour && { behaviour: options.behaviour }),
     ...(options.signingKeys && { signingKeys: options.signingKeys }),
+    ...(options.modularExponentiation && { modExp: options.modularExponentiation }),
   });
   if (seed) applySeed(ctx, seed);
 
