@@ -34,6 +34,8 @@ export const CODE_LIFETIME_MS: Readonly<Record<CodePurpose, number>> = {
 export const MAX_FAILED_CODE_ATTEMPTS = 5;
 /** Codes of one purpose a user may request per rolling hour before LimitExceededException. */
 export const MAX_CODE_REQUESTS_PER_HOUR = 5;
+/** The rolling window of {@link MAX_CODE_REQUESTS_PER_HOUR}. */
+export const CODE_REQUEST_WINDOW_MS = HOUR_MS;
 
 /** A code as stored for a user. */
 export interface IssuedCode {
@@ -131,7 +133,7 @@ export function admitCodeRequest(
   nowMs: number,
   maxPerHour: number = MAX_CODE_REQUESTS_PER_HOUR,
 ): number[] | undefined {
-  const recent = (history ?? []).filter((at) => nowMs - at < HOUR_MS);
+  const recent = (history ?? []).filter((at) => nowMs - at < CODE_REQUEST_WINDOW_MS);
   if (recent.length >= maxPerHour) return undefined;
   return [...recent, nowMs];
 }

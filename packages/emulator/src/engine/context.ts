@@ -3,6 +3,8 @@
  * effects it may use (time, randomness, the outbox, persistence notifications). Tests inject a
  * clock and a random source; hosts inject persistence through `changed`.
  */
+import { createEngineLock, type EngineLock } from './engine-lock.js';
+import { bigIntModExp, type ModularExponentiation } from './mod-exp.js';
 import type { SigningKeyCache } from './signing-keys.js';
 import type { EmulatorState, OutboxMessage } from './state.js';
 
@@ -70,6 +72,10 @@ export interface EngineContext {
   /** Scheme + host used as token issuer base instead of the request's origin, when set. */
   readonly issuerOrigin: string | undefined;
   readonly behaviour: EngineBehaviour;
+  /** How SRP's big powers are computed (BigInt by default; the Node host passes OpenSSL). */
+  readonly modExp: ModularExponentiation;
+  /** Requests take turns with the state; handlers step out of it for pure work only. */
+  readonly lock: EngineLock;
 }
 
 /** Options of {@link createContext}. */
@@ -81,6 +87,7 @@ export interface ContextOptions {
   issuerOrigin?: string;
   behaviour?: Partial<EngineBehaviour>;
   signingKeys?: SigningKeyCache;
+  modExp?: ModularExponentiation;
 }
 
 /** Cryptographic random bytes from WebCrypto. */
@@ -130,6 +137,8 @@ export function createContext(options: ContextOptions): EngineContext {
     signingKeysTaken: 0,
     issuerOrigin: options.issuerOrigin,
     behaviour: { ...defaultBehaviour, ...options.behaviour },
+    modExp: options.modExp ?? bigIntModExp,
+    lock: createEngineLock(),
   };
   return ctx;
 }

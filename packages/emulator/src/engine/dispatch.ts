@@ -18,6 +18,7 @@ import {
   type FaultInjector,
 } from './faults.js';
 import { createOriginPolicy, isForeignBrowserRequest, type OriginPolicy } from './origin-policy.js';
+import { sweepIfDue } from './expiry.js';
 import { issuerOf, poolJwks } from './tokens.js';
 import { findPool } from './users.js';
 
@@ -173,7 +174,6 @@ function parseBody(text: string): Record<string, unknown> {
  * const response = await handle(new Request('http://localhost/', { method: 'POST', … }));
  */
 export function createDispatcher(ctx: EngineContext, options: DispatcherOptions): RequestHandler {
-  let queue: Promise<unknown> = Promise.resolve();
   const onInternalError = options.onInternalError ?? ((e: unknown) => console.error(e));
   const origins = options.origins ?? createOriginPolicy();
   const faults = options.faults;
@@ -266,6 +266,7 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
       signedBy = await options.authorizeAdmin(request.clone(), ctx.clock.now());
     }
     const input = parseBody(await readBody(request, ctx.behaviour.maxBodyBytes));
+    sweepIfDue(ctx);
     const meta: RequestMeta = {
       headers: request.headers,
       origin: url.origin,
@@ -320,8 +321,7 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
     if (fault?.type === 'drop') throw new DroppedConnectionError();
     if (fault?.type === 'error' || fault?.type === 'status') return answerFault(request, fault);
     if (fault?.type === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
-    const result = queue.then(() => handleOne(request));
-    queue = result.catch(() => undefined);
-    return result;
+    // One request at a time with the state (see EngineLock for the pure work done outside it).
+    return ctx.lock.run(() => handleOne(request));
   };
 }

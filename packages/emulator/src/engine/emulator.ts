@@ -8,6 +8,7 @@ import { createContext, type EngineBehaviour } from './context.js';
 import { createDispatcher } from './dispatch.js';
 import { createFaultInjector, type FaultInjector, type FaultRule } from './faults.js';
 import { createOriginPolicy } from './origin-policy.js';
+import type { ModularExponentiation } from './mod-exp.js';
 import { adminActionNames, allActions } from './registry.js';
 import type { SigningKeyCache } from './signing-keys.js';
 import { applySeed, type EmulatorSeed } from './seed.js';
@@ -58,6 +59,12 @@ export interface EmulatorOptions {
    * the persisting Node host passes a change tracker here.
    */
   trackState?: (state: EmulatorState) => EmulatorState;
+  /**
+   * How SRP's modular exponentiations are computed. Default: native BigInt (runs anywhere,
+   * ~25 ms of CPU per SRP sign-in). Under Node pass `createOpenSslModExp()` or
+   * `createWorkerModExp()` from `@cognito-kit/emulator/node` (the Node server does).
+   */
+  modularExponentiation?: ModularExponentiation;
 }
 
 /** Filter of the outbox list. */
@@ -141,6 +148,7 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
     ...(options.issuerOrigin !== undefined && { issuerOrigin: options.issuerOrigin }),
     ...(options.behaviour && { behaviour: options.behaviour }),
     ...(options.signingKeys && { signingKeys: options.signingKeys }),
+    ...(options.modularExponentiation && { modExp: options.modularExponentiation }),
   });
   if (seed) applySeed(ctx, seed);
 

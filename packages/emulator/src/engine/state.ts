@@ -223,11 +223,15 @@ export interface SigningKeyState {
 }
 
 /**
- * A refresh token the emulator issued. Tokens are opaque strings; the record is found by the
- * token itself.
+ * A refresh token the emulator issued, stored under its handle (see `refresh-tokens.ts`: the
+ * ~1 KB token is rebuilt from the handle and `seal`, not kept). Snapshots from before held the
+ * whole token as key and in `token`; they are still found by it.
  */
 export interface RefreshTokenRecord {
-  token: string;
+  /** The token's last part; with the handle it determines the whole token. */
+  seal?: string;
+  /** The whole token, in records of snapshots from before handles. */
+  token?: string;
   clientId: string;
   username: string;
   /** Identifies the original authentication; shared by rotated descendants and access tokens. */

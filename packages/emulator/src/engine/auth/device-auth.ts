@@ -44,7 +44,7 @@ export async function answerDeviceSrpAuth(
   if (A === null || A % N === 0n) {
     throw serviceError('InvalidParameterException', 'Invalid SRP_A value.');
   }
-  const { b, B } = await serverEphemeral(verifier, ctx.random);
+  const { b, B } = await serverEphemeral(ctx.modExp, verifier, ctx.random);
   const secretBlock = bytesToBase64(ctx.random(256));
   const next = reissueAuthSession(ctx, session, 'DEVICE_PASSWORD_VERIFIER');
   next.deviceKey = deviceKey;
@@ -85,7 +85,7 @@ export async function answerDevicePasswordVerifier(
     throw deviceDoesNotExist();
   }
   if (!srp || !sameBlock(srp.secretBlock, block)) throw incorrectCredentials();
-  const ok = await verifyPasswordClaim({
+  const ok = await verifyPasswordClaim(ctx.modExp, {
     A: BigInt(`0x${srp.A}`),
     b: BigInt(`0x${srp.b}`),
     B: BigInt(`0x${srp.B}`),

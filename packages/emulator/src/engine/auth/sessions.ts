@@ -16,26 +16,6 @@ function newSessionId(ctx: EngineContext): string {
   return `AYAB${randomBase64(ctx, SESSION_BYTES)}`;
 }
 
-/**
- * Forgets expired sessions, SRP exchanges and refresh tokens, so a long-running (persisted)
- * emulator does not grow without bound.
- */
-export function sweepExpired(ctx: EngineContext): void {
-  const now = ctx.clock.now();
-  for (const pool of Object.values(ctx.state.pools)) {
-    for (const [token, record] of Object.entries(pool.refreshTokens)) {
-      // Kept a day past expiry so their holders still hear "has expired" rather than "invalid".
-      if (record.expiresAt + 86_400_000 <= now) delete pool.refreshTokens[token];
-    }
-  }
-  for (const [id, session] of Object.entries(ctx.state.sessions)) {
-    if (session.expiresAt <= now) delete ctx.state.sessions[id];
-  }
-  for (const [block, challenge] of Object.entries(ctx.state.srpChallenges)) {
-    if (challenge.expiresAt <= now) delete ctx.state.srpChallenges[block];
-  }
-}
-
 /** What a new session starts with (everything but id and expiry). */
 export type SessionSeed = Omit<AuthSessionState, 'id' | 'expiresAt' | 'challenge'>;
 
@@ -53,7 +33,6 @@ export function openAuthSession(
   seed: SessionSeed,
   keepId?: string,
 ): AuthSessionState {
-  sweepExpired(ctx);
   const session: AuthSessionState = {
     ...seed,
     id: keepId ?? newSessionId(ctx),
