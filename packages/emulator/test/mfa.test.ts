@@ -216,12 +216,53 @@ describe('SOFTWARE_TOKEN_MFA and SELECT_MFA_TYPE', () => {
       'NotAuthorizedException',
       'Invalid session for the user.',
     ]);
-    // A new sign-in (which needs the password again) gets a new allowance.
+    // The five wrong codes also started the user's lockout (1 s); once it is over, a new
+    // sign-in (which needs the password again) gets a new allowance.
+    e.api.clock.advance(1_000);
     const again = await signIn(e, 'tina');
     const done = await respond(e, 'SOFTWARE_TOKEN_MFA', again['Session'], {
       USERNAME: 'tina',
       SOFTWARE_TOKEN_MFA_CODE: totpCodeAt(TOTP_SECRET, start),
     });
+    expect(done.status).toBe(200);
+  });
+
+  it('counts wrong MFA codes towards the lockout, as Cognito documents (five, then exponential)', async () => {
+    const e = emulatorWith(
+      [
+        basicPool({
+          mfa: { mode: 'OPTIONAL', factors: ['TOTP'] },
+          users: [{ username: 'tina', password: PASSWORD, mfa: { totpSecret: TOTP_SECRET } }],
+        }),
+      ],
+      { now: start, behaviour: { mfaAttemptsPerSession: 20 } },
+    );
+    const step = await signIn(e, 'tina');
+    const answer = (code: string) =>
+      respond(e, 'SOFTWARE_TOKEN_MFA', step['Session'], {
+        USERNAME: 'tina',
+        SOFTWARE_TOKEN_MFA_CODE: code,
+      });
+    const wrongCode = totpCodeAt(TOTP_SECRET, start + 300_000);
+    for (let i = 0; i < 5; i += 1) {
+      expect((await answer(wrongCode)).type).toBe('CodeMismatchException');
+    }
+    // Locked for 1 s: even the right code is refused unjudged.
+    const locked = await answer(totpCodeAt(TOTP_SECRET, start));
+    expect([locked.type, locked.message]).toEqual([
+      'NotAuthorizedException',
+      'Password attempts exceeded',
+    ]);
+    e.api.clock.advance(1_000);
+    // The sixth wrong code doubles the lockout and says so.
+    const sixth = await answer(wrongCode);
+    expect(sixth.message).toBe('Password attempts exceeded');
+    e.api.clock.advance(1_000);
+    expect((await answer(totpCodeAt(TOTP_SECRET, start))).message).toBe(
+      'Password attempts exceeded',
+    );
+    e.api.clock.advance(1_000);
+    const done = await answer(totpCodeAt(TOTP_SECRET, start));
     expect(done.status).toBe(200);
   });
 

@@ -36,7 +36,8 @@ export interface EngineBehaviour {
   /**
    * Wrong answers to an MFA challenge (SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA) one sign-in
    * session takes; the last one ends the session, so the next answer hears `Invalid session for
-   * the user.` Cognito does not document its number. Default 5.
+   * the user.` Cognito does not document a per-session limit (it documents that wrong MFA codes
+   * count towards the lockout, which the engine applies as well). Default 5.
    */
   readonly mfaAttemptsPerSession: number;
 }

@@ -8,7 +8,7 @@ import type { EngineContext } from '../context.js';
 import { invalidSession, serviceError } from '../errors.js';
 import { assertPasswordConforms } from '../password-policy.js';
 import { missingRequiredAttributes } from '../required-attributes.js';
-import type { AuthSessionState, ClientState, MfaChallengeName } from '../state.js';
+import type { AuthSessionState, ClientState, MfaChallengeName, UserState } from '../state.js';
 import { verifyTotp } from '../totp.js';
 import { findUserByLogin } from '../users.js';
 import { answerCustomChallenge } from './custom-auth.js';
@@ -23,6 +23,7 @@ import {
   type SignInFlow,
 } from './flow.js';
 import { answerPasswordVerifier, missingParameter, requireParam } from './password.js';
+import { assertNotLockedOut, attemptsExceeded, countFailedSignIn } from './lockout.js';
 import { closeAuthSession, findAuthSession } from './sessions.js';
 import { checkSecretHash } from './secret-hash.js';
 
@@ -40,16 +41,18 @@ function codeMismatch(): Error {
 }
 
 /**
- * Counts a wrong MFA answer against the sign-in session, so codes cannot be guessed without
- * bound: the answer that uses up `mfaAttemptsPerSession` ends the session (its caller hears
- * CodeMismatchException, any later answer `Invalid session for the user.`). One rule for SMS,
- * e-mail and TOTP codes, whatever the code's own bookkeeping.
+ * Counts a wrong MFA answer, so codes cannot be guessed without bound. For the user it is a
+ * failed sign-in (Cognito's documented rule: five wrong MFA codes start the same lockout as
+ * wrong passwords, after which answers hear `Password attempts exceeded`). For the session, the
+ * answer that uses up `mfaAttemptsPerSession` ends it (the emulator's rule; any later answer
+ * hears `Invalid session for the user.`). One place for SMS, e-mail and TOTP codes alike.
  */
-function wrongMfaAnswer(ctx: EngineContext, session: AuthSessionState): Error {
+function wrongMfaAnswer(ctx: EngineContext, session: AuthSessionState, user: UserState): Error {
+  const lockedOut = countFailedSignIn(ctx, user);
   session.mfaFailures = (session.mfaFailures ?? 0) + 1;
   if (session.mfaFailures >= ctx.behaviour.mfaAttemptsPerSession) closeAuthSession(ctx, session);
   else ctx.changed();
-  return codeMismatch();
+  return lockedOut ? attemptsExceeded() : codeMismatch();
 }
 
 /**
@@ -179,14 +182,17 @@ async function answerCode(
   code: string,
   answer: MfaAnswerContext,
 ): Promise<AuthStepOutput> {
-  // The session counts the wrong answers (wrongMfaAnswer), not the code.
+  const { user } = resolveFlow(ctx, session);
+  // Answers during a lockout are refused unjudged, like passwords.
+  assertNotLockedOut(ctx, user);
+  // The session and the user count the wrong answers (wrongMfaAnswer), not the code.
   const outcome = checkCode(session.mfaCode, code, ctx.clock.now(), Infinity);
   ctx.changed();
   switch (outcome) {
     case 'ok':
       break;
     case 'mismatch':
-      throw wrongMfaAnswer(ctx, session);
+      throw wrongMfaAnswer(ctx, session, user);
     case 'expired':
       throw serviceError('ExpiredCodeException', 'Invalid code or auth state for the user.');
     case 'missing':
@@ -196,7 +202,6 @@ async function answerCode(
     default:
       return outcome satisfies never;
   }
-  const { user } = resolveFlow(ctx, session);
   if (session.setupEmail !== undefined) {
     // MFA_SETUP, e-mail variant: the code proved the address, so e-mail MFA is now on.
     user.attributes['email'] = session.setupEmail;
@@ -215,6 +220,7 @@ async function answerTotp(
 ): Promise<AuthStepOutput> {
   const { user } = resolveFlow(ctx, session);
   const secret = user.mfa.totpSecret;
+  assertNotLockedOut(ctx, user);
   if (!user.mfa.totpEnabled || secret === null) {
     throw serviceError(
       'SoftwareTokenMFANotFoundException',
@@ -227,7 +233,7 @@ async function answerTotp(
     nowMs: ctx.clock.now(),
     lastUsedStep: user.mfa.totpLastUsedStep ?? undefined,
   });
-  if (!result.ok) throw wrongMfaAnswer(ctx, session);
+  if (!result.ok) throw wrongMfaAnswer(ctx, session, user);
   user.mfa.totpLastUsedStep = result.step;
   ctx.changed();
   return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
