@@ -144,6 +144,26 @@ describe('durable store', () => {
     await expect(loadDurableState(dir)).rejects.toBeInstanceOf(CorruptStateError);
   });
 
+  it('rejects the waiters of a failed write, reports it, and writes the change with the next one', async () => {
+    const tracker = createStateTracker();
+    const errors: unknown[] = [];
+    const loaded = await loadDurableState(dir);
+    const state = tracker.wrap(fresh());
+    const store = await openDurableStore(dir, tracker, {
+      seq: loaded.seq,
+      onError: (e) => errors.push(e),
+    });
+    // A value JSON cannot write makes the journal line fail.
+    (state.sessions as Record<string, unknown>)['bad'] = { user: 1n };
+    await expect(store.durable()).rejects.toThrow(/BigInt/);
+    expect(errors).toHaveLength(1);
+    state.sessions['bad'] = { user: 'fixed' };
+    await store.durable();
+    const again = await loadDurableState(dir);
+    expect((again.state as TestState).sessions['bad']).toEqual({ user: 'fixed' });
+    await store.close();
+  });
+
   it('sets records named like Object.prototype members as data', async () => {
     const tracker = createStateTracker();
     const { state, store } = await open(tracker);

@@ -103,16 +103,19 @@ function checkStateShape(value: unknown, dataDir: string): EmulatorState {
   return { sessions: {}, srpChallenges: {}, ...state } as EmulatorState;
 }
 
-/** The answer when a change could not be written: a 500, so the client knows it may be lost. */
-function unsavedAnswer(): Response {
+/**
+ * The answer when a change could not be written: a 500, so the client knows it may be lost. The
+ * CORS and request-id headers of the answer it replaces are kept, so a browser can read it.
+ */
+function unsavedAnswer(replaced: Headers): Response {
   const message = 'The emulator could not save this change to its data directory.';
+  const headers = new Headers(replaced);
+  headers.set('Content-Type', 'application/x-amz-json-1.1');
+  headers.set('x-amzn-ErrorType', 'InternalErrorException');
+  headers.set('x-amzn-ErrorMessage', message);
   return new Response(JSON.stringify({ __type: 'InternalErrorException', message }), {
     status: 500,
-    headers: {
-      'Content-Type': 'application/x-amz-json-1.1',
-      'x-amzn-ErrorType': 'InternalErrorException',
-      'x-amzn-ErrorMessage': message,
-    },
+    headers,
   });
 }
 
@@ -184,9 +187,10 @@ export async function startEmulatorServer(
       let response = await emulator.handle(request);
       // Answer only what is on disk: a reply sent before the fsync could be lost by a crash.
       if (store) {
+        const answered = response;
         response = await store.durable().then(
-          () => response,
-          () => unsavedAnswer(),
+          () => answered,
+          () => unsavedAnswer(answered.headers),
         );
       }
       if (!options.quiet) {
