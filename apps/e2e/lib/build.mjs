@@ -2,7 +2,7 @@
  * Build steps of the e2e run: the demo (vite, production build into a temp dir), the emulator's
  * Node host and the demo's server (esbuild bundles of their sources, so no package build is needed).
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,13 +22,13 @@ export async function buildDemo() {
   return outDir;
 }
 
-/** Bundles `@cognito-kit/emulator/node` from source and imports it. */
-export async function loadEmulator() {
+/** Bundles a workspace module with its workspace imports from source (no package build) and imports it. */
+async function importFromSource(entry, name) {
   const { build } = await import('esbuild');
-  const dir = await mkdtemp(join(tmpdir(), 'ck-e2e-emulator-'));
-  const outfile = join(dir, 'emulator-node.mjs');
+  const dir = await mkdtemp(join(tmpdir(), `ck-e2e-${name}-`));
+  const outfile = join(dir, `${name}.mjs`);
   await build({
-    entryPoints: [join(root, 'packages/emulator/src/node/index.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -37,7 +37,12 @@ export async function loadEmulator() {
     outfile,
     logLevel: 'warning',
   });
-  const module = await import(pathToFileURL(outfile).href);
+  return { module: await import(pathToFileURL(outfile).href), dir };
+}
+
+/** Bundles `@cognito-kit/emulator/node` from source and imports it. */
+export async function loadEmulator() {
+  const { module, dir } = await importFromSource('packages/emulator/src/node/index.ts', 'emulator');
   return { ...module, bundleDir: dir };
 }
 
@@ -46,20 +51,10 @@ export async function loadEmulator() {
  * `@cognito-kit/server` and core, which need no package build this way).
  */
 export async function loadDemoServer() {
-  const { build } = await import('esbuild');
-  const dir = await mkdtemp(join(tmpdir(), 'ck-e2e-demo-server-'));
-  const outfile = join(dir, 'serve.mjs');
-  await build({
-    entryPoints: [join(root, 'apps/demo/server/serve.mjs')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['@cognito-kit/source'],
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
+  const { module, dir } = await importFromSource('apps/demo/server/serve.mjs', 'demo-server');
+  // One self-contained file, already loaded: nothing reads it again.
+  await rm(dir, { recursive: true, force: true });
+  return module;
 }
 
 export { root };

@@ -75,6 +75,14 @@ function tokensOf(step: AdminSignInStep) {
   return step.tokens;
 }
 
+/** Signs a user of the MFA-required pool in up to its MFA_SETUP challenge. */
+async function mfaSetupFor(username: string) {
+  const admin = h.adminWith({ userPoolId: MFA_ON_POOL });
+  const setup = await admin.signIn({ clientId: 'mfaOnClient', username, password: PASSWORD });
+  expect(setup.status === 'challenge' && setup.challenge.name).toBe('MFA_SETUP');
+  return { admin, setup };
+}
+
 function lastCode(username: string, poolId = POOL): string {
   const code = h.server.emulator.api.outbox.list({ poolId, username }).at(-1)?.code;
   if (!code) throw new Error(`no code for ${username}`);
@@ -230,13 +238,7 @@ describe('admin sign-in', () => {
   });
 
   it('answers MFA_SETUP with an authenticator app: secret shown, first code verified', async () => {
-    const admin = h.adminWith({ userPoolId: MFA_ON_POOL });
-    const setup = await admin.signIn({
-      clientId: 'mfaOnClient',
-      username: 'new-totp',
-      password: PASSWORD,
-    });
-    expect(setup.status === 'challenge' && setup.challenge.name).toBe('MFA_SETUP');
+    const { admin, setup } = await mfaSetupFor('new-totp');
     const withSecret = await admin.respond(setup, {
       name: 'MFA_SETUP',
       setup: 'SOFTWARE_TOKEN_MFA',
@@ -250,13 +252,7 @@ describe('admin sign-in', () => {
   });
 
   it('answers MFA_SETUP with e-mail, then the EMAIL_OTP that follows', async () => {
-    const admin = h.adminWith({ userPoolId: MFA_ON_POOL });
-    const setup = await admin.signIn({
-      clientId: 'mfaOnClient',
-      username: 'new-email',
-      password: PASSWORD,
-    });
-    expect(setup.status === 'challenge' && setup.challenge.name).toBe('MFA_SETUP');
+    const { admin, setup } = await mfaSetupFor('new-email');
     const otp = await admin.respond(setup, {
       name: 'MFA_SETUP',
       setup: 'EMAIL_OTP',

@@ -2,8 +2,15 @@
 import type { CallOptions } from '../low-level.js';
 import type { AdminCaller } from './caller.js';
 import { requireString, toDate } from './convert.js';
-import { pageSize, requireText } from './input.js';
-import { allPages, type Page, type PageOptions } from './pages.js';
+import { requireText } from './input.js';
+import {
+  MAX_RESULTS_NEXT_TOKEN,
+  allPages,
+  pageOf,
+  pageRequest,
+  type Page,
+  type PageOptions,
+} from './pages.js';
 import type { WireUserPoolClient } from './wire-types.js';
 
 /**
@@ -123,6 +130,13 @@ function fromWire(wire: WireUserPoolClient | undefined, where: string): AppClien
   };
 }
 
+function summaryOf(
+  client: { ClientId?: string; ClientName?: string },
+  where: string,
+): AppClientSummary {
+  return { clientId: requireString(client.ClientId, `${where}.ClientId`), name: client.ClientName };
+}
+
 export function adminAppClients(caller: AdminCaller): AdminAppClients {
   const id = (clientId: string) => ({ ClientId: requireText(clientId, 'The client id') });
   const get: AdminAppClients['get'] = async (clientId, c) => {
@@ -130,22 +144,12 @@ export function adminAppClients(caller: AdminCaller): AdminAppClients {
     return fromWire(answer.UserPoolClient, 'DescribeUserPoolClient.UserPoolClient');
   };
   const list: AdminAppClients['list'] = async (options = {}, c) => {
-    const size = pageSize(options.limit, 1);
     const answer = await caller.call(
       'ListUserPoolClients',
-      {
-        ...(size !== undefined && { MaxResults: size }),
-        ...(options.nextToken !== undefined && { NextToken: options.nextToken }),
-      },
+      pageRequest(options, MAX_RESULTS_NEXT_TOKEN),
       c,
     );
-    return {
-      items: (answer.UserPoolClients ?? []).map((client, i) => ({
-        clientId: requireString(client.ClientId, `UserPoolClients[${i}].ClientId`),
-        name: client.ClientName,
-      })),
-      nextToken: answer.NextToken,
-    };
+    return pageOf(answer.UserPoolClients, answer.NextToken, summaryOf, 'UserPoolClients');
   };
   return {
     async create({ generateSecret, ...settings }, c) {
@@ -174,6 +178,6 @@ export function adminAppClients(caller: AdminCaller): AdminAppClients {
       await caller.call('DeleteUserPoolClient', id(clientId), c);
     },
     list,
-    all: (c) => allPages((nextToken) => list(nextToken ? { nextToken } : {}, c)),
+    all: (c) => allPages((next) => list(next, c)),
   };
 }

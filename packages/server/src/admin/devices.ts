@@ -2,8 +2,15 @@
 import type { CallOptions } from '../low-level.js';
 import type { AdminCaller } from './caller.js';
 import { fromWireAttributes, requireString, toDate } from './convert.js';
-import { pageSize, requireText, requireUsername } from './input.js';
-import { allPages, type Page, type PageOptions } from './pages.js';
+import { requireText, requireUsername } from './input.js';
+import {
+  LIMIT_PAGINATION_TOKEN,
+  allPages,
+  pageOf,
+  pageRequest,
+  type Page,
+  type PageOptions,
+} from './pages.js';
 import type { WireDevice } from './wire-types.js';
 
 export interface AdminDevice {
@@ -52,25 +59,16 @@ export function adminDevices(caller: AdminCaller): AdminDevices {
     DeviceKey: requireText(deviceKey, 'The device key'),
   });
   const list: AdminDevices['list'] = async (username, options = {}, c) => {
-    const limit = pageSize(options.limit, 0);
     const answer = await caller.call(
       'AdminListDevices',
-      {
-        Username: requireUsername(username),
-        ...(limit !== undefined && { Limit: limit }),
-        ...(options.nextToken !== undefined && { PaginationToken: options.nextToken }),
-      },
+      { Username: requireUsername(username), ...pageRequest(options, LIMIT_PAGINATION_TOKEN) },
       c,
     );
-    return {
-      items: (answer.Devices ?? []).map((d, i) => fromWireDevice(d, `Devices[${i}]`)),
-      nextToken: answer.PaginationToken,
-    };
+    return pageOf(answer.Devices, answer.PaginationToken, fromWireDevice, 'Devices');
   };
   return {
     list,
-    all: (username, c) =>
-      allPages((nextToken) => list(username, nextToken ? { nextToken } : {}, c)),
+    all: (username, c) => allPages((next) => list(username, next, c)),
     async get(username, deviceKey, c) {
       const answer = await caller.call('AdminGetDevice', ref(username, deviceKey), c);
       return fromWireDevice(answer.Device, 'AdminGetDevice.Device');

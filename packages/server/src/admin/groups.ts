@@ -2,8 +2,15 @@
 import type { CallOptions } from '../low-level.js';
 import type { AdminCaller } from './caller.js';
 import { fromWireUser, requireString, toDate, type AdminUser } from './convert.js';
-import { pageSize, requireGroupName, requireUsername } from './input.js';
-import { allPages, type Page, type PageOptions } from './pages.js';
+import { requireGroupName, requireUsername } from './input.js';
+import {
+  LIMIT_NEXT_TOKEN,
+  allPages,
+  pageOf,
+  pageRequest,
+  type Page,
+  type PageOptions,
+} from './pages.js';
 import type { WireGroup } from './wire-types.js';
 
 export interface AdminGroup {
@@ -64,29 +71,19 @@ const settingsOf = (s: GroupSettings = {}) => ({
   ...(s.precedence !== undefined && { Precedence: s.precedence }),
 });
 
-const paging = (options: PageOptions) => {
-  const limit = pageSize(options.limit, 0);
-  return {
-    ...(limit !== undefined && { Limit: limit }),
-    ...(options.nextToken !== undefined && { NextToken: options.nextToken }),
-  };
-};
-
 export function adminGroups(caller: AdminCaller): AdminGroups {
   const group = (name: string) => ({ GroupName: requireGroupName(name) });
   const list: AdminGroups['list'] = async (options = {}, c) => {
-    const answer = await caller.call('ListGroups', paging(options), c);
-    return {
-      items: (answer.Groups ?? []).map((g, i) => fromWireGroup(g, `ListGroups.Groups[${i}]`)),
-      nextToken: answer.NextToken,
-    };
+    const answer = await caller.call('ListGroups', pageRequest(options, LIMIT_NEXT_TOKEN), c);
+    return pageOf(answer.Groups, answer.NextToken, fromWireGroup, 'ListGroups.Groups');
   };
   const users: AdminGroups['users'] = async (name, options = {}, c) => {
-    const answer = await caller.call('ListUsersInGroup', { ...group(name), ...paging(options) }, c);
-    return {
-      items: (answer.Users ?? []).map((u, i) => fromWireUser(u, `ListUsersInGroup.Users[${i}]`)),
-      nextToken: answer.NextToken,
-    };
+    const answer = await caller.call(
+      'ListUsersInGroup',
+      { ...group(name), ...pageRequest(options, LIMIT_NEXT_TOKEN) },
+      c,
+    );
+    return pageOf(answer.Users, answer.NextToken, fromWireUser, 'ListUsersInGroup.Users');
   };
   return {
     async create(name, settings, c) {
@@ -112,9 +109,9 @@ export function adminGroups(caller: AdminCaller): AdminGroups {
       await caller.call('DeleteGroup', group(name), c);
     },
     list,
-    all: (c) => allPages((nextToken) => list(nextToken ? { nextToken } : {}, c)),
+    all: (c) => allPages((next) => list(next, c)),
     users,
-    allUsers: (name, c) => allPages((nextToken) => users(name, nextToken ? { nextToken } : {}, c)),
+    allUsers: (name, c) => allPages((next) => users(name, next, c)),
     async addUser(name, username, c) {
       await caller.call(
         'AdminAddUserToGroup',

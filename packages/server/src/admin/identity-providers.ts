@@ -2,8 +2,15 @@
 import type { CallOptions } from '../low-level.js';
 import type { AdminCaller } from './caller.js';
 import { requireString, toDate } from './convert.js';
-import { pageSize, requireText } from './input.js';
-import { allPages, type Page, type PageOptions } from './pages.js';
+import { requireText } from './input.js';
+import {
+  MAX_RESULTS_NEXT_TOKEN,
+  allPages,
+  pageOf,
+  pageRequest,
+  type Page,
+  type PageOptions,
+} from './pages.js';
 import type { WireIdentityProvider, WireProviderDescription } from './wire-types.js';
 
 export type IdentityProviderType =
@@ -84,19 +91,12 @@ const changesOf = (c: Partial<Omit<CreateIdentityProviderInput, 'name' | 'type'>
 export function adminIdentityProviders(caller: AdminCaller): AdminIdentityProviders {
   const named = (name: string) => ({ ProviderName: requireText(name, 'The provider name') });
   const list: AdminIdentityProviders['list'] = async (options = {}, c) => {
-    const size = pageSize(options.limit, 1);
     const answer = await caller.call(
       'ListIdentityProviders',
-      {
-        ...(size !== undefined && { MaxResults: size }),
-        ...(options.nextToken !== undefined && { NextToken: options.nextToken }),
-      },
+      pageRequest(options, MAX_RESULTS_NEXT_TOKEN),
       c,
     );
-    return {
-      items: (answer.Providers ?? []).map((p, i) => summary(p, `Providers[${i}]`)),
-      nextToken: answer.NextToken,
-    };
+    return pageOf(answer.Providers, answer.NextToken, summary, 'Providers');
   };
   return {
     async create(input, c) {
@@ -136,6 +136,6 @@ export function adminIdentityProviders(caller: AdminCaller): AdminIdentityProvid
       await caller.call('DeleteIdentityProvider', named(name), c);
     },
     list,
-    all: (c) => allPages((nextToken) => list(nextToken ? { nextToken } : {}, c)),
+    all: (c) => allPages((next) => list(next, c)),
   };
 }

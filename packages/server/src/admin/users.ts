@@ -11,8 +11,16 @@ import {
 } from './convert.js';
 import type { UserFilter } from './filter.js';
 import { fromWireGroup, type AdminGroup } from './groups.js';
-import { pageSize, requireAttributeNames, requireText, requireUsername } from './input.js';
-import { allPages, type Page, type PageOptions } from './pages.js';
+import { requireAttributeNames, requireText, requireUsername } from './input.js';
+import {
+  LIMIT_NEXT_TOKEN,
+  LIMIT_PAGINATION_TOKEN,
+  allPages,
+  pageOf,
+  pageRequest,
+  type Page,
+  type PageOptions,
+} from './pages.js';
 
 /** Options of {@link AdminUsers.create}. */
 export interface CreateUserInput {
@@ -104,38 +112,25 @@ export function adminUsers(caller: AdminCaller): AdminUsers {
 
   const list: AdminUsers['list'] = async (options = {}, c) => {
     if (options.attributesToGet) requireAttributeNames(options.attributesToGet);
-    const limit = pageSize(options.limit, 0);
     const answer = await caller.call(
       'ListUsers',
       {
         ...(options.filter && { Filter: options.filter.text }),
         ...(options.attributesToGet && { AttributesToGet: [...options.attributesToGet] }),
-        ...(limit !== undefined && { Limit: limit }),
-        ...(options.nextToken !== undefined && { PaginationToken: options.nextToken }),
+        ...pageRequest(options, LIMIT_PAGINATION_TOKEN),
       },
       c,
     );
-    return {
-      items: (answer.Users ?? []).map((u, i) => fromWireUser(u, `ListUsers.Users[${i}]`)),
-      nextToken: answer.PaginationToken,
-    };
+    return pageOf(answer.Users, answer.PaginationToken, fromWireUser, 'ListUsers.Users');
   };
 
   const groups: AdminUsers['groups'] = async (username, options = {}, c) => {
-    const limit = pageSize(options.limit, 0);
     const answer = await caller.call(
       'AdminListGroupsForUser',
-      {
-        ...user(username),
-        ...(limit !== undefined && { Limit: limit }),
-        ...(options.nextToken !== undefined && { NextToken: options.nextToken }),
-      },
+      { ...user(username), ...pageRequest(options, LIMIT_NEXT_TOKEN) },
       c,
     );
-    return {
-      items: (answer.Groups ?? []).map((g, i) => fromWireGroup(g, `Groups[${i}]`)),
-      nextToken: answer.NextToken,
-    };
+    return pageOf(answer.Groups, answer.NextToken, fromWireGroup, 'Groups');
   };
 
   return {
@@ -163,8 +158,7 @@ export function adminUsers(caller: AdminCaller): AdminUsers {
       return fromWireGetUser(await caller.call('AdminGetUser', user(username), c));
     },
     list,
-    all: (options = {}, c) =>
-      allPages((nextToken) => list({ ...options, ...(nextToken && { nextToken }) }, c)),
+    all: (options = {}, c) => allPages((next) => list({ ...options, ...next }, c)),
     async updateAttributes(username, attributes, options = {}, c) {
       requireAttributeNames(Object.keys(attributes));
       await caller.call(
@@ -230,7 +224,6 @@ export function adminUsers(caller: AdminCaller): AdminUsers {
       );
     },
     groups,
-    allGroups: (username, c) =>
-      allPages((nextToken) => groups(username, nextToken ? { nextToken } : {}, c)),
+    allGroups: (username, c) => allPages((next) => groups(username, next, c)),
   };
 }
