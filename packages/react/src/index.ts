@@ -23,6 +23,7 @@ export { usePasswordReset, type UsePasswordResetResult } from './hooks/usePasswo
 export { useDevices, type UseDevicesResult } from './hooks/useDevices.js';
 export { useChangePassword, type UseChangePasswordResult } from './hooks/useChangePassword.js';
 export { queryKeys } from './hooks/queryKeys.js';
+// Components and the step views they are composed of, by screen.
 export {
   SignIn,
   SignInForm,
@@ -35,6 +36,8 @@ export {
   type SignInFormValues,
   type ChallengeStepProps,
   type RememberDeviceStepProps,
+} from './components/SignIn/index.js';
+export {
   MfaChallenge,
   MfaCodeForm,
   CodeField,
@@ -52,36 +55,49 @@ export {
   type CustomChallengeFormProps,
   type CustomAnswerRefusedTest,
   type CustomChallengeParameters,
+} from './components/MfaChallenge/index.js';
+export {
   NewPassword,
   NewPasswordForm,
   type NewPasswordProps,
   type NewPasswordFormProps,
   type NewPasswordValues,
+} from './components/NewPassword/index.js';
+export {
   TotpSetup,
   TotpSetupView,
   type TotpSetupProps,
   type TotpSetupViewProps,
+} from './components/TotpSetup/index.js';
+export {
   SignUp,
   SignUpForm,
   type SignUpProps,
   type SignUpFormProps,
   type SignUpFormValues,
+} from './components/SignUp/index.js';
+export {
   ConfirmSignUp,
   ConfirmSignUpForm,
   type ConfirmSignUpProps,
   type ConfirmSignUpFormProps,
+} from './components/ConfirmSignUp/index.js';
+export {
   ForgotPassword,
   RequestResetForm,
   ConfirmResetForm,
   type ForgotPasswordProps,
   type RequestResetFormProps,
   type ConfirmResetFormProps,
+} from './components/ForgotPassword/index.js';
+export {
   Authenticator,
   type AuthenticatorProps,
   type AuthenticatorScreen,
   type AuthenticatorSignInOptions,
-  RequireAuth,
-  type RequireAuthProps,
+} from './components/Authenticator/index.js';
+export { RequireAuth, type RequireAuthProps } from './components/RequireAuth/index.js';
+export {
   SecuritySettings,
   ChangePasswordForm,
   MfaPreferenceForm,
@@ -91,16 +107,16 @@ export {
   type MfaPreferenceFormProps,
   type DeviceListProps,
   type DeviceListItem,
+} from './components/SecuritySettings/index.js';
+export {
   PasswordSettings,
   usePasswordSettings,
   type PasswordSettingsProps,
   type PasswordSettingsValue,
-  checkPassword,
-  policyRules,
-  type PasswordPolicy,
-  isCodeError,
-  type CodeDelivery,
-} from './components/index.js';
+} from './components/PasswordSettings.js';
+export { checkPassword, policyRules, type PasswordPolicy } from './components/password-policy.js';
+export { isCodeError } from './components/code-errors.js';
+export type { CodeDelivery } from './components/delivery.js';
 export {
   en,
   de,
