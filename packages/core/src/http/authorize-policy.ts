@@ -28,19 +28,17 @@ function pageOrigin(): string | undefined {
   return typeof origin === 'string' && origin !== 'null' ? origin : undefined;
 }
 
+/** The origin a string entry names; `InvalidInput` unless it is exactly an origin (one trailing `/` allowed). */
 function originOfRule(rule: string, caller: string): string {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(rule);
   } catch {
-    throw invalidInput(`${caller}: origins entry "${rule}" is not a URL origin.`);
+    // reported below
   }
-  // Allow one trailing slash ('https://api.example.com/'); a path would suggest a
-  // per-path rule this check does not make.
-  if (url.origin === 'null' || url.href !== `${url.origin}/`) {
-    throw invalidInput(
-      `${caller}: origins entry "${rule}" must be an origin such as https://api.example.com (no path); use shouldAuthorize for finer rules.`,
-    );
+  // A path, query or user info would suggest a finer rule than this check makes.
+  if (url === undefined || url.origin === 'null' || url.href !== `${url.origin}/`) {
+    throw invalidInput(`${caller}: "${rule}" is not an origin like https://api.example.com.`);
   }
   return url.origin;
 }
@@ -56,9 +54,6 @@ export function createAuthorizePolicy(
 ): (request: Request) => boolean {
   const custom = options.shouldAuthorize;
   if (custom !== undefined) {
-    if (typeof custom !== 'function') {
-      throw invalidInput(`${caller}: shouldAuthorize must be a function.`);
-    }
     return (request) => custom(request);
   }
   const listed = options.origins === undefined ? [] : [options.origins].flat();
@@ -68,10 +63,8 @@ export function createAuthorizePolicy(
     if (rule instanceof RegExp) {
       // Without g / y: RegExp#test with them keeps state between calls.
       patterns.push(new RegExp(rule.source, rule.flags.replace(/[gy]/g, '')));
-    } else if (typeof rule === 'string') {
-      exact.add(originOfRule(rule, caller));
     } else {
-      throw invalidInput(`${caller}: origins entries must be strings or RegExps.`);
+      exact.add(originOfRule(String(rule), caller));
     }
   }
   return (request) => {

@@ -40,9 +40,9 @@ export interface Credential {
 const TOKEN_CHARS = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
- * The {@link Credential} of authFetch / ky hooks options. Throws `InvalidInput` (at creation,
- * not at the first request) for an unknown token kind, a bad header name or scheme, or
- * `token: 'id'` without `getIdToken`.
+ * The {@link Credential} of authFetch / ky hooks options (`token` other than `'id'` means the
+ * access token). Throws `InvalidInput` at creation, not at the first request, for a bad header
+ * name or scheme, or `token: 'id'` without `getIdToken`.
  */
 export function credentialOf(
   options: BearerTokenSource & AuthHeaderOptions,
@@ -51,26 +51,18 @@ export function credentialOf(
   if (typeof options?.getAccessToken !== 'function') {
     throw invalidInput(`${caller} needs a getAccessToken function.`);
   }
-  const kind = options.token ?? 'access';
-  if (kind !== 'access' && kind !== 'id') {
-    throw invalidInput(`${caller}: token must be 'access' or 'id'.`);
-  }
   const header = (options.header ?? 'authorization').toLowerCase();
-  if (!TOKEN_CHARS.test(header)) throw invalidInput(`${caller}: header is not a header name.`);
   const scheme = options.scheme ?? 'Bearer';
-  if (scheme !== '' && !TOKEN_CHARS.test(scheme)) {
-    throw invalidInput(`${caller}: scheme must be one word (e.g. Bearer) or ''.`);
+  if (!TOKEN_CHARS.test(header) || !TOKEN_CHARS.test(scheme || 'x')) {
+    throw invalidInput(`${caller}: header and scheme must be single words.`);
   }
-  let get: Credential['get'];
-  if (kind === 'id') {
-    const getIdToken = options.getIdToken;
-    if (typeof getIdToken !== 'function') {
-      throw invalidInput(`${caller} needs a getIdToken function to send the ID token.`);
-    }
-    get = (o) => getIdToken.call(options, o);
-  } else {
-    get = (o) => options.getAccessToken(o);
+  const getIdToken = options.getIdToken;
+  const wantsId = options.token === 'id';
+  if (wantsId && typeof getIdToken !== 'function') {
+    throw invalidInput(`${caller} needs a getIdToken function to send the ID token.`);
   }
+  const get: Credential['get'] =
+    wantsId && getIdToken ? (o) => getIdToken.call(options, o) : (o) => options.getAccessToken(o);
   const prefix = scheme === '' ? '' : `${scheme} `;
   return {
     header,

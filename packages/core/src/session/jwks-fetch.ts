@@ -20,32 +20,25 @@ const unusable = (why: string) =>
 
 /** The body as text, read no further than `maxBytes` (a larger one throws ProtocolError). */
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
+  const tooLarge = () => unusable(`the answer is larger than ${maxBytes} bytes`);
+  // A missing or malformed content-length reads as 0 or NaN: the stream count decides then.
+  if (Number(response.headers.get('content-length')) > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
-    throw unusable(`the answer is larger than ${maxBytes} bytes`);
+    throw tooLarge();
   }
-  if (response.body === null) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+  for (let chunk; reader && !(chunk = await reader.read()).done;) {
+    size += chunk.value.byteLength;
     if (size > maxBytes) {
       void reader.cancel().catch(() => undefined);
-      throw unusable(`the answer is larger than ${maxBytes} bytes`);
+      throw tooLarge();
     }
-    chunks.push(value);
+    text += decoder.decode(chunk.value, { stream: true });
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return text + decoder.decode();
 }
 
 /**

@@ -1,7 +1,6 @@
 import {
   createRemoteJWKSet,
   customFetch,
-  decodeProtectedHeader,
   errors as joseErrors,
   jwksCache as joseJwksCache,
   jwtVerify,
@@ -134,16 +133,6 @@ function mapJoseError(use: TokenUse, error: unknown): CognitoError {
   return invalid(use, 'unexpected verification failure', error);
 }
 
-/** Whether the JWT's protected header has a non-empty string `kid` (false if it does not decode). */
-function hasKeyId(token: string): boolean {
-  try {
-    const { kid } = decodeProtectedHeader(token);
-    return typeof kid === 'string' && kid.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Creates a verifier for one pool's tokens: RS256 signature against the pool's JWKS
  * (fetched without credentials, at most 64 KB and 16 keys, cached, refetched for an unknown
@@ -207,10 +196,16 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     const clientClaim = use === 'id' ? 'aud' : 'client_id';
     if (client !== options.clientId) throw invalid(use, `${clientClaim} is not this app client`);
     // Cognito names the signing key of every token. Without a kid jose would try every key of
-    // the set and, finding two, report a key-set problem; it is the token that is bad.
-    if (!hasKeyId(token)) throw invalid(use, 'its header names no signing key (kid)');
+    // the set and, finding two, report a key-set problem; it is the token that is bad. Checked
+    // on the header jose hands the key lookup, before any key is fetched.
+    const keyFor: JWTVerifyGetKey = (header, jws) => {
+      if (typeof header.kid !== 'string' || header.kid === '') {
+        throw invalid(use, 'its header names no signing key (kid)');
+      }
+      return getKeySet()(header, jws);
+    };
     try {
-      const { payload } = await jwtVerify(token, getKeySet(), {
+      const { payload } = await jwtVerify(token, keyFor, {
         issuer,
         algorithms: ['RS256'],
         clockTolerance,
