@@ -71,6 +71,28 @@ describe('cognito-kit-emulator', () => {
     expect(await second.exited).toBe(0);
   });
 
+  it('starts with the faults given by --fault and the origins given by --cors-origin', async () => {
+    const running = run([
+      '--port',
+      '0',
+      '--quiet',
+      '--fault',
+      'JWKS:2:status:503',
+      '--cors-origin',
+      'https://app.example.test',
+    ]);
+    const [, url] = await waitForLine(running, /listening on (http:\/\/\S+)/);
+    expect(running.lines.join('\n')).toContain('faults:    1 injected');
+    const jwks = `${url}/us-east-1_DemoPool1/.well-known/jwks.json`;
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await fetch(jwks)).status);
+    expect(statuses).toEqual([503, 503, 200]);
+    const page = await fetch(jwks, { headers: { origin: 'https://app.example.test' } });
+    expect(page.headers.get('access-control-allow-origin')).toBe('https://app.example.test');
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+  });
+
   it('refuses to start on a corrupt data file and leaves it untouched', async () => {
     const data = join(dir, 'corrupt');
     const file = join(data, 'emulator-state.json');
