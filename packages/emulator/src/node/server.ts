@@ -13,7 +13,7 @@ import { DEFAULT_CREDENTIALS } from '../engine/sigv4.js';
 import type { SigV4Credentials } from '../engine/sigv4.js';
 import type { EmulatorState } from '../engine/state.js';
 import { sendFetchResponse, toFetchRequest } from './http-bridge.js';
-import { createHostModExp } from './host-mod-exp.js';
+import { createOpenSslModExp } from './openssl-mod-exp.js';
 import {
   CorruptStateError,
   createStateSaver,
@@ -116,12 +116,10 @@ export async function startEmulatorServer(
         : options.seed;
 
   let requestSave = (): void => {};
-  // SRP's big powers through OpenSSL unless the caller brought its own (see host-mod-exp.ts).
-  const ownModExp =
-    options.emulatorOptions?.modularExponentiation === undefined ? createHostModExp() : undefined;
   const emulator = createEmulator(seed, {
     ...options.emulatorOptions,
-    ...(ownModExp && { modularExponentiation: ownModExp }),
+    // SRP's big powers through OpenSSL unless the caller brought its own (README, Performance).
+    modularExponentiation: options.emulatorOptions?.modularExponentiation ?? createOpenSslModExp(),
     credentials,
     ...(state && { state }),
     onChange: () => requestSave(),
@@ -183,7 +181,6 @@ export async function startEmulatorServer(
         server.closeAllConnections();
       });
       await saver?.flush();
-      await ownModExp?.close();
     },
   };
 }
