@@ -2,7 +2,7 @@
  * The server side of the load bench, run as a child process so the emulator has a process of
  * its own (as with the CLI) and its resident memory can be read apart from the client's.
  *
- *   node bench-server.mjs <dist dir> <seed file> <modexp: default | bigint | openssl | workers[:n]>
+ *   node bench-server.mjs <dist dir> <seed file> <modexp: default | bigint | openssl>
  *
  * Sends `{ url }` over IPC once listening; answers `'rss'` with `{ rss }` (bytes) and `'cpu'` with
  * `{ cpu }` (µs of CPU used so far by all its threads); stops on `'close'`.
@@ -18,8 +18,6 @@ async function chooseModExp() {
   if (modExpName === 'default') return undefined;
   if (modExpName === 'bigint') return (await dist('index.js')).bigIntModExp;
   if (modExpName === 'openssl') return host.createOpenSslModExp();
-  const threads = /^workers(?::(\d+))?$/.exec(modExpName);
-  if (threads) return host.createWorkerModExp(threads[1] ? { threads: Number(threads[1]) } : {});
   throw new Error(`unknown modexp ${modExpName}`);
 }
 
@@ -39,10 +37,7 @@ process.on('message', (message) => {
     process.send({ cpu: user + system });
   }
   if (message === 'close') {
-    void server
-      .close()
-      .then(() => modExp?.close?.())
-      .finally(() => process.exit(0));
+    void server.close().finally(() => process.exit(0));
   }
 });
 // The bench going away (crash, Ctrl-C) takes the server with it.

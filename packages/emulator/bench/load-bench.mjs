@@ -3,7 +3,7 @@
  * Load benchmark of the emulator's HTTP host. Run after `pnpm build`:
  *
  *   node packages/emulator/bench/load-bench.mjs [--srp N] [--password N] [--memory N]
- *                                               [--modexp default|bigint|openssl|workers[:n]]
+ *                                               [--modexp default|bigint|openssl]
  *                                               [--dist DIR] [--phase-limit SECONDS]
  *
  * Phases, each against a server in a child process of its own (`bench-server.mjs`, what the CLI
@@ -18,9 +18,9 @@
  *    leave the same records behind: a refresh token and, for SRP, a spent exchange).
  *
  * Each figure is printed next to the one measured at the starting point of issue 16 (commit
- * 2d6fc7b, same bench, same machine). Exits 1 if any sign-in failed or a phase ran out of time;
- * the goals are printed, not enforced (they depend on the machine). Listens on 127.0.0.1 only and
- * stops its servers by itself.
+ * 2d6fc7b, same bench, same machine). Exits 1 if any sign-in failed; the goals are printed, not
+ * enforced (they depend on the machine and its load). Listens on 127.0.0.1 only and stops its
+ * servers by itself.
  *
  * The SRP client is written here (node:crypto + BigInt, following COGNITO-PROTOCOL.md §2) so the
  * bench depends on nothing but the built emulator: neither @cognito-kit/core (the emulator must
@@ -48,14 +48,18 @@ const { values: args } = parseArgs({
     memory: { type: 'string', default: '30000' },
     modexp: { type: 'string', default: 'default' },
     dist: { type: 'string', default: path.join(here, '..', 'dist') },
-    'phase-limit': { type: 'string', default: '60' },
+    'phase-limit': { type: 'string', default: '30' },
   },
 });
 const SRP_COUNT = count(args.srp, 'srp');
 const PASSWORD_COUNT = count(args.password, 'password');
 const MEMORY_COUNT = count(args.memory, 'memory');
 const CONCURRENCY = 64;
-/** Longest any one phase may take, s; the whole default run stays well under two minutes. */
+/**
+ * Longest the SRP and password phases may take (the memory phase: twice that), so the whole run
+ * stays under about two minutes even on a loaded machine. A phase stopped by its limit reports
+ * what it completed; requests cut off by the limit are not counted as errors.
+ */
 const PHASE_LIMIT_MS = count(args['phase-limit'], 'phase-limit') * 1000;
 
 /**
@@ -361,13 +365,18 @@ function percentile(sorted, p) {
  * `total` sign-ins by {@link CONCURRENCY} clients, each signing in as its own user again and
  * again; `onProgress(done)` after each. Resolves with rate, latencies and errors by reason.
  */
-async function load(server, total, signIn, onProgress = () => {}) {
+async function load(
+  server,
+  total,
+  signIn,
+  { onProgress = () => {}, limitMs = PHASE_LIMIT_MS } = {},
+) {
   const { url } = server;
   const cpuBefore = { server: await server.cpuMs(), client: clientCpuMs() };
   const abort = new AbortController();
   // Every in-flight request listens on the one time-limit signal.
   setMaxListeners(CONCURRENCY * 2, abort.signal);
-  const limit = setTimeout(() => abort.abort(new Error('time limit reached')), PHASE_LIMIT_MS);
+  const limit = setTimeout(() => abort.abort(new Error('time limit reached')), limitMs);
   const latencies = [];
   const errors = new Map();
   let started = 0;
@@ -381,6 +390,7 @@ async function load(server, total, signIn, onProgress = () => {}) {
           await signIn(url, username, abort.signal);
           latencies.push(performance.now() - t);
         } catch (error) {
+          if (abort.signal.aborted) break;
           const reason = error instanceof Error ? error.message : String(error);
           errors.set(reason, (errors.get(reason) ?? 0) + 1);
         }
@@ -400,6 +410,7 @@ async function load(server, total, signIn, onProgress = () => {}) {
     p99Ms: percentile(latencies, 99),
     errors,
     timedOut: abort.signal.aborted,
+    limitMs,
     serverCpuMs: serverCpuMs / Math.max(1, latencies.length),
     clientCpuMs: clientUsedMs / Math.max(1, latencies.length),
   };
@@ -434,7 +445,7 @@ function report(title, result) {
   console.log(
     `  ${title.padEnd(34)} ${fmt.rate(result.perSecond).padStart(7)}  p50 ${fmt.ms(result.p50Ms)}` +
       `  p99 ${fmt.ms(result.p99Ms)}  errors ${errorCount(result)}` +
-      (result.timedOut ? `  (stopped at the ${PHASE_LIMIT_MS / 1000} s limit)` : ''),
+      (result.timedOut ? `  (stopped at the ${result.limitMs / 1000} s limit)` : ''),
   );
   console.log(
     `  ${''.padEnd(34)} CPU per sign-in: server ${result.serverCpuMs.toFixed(1)} ms, ` +
@@ -480,7 +491,7 @@ async function main() {
     report(`USER_PASSWORD_AUTH × ${password.done}`, password);
     const passwordBefore = before(fmt.rate(BEFORE.password.perSecond)).trim();
     if (passwordBefore) console.log(`  ${''.padEnd(34)} ${passwordBefore}`);
-    failed ||= [srp, password].some((r) => errorCount(r) > 0 || r.timedOut);
+    failed ||= [srp, password].some((r) => errorCount(r) > 0);
   } finally {
     await server.stop();
   }
@@ -488,8 +499,11 @@ async function main() {
   const fresh = await startServer();
   try {
     let first;
-    const memory = await load(fresh, MEMORY_COUNT, passwordSignIn, async (done) => {
-      if (done === Math.min(1000, MEMORY_COUNT)) first = await fresh.rssMiB();
+    const memory = await load(fresh, MEMORY_COUNT, passwordSignIn, {
+      limitMs: 2 * PHASE_LIMIT_MS,
+      onProgress: async (done) => {
+        if (done === Math.min(1000, MEMORY_COUNT)) first = await fresh.rssMiB();
+      },
     });
     // Where the phase ended: after MEMORY_COUNT sign-ins, or earlier at the time limit.
     const last = await fresh.rssMiB();

@@ -10,6 +10,16 @@ import { CLIENT_ID, PASSWORD, POOL_ID, basicPool, call, emulatorWith, ok } from 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5, 12);
 
+/** The basic pool with 1-hour refresh tokens, on a frozen clock. */
+function hourLongRefreshTokens() {
+  const pool = basicPool();
+  pool.clients = pool.clients?.map((client) => ({
+    ...client,
+    tokenValidity: { refreshToken: 3600 },
+  }));
+  return emulatorWith([pool], { now: START });
+}
+
 function signIn(emulator: ReturnType<typeof emulatorWith>) {
   return ok(emulator, 'InitiateAuth', {
     AuthFlow: 'USER_PASSWORD_AUTH',
@@ -20,24 +30,7 @@ function signIn(emulator: ReturnType<typeof emulatorWith>) {
 
 describe('expiry of records nobody can use any more', () => {
   it('drops expired refresh tokens, revocations, SRP exchanges and codes; keeps live ones', async () => {
-    const emulator = emulatorWith(
-      [
-        basicPool({
-          clients: [
-            {
-              id: CLIENT_ID,
-              explicitAuthFlows: [
-                'ALLOW_USER_SRP_AUTH',
-                'ALLOW_USER_PASSWORD_AUTH',
-                'ALLOW_REFRESH_TOKEN_AUTH',
-              ],
-              tokenValidity: { refreshToken: 3600 },
-            },
-          ],
-        }),
-      ],
-      { now: START },
-    );
+    const emulator = hourLongRefreshTokens();
     const pool = () => emulator.api.snapshot().pools[POOL_ID]!;
     const revoked = (await signIn(emulator))['AuthenticationResult'] as Record<string, string>;
     await ok(emulator, 'RevokeToken', { Token: revoked['RefreshToken'], ClientId: CLIENT_ID });
@@ -77,20 +70,7 @@ describe('expiry of records nobody can use any more', () => {
   });
 
   it('still answers an expired refresh token as expired during its grace day', async () => {
-    const emulator = emulatorWith(
-      [
-        basicPool({
-          clients: [
-            {
-              id: CLIENT_ID,
-              explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-              tokenValidity: { refreshToken: 3600 },
-            },
-          ],
-        }),
-      ],
-      { now: START },
-    );
+    const emulator = hourLongRefreshTokens();
     const tokens = (await signIn(emulator))['AuthenticationResult'] as Record<string, string>;
     emulator.api.clock.advance(2 * 3_600_000 + SWEEP_INTERVAL_MS);
     const refresh = () =>

@@ -61,8 +61,8 @@ export interface EmulatorOptions {
   trackState?: (state: EmulatorState) => EmulatorState;
   /**
    * How SRP's modular exponentiations are computed. Default: native BigInt (runs anywhere,
-   * ~25 ms of CPU per SRP sign-in). Under Node pass `createOpenSslModExp()` or
-   * `createWorkerModExp()` from `@cognito-kit/emulator/node` (the Node server does).
+   * ~25 ms of CPU per SRP sign-in). Under Node pass `createOpenSslModExp()` from
+   * `@cognito-kit/emulator/node` (the Node server does).
    */
   modularExponentiation?: ModularExponentiation;
 }

@@ -6,5 +6,3 @@ export type { EmulatorServer, EmulatorServerOptions } from './server.js';
 export { CorruptStateError, STATE_FILE_NAME, stateFilePath } from './persistence.js';
 export { demoSeed, DEMO } from './demo-seed.js';
 export { createOpenSslModExp } from './openssl-mod-exp.js';
-export { createWorkerModExp } from './worker-mod-exp.js';
-export type { WorkerModExp, WorkerModExpOptions } from './worker-mod-exp.js';

@@ -1,20 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { N, bigIntModExp, modPow, type ModularExponentiation } from '../engine/mod-exp.js';
 import { createOpenSslModExp } from './openssl-mod-exp.js';
-import { createWorkerModExp } from './worker-mod-exp.js';
 
 const random = (bytes: number): bigint => BigInt(`0x${randomBytes(bytes).toString('hex')}`);
-
-const workers = createWorkerModExp({ threads: 2 });
-afterAll(() => workers.close());
 
 // OpenSSL refuses some of these as DH public values or private keys (0, 1, N − 1, N, an empty
 // key); the port must still answer them all exactly as BigInt does.
 const edgeBases = [0n, 1n, 2n, 3n, N - 2n, N - 1n, N, N + 1n, N + 2n, -1n, -5n, 2n * N + 7n];
 const edgeExponents = [0n, 1n, 2n, 3n, 255n, N - 1n, N, N + 1n, random(32), random(400)];
 
-describe.each<ModularExponentiation>([createOpenSslModExp(), workers])('$name', (modExp) => {
+describe.each<ModularExponentiation>([createOpenSslModExp()])('$name', (modExp) => {
   it('agrees with BigInt on random 3072-bit bases and SRP-sized exponents', async () => {
     const cases = Array.from({ length: 12 }, () => [random(384), random(32)] as const);
     const got = await Promise.all(cases.map(([base, exponent]) => modExp.power(base, exponent)));
@@ -45,27 +41,5 @@ describe.each<ModularExponentiation>([createOpenSslModExp(), workers])('$name', 
 
   it('refuses a negative exponent', async () => {
     await expect(modExp.power(5n, -1n)).rejects.toThrow(RangeError);
-  });
-});
-
-describe('createWorkerModExp', () => {
-  it('sizes itself from the core count and spreads concurrent powers over its threads', async () => {
-    const pool = createWorkerModExp();
-    try {
-      expect(pool.threads).toBeGreaterThanOrEqual(1);
-      const bases = Array.from({ length: 16 }, () => random(384));
-      const exponent = random(32);
-      const got = await Promise.all(bases.map((base) => pool.power(base, exponent)));
-      expect(got).toEqual(bases.map((base) => modPow(base, exponent, N)));
-    } finally {
-      await pool.close();
-    }
-  });
-
-  it('still answers after close, on the calling thread', async () => {
-    const pool = createWorkerModExp({ threads: 1 });
-    await pool.close();
-    const base = random(384);
-    expect(await pool.power(base, 65537n)).toBe(modPow(base, 65537n, N));
   });
 });

@@ -16,27 +16,6 @@
 import { createDiffieHellman } from 'node:crypto';
 import { modPow, N, type ModularExponentiation } from '../engine/mod-exp.js';
 
-/** A base^exponent mod prime function, with exponent ≥ 1 and 2 ≤ base ≤ prime − 2. */
-export type RegularPower = (base: bigint, exponent: bigint) => bigint;
-
-/**
- * Builds the OpenSSL power for `prime`. Self-contained on purpose — no names from outside its
- * body except globals and its parameters — because the worker pool ships its source text to
- * worker threads (`worker-mod-exp.ts`), so one routine serves both threads.
- */
-export function openSslRegularPower(dh: typeof createDiffieHellman, prime: bigint): RegularPower {
-  const toBytes = (n: bigint): Buffer => {
-    const hex = n.toString(16);
-    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex');
-  };
-  const group = dh(toBytes(prime), Buffer.from([2]));
-  return (base, exponent) => {
-    group.setPrivateKey(toBytes(exponent));
-    const secret = group.computeSecret(toBytes(base));
-    return secret.length === 0 ? 0n : BigInt(`0x${secret.toString('hex')}`);
-  };
-}
-
 /**
  * The answer for the inputs OpenSSL refuses (see the module comment), with `base` already
  * reduced mod N; `undefined` when OpenSSL is to compute it.
@@ -48,38 +27,36 @@ function closedFormPower(base: bigint, exponent: bigint): bigint | undefined {
   return undefined;
 }
 
-/**
- * base^exponent mod N with `regular` (OpenSSL, here or in a worker) for every input it takes:
- * reduces the base, answers the refused inputs by their closed forms, and falls back to BigInt
- * should `regular` fail anyway (a refusal not foreseen, a worker that died), so a sign-in never
- * fails for how its numbers were computed.
- */
-export async function powerThroughOpenSsl(
-  base: bigint,
-  exponent: bigint,
-  regular: (base: bigint, exponent: bigint) => bigint | Promise<bigint>,
-): Promise<bigint> {
-  if (exponent < 0n) throw new RangeError('modular exponentiation needs a non-negative exponent');
-  const reduced = ((base % N) + N) % N;
-  const closed = closedFormPower(reduced, exponent);
-  if (closed !== undefined) return closed;
-  try {
-    return await regular(reduced, exponent);
-  } catch {
-    return modPow(reduced, exponent, N);
-  }
+function toBytes(n: bigint): Buffer {
+  const hex = n.toString(16);
+  return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex');
 }
 
 /**
- * Modular exponentiation on the calling thread through OpenSSL.
+ * Modular exponentiation on the calling thread through OpenSSL: reduces the base, answers the
+ * inputs OpenSSL refuses by their closed forms, and falls back to BigInt should OpenSSL refuse
+ * anything else, so a sign-in never fails for how its numbers were computed.
  *
  * @example
  * const emulator = createEmulator(seed, { modularExponentiation: createOpenSslModExp() });
  */
 export function createOpenSslModExp(): ModularExponentiation {
-  const regular = openSslRegularPower(createDiffieHellman, N);
-  return {
-    name: 'OpenSSL',
-    power: (base, exponent) => powerThroughOpenSsl(base, exponent, regular),
+  // One DH object for the process's lifetime: building one re-validates the group.
+  const group = createDiffieHellman(toBytes(N), Buffer.from([2]));
+  const power = async (base: bigint, exponent: bigint): Promise<bigint> => {
+    if (exponent < 0n) {
+      throw new RangeError('modular exponentiation needs a non-negative exponent');
+    }
+    const reduced = ((base % N) + N) % N;
+    const closed = closedFormPower(reduced, exponent);
+    if (closed !== undefined) return closed;
+    try {
+      group.setPrivateKey(toBytes(exponent));
+      const secret = group.computeSecret(toBytes(reduced));
+      return secret.length === 0 ? 0n : BigInt(`0x${secret.toString('hex')}`);
+    } catch {
+      return modPow(reduced, exponent, N);
+    }
   };
+  return { name: 'OpenSSL', power };
 }

@@ -14,7 +14,7 @@ import { DroppedConnectionError, type FaultRule } from '../engine/faults.js';
 import { DEFAULT_CREDENTIALS } from '../engine/sigv4.js';
 import type { SigV4Credentials } from '../engine/sigv4.js';
 import type { EmulatorState } from '../engine/state.js';
-import { createHostModExp } from './host-mod-exp.js';
+import { createOpenSslModExp } from './openssl-mod-exp.js';
 import {
   loadDurableState,
   openDurableStore,
@@ -157,12 +157,10 @@ export async function startEmulatorServer(
         : options.seed;
 
   const tracker = options.dataDir === undefined ? undefined : createStateTracker();
-  // SRP's big powers through OpenSSL unless the caller brought its own (see host-mod-exp.ts).
-  const ownModExp =
-    options.emulatorOptions?.modularExponentiation === undefined ? createHostModExp() : undefined;
   const emulator = createEmulator(seed, {
     ...options.emulatorOptions,
-    ...(ownModExp && { modularExponentiation: ownModExp }),
+    // SRP's big powers through OpenSSL unless the caller brought its own (README, Performance).
+    modularExponentiation: options.emulatorOptions?.modularExponentiation ?? createOpenSslModExp(),
     credentials,
     ...(state && { state }),
     ...(tracker && { trackState: (s: EmulatorState) => tracker.wrap(s) }),
@@ -234,7 +232,6 @@ export async function startEmulatorServer(
         server.closeAllConnections();
       });
       await store?.close();
-      await ownModExp?.close();
     },
   };
 }
