@@ -101,7 +101,13 @@ export async function submitCode(canvasElement: HTMLElement, code: string, submi
  * (Cognito's answer carried a new device key): "Not now", or remember it.
  */
 export async function answerRememberDevice(canvasElement: HTMLElement, remember = false) {
-  await expectScreen(canvasElement, 'Remember this device?');
+  // Waits out the whole last sign-in step (the answer, the tokens verified against the JWKS),
+  // which on a loaded two-core machine took longer than the 5 s of a single screen change.
+  await within(canvasElement).findByRole(
+    'heading',
+    { name: 'Remember this device?' },
+    { timeout: 10_000 },
+  );
   const name = remember ? 'Remember this device' : 'Not now';
   await userEvent.click(within(canvasElement).getByRole('button', { name }));
 }
