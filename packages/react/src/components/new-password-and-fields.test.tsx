@@ -7,21 +7,13 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { EmulatorProvider, PASSWORD } from '../../test/emulator-env.js';
+import { EmulatorProvider, PASSWORD, STATED_POLICY } from '../../test/emulator-env.js';
 import { testEmulatorEnv } from '../../test/test-env.js';
 import { de } from '../messages/de.js';
 import { MessagesProvider } from '../messages/MessagesProvider.js';
 import { Authenticator } from './Authenticator/Authenticator.js';
 import { PasswordSettings } from './PasswordSettings.js';
 import { SignUp } from './SignUp/SignUp.js';
-
-const POLICY = {
-  minimumLength: 10,
-  requireLowercase: true,
-  requireUppercase: true,
-  requireNumbers: true,
-  requireSymbols: true,
-};
 
 function renderWith(children: ReactNode) {
   const env = testEmulatorEnv();
@@ -39,7 +31,7 @@ function rulesShown() {
 describe('password rules from the policy', () => {
   it('lists the rules, checks them as the user types, and sends nothing while one is broken', async () => {
     const { env, user, container } = renderWith(
-      <PasswordSettings policy={POLICY}>
+      <PasswordSettings policy={STATED_POLICY}>
         <SignUp attributes={['email']} />
       </PasswordSettings>,
     );

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { PASSWORD, USERS } from '../../../test/emulator-env.js';
+import { PASSWORD, STATED_POLICY, USERS } from '../../../test/emulator-env.js';
 import {
   emulatorLoader,
   envOf,
@@ -69,15 +69,6 @@ export const Confirmed: Story = {
   },
 };
 
-/** The pool's policy, as the app states it through `PasswordSettings`. */
-const POLICY = {
-  minimumLength: 10,
-  requireLowercase: true,
-  requireUppercase: true,
-  requireNumbers: true,
-  requireSymbols: true,
-};
-
 const withPasswordSettings =
   (settings: PasswordSettingsValue, messages?: Messages) => (Story: ComponentType) => (
     <MessagesProvider messages={messages}>
@@ -96,7 +87,7 @@ function ruleStates(canvasElement: HTMLElement) {
 
 /** With a policy: the rules are listed and follow the typing. */
 export const PasswordRules: Story = {
-  decorators: [withPasswordSettings({ policy: POLICY })],
+  decorators: [withPasswordSettings({ policy: STATED_POLICY })],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('at least 10 characters')).toBeTruthy();
@@ -107,7 +98,7 @@ export const PasswordRules: Story = {
 
 /** A password that breaks a rule is not sent; the field says so and the list shows which. */
 export const PasswordRuleBroken: Story = {
-  decorators: [withPasswordSettings({ policy: POLICY })],
+  decorators: [withPasswordSettings({ policy: STATED_POLICY })],
   play: async (context) => {
     await fill(context.canvasElement, 'newbie', 'abcdefghijkl');
     const canvas = within(context.canvasElement);
@@ -129,7 +120,7 @@ export const PasswordRuleBroken: Story = {
 
 /** The same rules in German. */
 export const PasswordRulesGerman: Story = {
-  decorators: [withPasswordSettings({ policy: POLICY }, de)],
+  decorators: [withPasswordSettings({ policy: STATED_POLICY }, de)],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('mindestens 10 Zeichen')).toBeTruthy();
