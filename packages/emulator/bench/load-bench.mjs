@@ -63,16 +63,17 @@ const CONCURRENCY = 64;
 const PHASE_LIMIT_MS = count(args['phase-limit'], 'phase-limit') * 1000;
 
 /**
- * The starting point (commit 2d6fc7b: BigInt SRP, sweeps on every sign-in), measured with this
- * bench on this 2-core machine on 2026-12-07, best of 3 runs while other work shared the machine:
- * `node load-bench.mjs --dist <build of 2d6fc7b> --srp 1000`.
+ * The starting point (commit 2d6fc7b: BigInt SRP, one request at a time, a sweep of every refresh
+ * token on each InitiateAuth), measured with this bench on this 2-core machine on 2026-12-07 —
+ * best of 4 runs per figure (`--dist <build of 2d6fc7b>`), while other work kept the load average
+ * at 14–19. Issue 16 measured 26/s (p99 2.8 s), 680/s and ~0.5 s on a quieter machine.
  */
 const BEFORE = {
   date: '2026-12-07',
-  coldStartMs: Number.NaN,
-  srp: { perSecond: Number.NaN, p50Ms: Number.NaN, p99Ms: Number.NaN },
-  password: { perSecond: Number.NaN },
-  rssMiB: { first: Number.NaN, last: Number.NaN },
+  coldStartMs: 1700,
+  srp: { perSecond: 17, p50Ms: 3430, p99Ms: 8300 },
+  password: { perSecond: 271 },
+  rssMiB: { first: 101, last: 142 },
 };
 const GOAL = { srpPerSecond: 200, srpP99Ms: 1000, rssGrowthMiB: 20 };
 

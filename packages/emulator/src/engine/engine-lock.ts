@@ -2,9 +2,9 @@
  * The engine's one lock: requests take turns with the state, so a handler never sees another
  * request's half-done change, even across its `await`s.
  *
- * Holding the lock through pure, slow work — SRP's big powers, the claim's HKDF and HMAC — would
- * leave the other cores (OpenSSL worker threads, the WebCrypto thread pool) idle and queue every
- * other request behind it. {@link EngineLock.unlocked} lets a handler step out for such work: it
+ * Holding the lock through pure, slow work — SRP's big powers, the claim's HKDF and HMAC (which
+ * WebCrypto runs on its thread pool) — would queue every other request behind it and leave the
+ * other core idle meanwhile. {@link EngineLock.unlocked} lets a handler step out for such work: it
  * hands over nothing but numbers, the lock serves other requests meanwhile, and the handler
  * queues again for the lock afterwards. Whatever it read from the state before stepping out may
  * have changed when it is back, so it checks that again (see `answerPasswordVerifier`).
