@@ -5,7 +5,9 @@
  * fresh Vite + React + TypeScript app under /tmp (outside the workspace, so nothing resolves
  * from it), then type-checks and builds the README quick start, runs a Node smoke test (core
  * sign-in, server admin calls, emulator started programmatically) and the emulator's CLI from
- * its installed bin. Prints a pass/fail line per step; exits 1 when any step failed.
+ * its installed bin; then installs the Node packages again with pnpm (strict node_modules: an
+ * undeclared dependency fails there) and reruns both smoke tests. Prints a pass/fail line per
+ * step; exits 1 when any step failed.
  *
  * Needs built packages (`pnpm build`; scripts/test.sh builds first). Reaches only the npm
  * registry, and with --prefer-offline a warm npm cache makes that a few metadata requests.
@@ -17,6 +19,7 @@ import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -133,6 +136,10 @@ const started = performance.now();
 const work = mkdtempSync(join(tmpdir(), 'cognito-kit-consumer-'));
 const packs = join(work, 'packs');
 const app = join(work, 'app');
+/** A second, Node-only consumer installed with pnpm (set by the pack step). */
+const strictApp = join(work, 'node-app-pnpm');
+/** Package name → `file:` spec of its tarball (set by the pack step). */
+const tarballs = {};
 
 await step('built packages present', () => {
   const missing = packageDirs.filter((dir) => !existsSync(join(dir, 'dist/index.js')));
@@ -155,7 +162,6 @@ await step('pnpm pack (workspace:* → versions)', async () => {
     ],
     root,
   );
-  const tarballs = {};
   for (const dir of packageDirs) {
     const { name, version } = readJson(join(dir, 'package.json'));
     const file = `${name.replace('@', '').replace('/', '-')}-${version}.tgz`;
@@ -203,6 +209,33 @@ await step('smoke: emulator API + core sign-in + server admin', () =>
 );
 
 await step('smoke: emulator CLI from the installed bin', () => run('node', ['cli-smoke.mjs'], app));
+
+// npm hoists every dependency to the top of node_modules, which hides a package importing one it
+// does not declare; pnpm's strict layout lets a package reach its declared dependencies only.
+await step('pnpm install (strict node_modules) + both smoke tests again', async () => {
+  mkdirSync(strictApp);
+  for (const file of ['seed.json', 'sign-in.mjs', 'smoke.mjs', 'cli-smoke.mjs']) {
+    cpSync(join(fixture, file), join(strictApp, file));
+  }
+  const nodePackages = ['@cognito-kit/core', '@cognito-kit/server', '@cognito-kit/emulator'];
+  const dependencies = Object.fromEntries(nodePackages.map((name) => [name, tarballs[name]]));
+  // The packages name each other by version; the overrides point those at the tarballs too.
+  const manifest = {
+    name: 'cognito-kit-consumer-pnpm',
+    private: true,
+    type: 'module',
+    dependencies,
+    pnpm: { overrides: dependencies },
+  };
+  writeFileSync(join(strictApp, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await run(
+    'npx',
+    ['--yes', `pnpm@${pnpmVersion}`, 'install', '--prefer-offline', '--reporter=append-only'],
+    strictApp,
+  );
+  const smoke = await run('node', ['smoke.mjs'], strictApp);
+  return smoke + (await run('node', ['cli-smoke.mjs'], strictApp));
+});
 
 const total = (performance.now() - started) / 1000;
 process.stdout.write('\nconsumer test summary\n');
