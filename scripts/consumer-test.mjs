@@ -230,7 +230,14 @@ await step('pnpm install (strict node_modules) + both smoke tests again', async 
   writeFileSync(join(strictApp, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await run(
     'npx',
-    ['--yes', `pnpm@${pnpmVersion}`, 'install', '--prefer-offline', '--reporter=append-only'],
+    [
+      '--yes',
+      `pnpm@${pnpmVersion}`,
+      'install',
+      '--no-frozen-lockfile',
+      '--prefer-offline',
+      '--reporter=append-only',
+    ],
     strictApp,
   );
   const smoke = await run('node', ['smoke.mjs'], strictApp);
