@@ -197,7 +197,7 @@ await step('vite build', async () => {
   await run('npx', ['--no', '--', 'vite', 'build'], app);
   const assets = readdirSync(join(app, 'dist/assets'));
   const css = assets.find((file) => file.endsWith('.css'));
-  // styles.css is imported for its side effect: a wrong `sideEffects` would drop it silently.
+  // The stylesheet the quick start imports must resolve through the package's exports and ship.
   if (!css || !readFileSync(join(app, 'dist/assets', css), 'utf8').includes('.ck-root')) {
     throw new Error(`the build has no cognito-kit stylesheet (assets: ${assets.join(', ')})`);
   }
