@@ -1,0 +1,27 @@
+// The root README's quick start as a new user writes it in a fresh Vite app (the provider with a
+// storage adapter from core, the sign-in screen, useAuth once signed in), pointed at an emulator.
+import { localStorageAdapter, type CognitoAuthConfig } from '@cognito-kit/core';
+import { CognitoProvider, SignIn, useAuth } from '@cognito-kit/react';
+import '@cognito-kit/react/styles.css';
+
+const config: CognitoAuthConfig = {
+  userPoolId: 'us-east-1_Consumer1',
+  clientId: 'consumerWebClient',
+  endpoint: import.meta.env.VITE_COGNITO_ENDPOINT ?? 'http://127.0.0.1:9229',
+  storage: localStorageAdapter(),
+};
+
+export function App() {
+  return (
+    <CognitoProvider config={config}>
+      <SignIn>
+        <Home />
+      </SignIn>
+    </CognitoProvider>
+  );
+}
+
+function Home() {
+  const { user, signOut } = useAuth();
+  return <button onClick={() => void signOut()}>Sign out {String(user?.email)}</button>;
+}
