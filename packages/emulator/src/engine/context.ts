@@ -4,9 +4,9 @@
  * clock and a random source; hosts inject persistence through `changed`.
  */
 import { createEngineLock, type EngineLock } from './engine-lock.js';
-import { bigIntModExp, type ModularExponentiation } from './mod-exp.js';
-import type { SigningKeyCache } from './signing-keys.js';
-import type { EmulatorState, OutboxMessage } from './state.js';
+import { bigIntModExp, type ModularExponentiation } from './crypto/mod-exp.js';
+import type { SigningKeyCache } from './model/signing-keys.js';
+import type { EmulatorState, OutboxMessage } from './model/state.js';
 
 /** Engine time source, in epoch milliseconds. */
 export interface Clock {

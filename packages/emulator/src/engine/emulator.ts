@@ -2,20 +2,25 @@
  * `createEmulator`: the engine in one object — a `fetch` that answers like Cognito, plus a
  * programmatic API for tests and tools (outbox, clock control, user inspection, snapshots).
  */
-import { copyAsRecords, own } from './records.js';
-import type { ActionMap } from './action.js';
+import { copyAsRecords, own } from './model/records.js';
+import type { ActionMap } from './protocol/action.js';
 import { createContext, type EngineBehaviour } from './context.js';
-import { createDispatcher } from './dispatch.js';
-import { createFaultInjector, type FaultInjector, type FaultRule } from './faults.js';
-import { createOriginPolicy } from './origin-policy.js';
-import type { ModularExponentiation } from './mod-exp.js';
-import { adminActionNames, allActions } from './registry.js';
-import type { SigningKeyCache } from './signing-keys.js';
-import { applySeed, type EmulatorSeed } from './seed.js';
-import { DEFAULT_CREDENTIALS, verifySigV4, type SigV4Credentials } from './sigv4.js';
-import { emptyState, type EmulatorState, type OutboxMessage, type UserState } from './state.js';
-import { totpCodeAt } from './totp.js';
-import { findUserByLogin } from './users.js';
+import { createDispatcher } from './protocol/dispatch.js';
+import { createFaultInjector, type FaultInjector, type FaultRule } from './protocol/faults.js';
+import { createOriginPolicy } from './protocol/origin-policy.js';
+import type { ModularExponentiation } from './crypto/mod-exp.js';
+import { adminActionNames, allActions } from './protocol/registry.js';
+import type { SigningKeyCache } from './model/signing-keys.js';
+import { applySeed, type EmulatorSeed } from './seed/seed.js';
+import { DEFAULT_CREDENTIALS, verifySigV4, type SigV4Credentials } from './crypto/sigv4.js';
+import {
+  emptyState,
+  type EmulatorState,
+  type OutboxMessage,
+  type UserState,
+} from './model/state.js';
+import { totpCodeAt } from './crypto/totp.js';
+import { findUserByLogin } from './model/users.js';
 
 /** Options of {@link createEmulator}. */
 export interface EmulatorOptions {

@@ -3,7 +3,7 @@
  *
  * Chosen by the load bench (README, "Performance"): TODO figures.
  */
-import type { ModularExponentiation } from '../engine/mod-exp.js';
+import type { ModularExponentiation } from '../engine/crypto/mod-exp.js';
 import { createOpenSslModExp } from './openssl-mod-exp.js';
 
 /** A {@link ModularExponentiation} the host owns and closes when it stops. */

@@ -14,7 +14,7 @@
  * as is (OpenSSL does not reduce the private key), which the tests check against BigInt.
  */
 import { createDiffieHellman } from 'node:crypto';
-import { modPow, N, type ModularExponentiation } from '../engine/mod-exp.js';
+import { modPow, N, type ModularExponentiation } from '../engine/crypto/mod-exp.js';
 
 /** A base^exponent mod prime function, with exponent ≥ 1 and 2 ≤ base ≤ prime − 2. */
 export type RegularPower = (base: bigint, exponent: bigint) => bigint;

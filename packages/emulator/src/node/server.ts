@@ -8,12 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { createEmulator } from '../engine/emulator.js';
 import type { Emulator, EmulatorOptions } from '../engine/emulator.js';
-import { validateSeed } from '../engine/seed.js';
-import type { EmulatorSeed } from '../engine/seed.js';
-import { DroppedConnectionError, type FaultRule } from '../engine/faults.js';
-import { DEFAULT_CREDENTIALS } from '../engine/sigv4.js';
-import type { SigV4Credentials } from '../engine/sigv4.js';
-import type { EmulatorState } from '../engine/state.js';
+import { validateSeed } from '../engine/seed/seed.js';
+import type { EmulatorSeed } from '../engine/seed/seed.js';
+import { DroppedConnectionError, type FaultRule } from '../engine/protocol/faults.js';
+import { DEFAULT_CREDENTIALS } from '../engine/crypto/sigv4.js';
+import type { SigV4Credentials } from '../engine/crypto/sigv4.js';
+import type { EmulatorState } from '../engine/model/state.js';
 import { createHostModExp } from './host-mod-exp.js';
 import {
   loadDurableState,

@@ -14,7 +14,7 @@
 import { createDiffieHellman } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { N, type ModularExponentiation } from '../engine/mod-exp.js';
+import { N, type ModularExponentiation } from '../engine/crypto/mod-exp.js';
 import { openSslRegularPower, powerThroughOpenSsl, type RegularPower } from './openssl-mod-exp.js';
 
 /** A {@link ModularExponentiation} backed by threads, which {@link WorkerModExp.close} stops. */

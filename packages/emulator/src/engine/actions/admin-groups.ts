@@ -3,13 +3,13 @@
  * AdminRemoveUserFromGroup, AdminListGroupsForUser, ListUsersInGroup. Membership lives on the
  * user (`user.groups`), which is what tokens read for `cognito:groups`.
  */
-import { own } from '../records.js';
-import type { ActionMap } from '../action.js';
+import { own } from '../model/records.js';
+import type { ActionMap } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
-import { serviceError } from '../errors.js';
-import type { GroupState, PoolState } from '../state.js';
-import { requirePool } from '../users.js';
-import { int, readInput, str } from '../validate.js';
+import { serviceError } from '../protocol/errors.js';
+import type { GroupState, PoolState } from '../model/state.js';
+import { requirePool } from '../model/users.js';
+import { int, readInput, str } from '../protocol/validate.js';
 import {
   groupNameField,
   limitField,

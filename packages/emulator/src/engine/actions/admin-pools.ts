@@ -2,12 +2,12 @@
  * User-pool management: CreateUserPool, DescribeUserPool, UpdateUserPool, ListUserPools,
  * DeleteUserPool, SetUserPoolMfaConfig, GetUserPoolMfaConfig.
  */
-import { own } from '../records.js';
-import { REQUIRABLE_ATTRIBUTES } from '../required-attributes.js';
-import type { ActionMap, RequestMeta } from '../action.js';
+import { own } from '../model/records.js';
+import { REQUIRABLE_ATTRIBUTES } from '../model/required-attributes.js';
+import type { ActionMap, RequestMeta } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
-import { serializationError, serviceError } from '../errors.js';
-import { poolFromSeed } from '../seed.js';
+import { serializationError, serviceError } from '../protocol/errors.js';
+import { poolFromSeed } from '../seed/seed.js';
 import type {
   AliasAttribute,
   DeviceConfiguration,
@@ -15,8 +15,8 @@ import type {
   PasswordPolicy,
   PoolState,
   VerifiableAttribute,
-} from '../state.js';
-import { requirePool } from '../users.js';
+} from '../model/state.js';
+import { requirePool } from '../model/users.js';
 import {
   bool,
   int,
@@ -26,8 +26,8 @@ import {
   stringList,
   struct,
   validationError,
-} from '../validate.js';
-import type { Parsed } from '../validate.js';
+} from '../protocol/validate.js';
+import type { Parsed } from '../protocol/validate.js';
 import {
   paginate,
   requiredLimitField,
@@ -36,7 +36,7 @@ import {
   tokenField,
   userPoolIdField,
 } from './admin-common.js';
-import { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
+import { STANDARD_ATTRIBUTE_NAMES } from '../model/standard-attributes.js';
 import { poolDescriptionType, poolType } from './admin-shapes.js';
 
 const POOL_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

@@ -2,14 +2,14 @@
  * Rules admin user actions share: resolving the target user, the password policy, attribute
  * schema and mutability checks, alias uniqueness, temporary passwords.
  */
-import { own } from '../records.js';
+import { own } from '../model/records.js';
 import type { EngineContext } from '../context.js';
-import { serviceError, userNotFound } from '../errors.js';
-import { assertPasswordConforms } from '../password-policy.js';
-import type { PoolState, UserState } from '../state.js';
-import { findUserByLogin } from '../users.js';
-import type { AttributeInput } from '../validate.js';
-import { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
+import { serviceError, userNotFound } from '../protocol/errors.js';
+import { assertPasswordConforms } from '../model/password-policy.js';
+import type { PoolState, UserState } from '../model/state.js';
+import { findUserByLogin } from '../model/users.js';
+import type { AttributeInput } from '../protocol/validate.js';
+import { STANDARD_ATTRIBUTE_NAMES } from '../model/standard-attributes.js';
 
 /** The user named by an admin `Username` (username, sign-in attribute, alias or sub). */
 export function requireAdminUser(pool: PoolState, login: string): UserState {

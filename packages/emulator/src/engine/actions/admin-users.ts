@@ -3,15 +3,15 @@
  * AdminDeleteUserAttributes, AdminDeleteUser, AdminEnableUser, AdminDisableUser,
  * AdminResetUserPassword, AdminSetUserPassword, AdminConfirmSignUp, AdminUserGlobalSignOut.
  */
-import { own } from '../records.js';
-import { sendAttributeCode, sendPasswordResetCode } from '../code-purposes.js';
-import type { ActionMap } from '../action.js';
+import { own } from '../model/records.js';
+import { sendAttributeCode, sendPasswordResetCode } from '../model/code-purposes.js';
+import type { ActionMap } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
-import { serviceError, userNotFound } from '../errors.js';
-import type { UserState } from '../state.js';
-import { assertDeletable, assertRequiredAttributes } from '../required-attributes.js';
-import { revokeAllForUser } from '../tokens.js';
-import { findUserByLogin, newUser, putUser, requirePool } from '../users.js';
+import { serviceError, userNotFound } from '../protocol/errors.js';
+import type { UserState } from '../model/state.js';
+import { assertDeletable, assertRequiredAttributes } from '../model/required-attributes.js';
+import { revokeAllForUser } from '../model/tokens.js';
+import { findUserByLogin, newUser, putUser, requirePool } from '../model/users.js';
 import {
   attributeList,
   bool,
@@ -21,7 +21,7 @@ import {
   str,
   stringList,
   stringMap,
-} from '../validate.js';
+} from '../protocol/validate.js';
 import { userPoolIdField, usernameField } from './admin-common.js';
 import { listUsers } from './admin-list-users.js';
 import { userMfaMembers, userType } from './admin-shapes.js';

@@ -3,10 +3,10 @@
  * `DeviceRememberedStatus` members and what UpdateDeviceStatus / ForgetDevice do to the user's
  * devices once the caller has named the user.
  */
-import { own } from '../records.js';
+import { own } from '../model/records.js';
 import type { EngineContext } from '../context.js';
-import type { UserState } from '../state.js';
-import { oneOf, rules, str } from '../validate.js';
+import type { UserState } from '../model/state.js';
+import { oneOf, rules, str } from '../protocol/validate.js';
 import { deviceNotFound, requireDevice } from './device-shapes.js';
 
 /** The required `DeviceKey` member, spread into an action's input shape. */

@@ -3,16 +3,16 @@
  * or with the Session of an MFA_SETUP sign-in challenge) and SetUserMFAPreference
  * (COGNITO-PROTOCOL §3).
  */
-import { own } from '../records.js';
-import type { ActionMap } from '../action.js';
+import { own } from '../model/records.js';
+import type { ActionMap } from '../protocol/action.js';
 import { findAuthSession, reissueAuthSession } from '../auth/sessions.js';
 import type { EngineContext } from '../context.js';
-import { invalidSession, serviceError } from '../errors.js';
-import type { AuthSessionState, MfaChallengeName, UserState } from '../state.js';
-import { authenticateAccessToken } from '../tokens.js';
-import { generateTotpSecret, verifyTotp } from '../totp.js';
-import { getUser } from '../users.js';
-import { bool, readInput, rules, str, struct } from '../validate.js';
+import { invalidSession, serviceError } from '../protocol/errors.js';
+import type { AuthSessionState, MfaChallengeName, UserState } from '../model/state.js';
+import { authenticateAccessToken } from '../model/tokens.js';
+import { generateTotpSecret, verifyTotp } from '../crypto/totp.js';
+import { getUser } from '../model/users.js';
+import { bool, readInput, rules, str, struct } from '../protocol/validate.js';
 
 const tokenOrSession = {
   AccessToken: str(rules.token),

@@ -2,15 +2,22 @@
  * The signed-in user's profile: GetUser, UpdateUserAttributes, DeleteUserAttributes,
  * GetUserAttributeVerificationCode, VerifyUserAttribute (COGNITO-PROTOCOL §3, §7).
  */
-import { own } from '../records.js';
-import { sendAttributeCode } from '../code-purposes.js';
-import type { ActionMap } from '../action.js';
-import { consumeCode, type CodeDeliveryDetails } from '../codes.js';
-import { serviceError } from '../errors.js';
-import { assertDeletable } from '../required-attributes.js';
-import type { UserState, VerifiableAttribute } from '../state.js';
-import { authenticateAccessToken } from '../tokens.js';
-import { attributeList, readInput, rules, str, stringList, stringMap } from '../validate.js';
+import { own } from '../model/records.js';
+import { sendAttributeCode } from '../model/code-purposes.js';
+import type { ActionMap } from '../protocol/action.js';
+import { consumeCode, type CodeDeliveryDetails } from '../model/codes.js';
+import { serviceError } from '../protocol/errors.js';
+import { assertDeletable } from '../model/required-attributes.js';
+import type { UserState, VerifiableAttribute } from '../model/state.js';
+import { authenticateAccessToken } from '../model/tokens.js';
+import {
+  attributeList,
+  readInput,
+  rules,
+  str,
+  stringList,
+  stringMap,
+} from '../protocol/validate.js';
 import {
   checkWritableAttributes,
   isImmutableAttribute,

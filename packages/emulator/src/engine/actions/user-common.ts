@@ -3,15 +3,15 @@
  * (with its SecretHash), the attribute schema and write permissions, where codes go, and the
  * simulated answers PreventUserExistenceErrors calls for.
  */
-import { own } from '../records.js';
+import { own } from '../model/records.js';
 import { checkSecretHash } from '../auth/secret-hash.js';
-import { deliveryDetails, type CodeDeliveryDetails } from '../codes.js';
+import { deliveryDetails, type CodeDeliveryDetails } from '../model/codes.js';
 import type { EngineContext } from '../context.js';
-import { serviceError, userNotFound } from '../errors.js';
-import type { ClientState, PoolState, UserState, VerifiableAttribute } from '../state.js';
-import { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
-import { findUserByLogin, requireClient } from '../users.js';
-import { rules, str, type AttributeInput } from '../validate.js';
+import { serviceError, userNotFound } from '../protocol/errors.js';
+import type { ClientState, PoolState, UserState, VerifiableAttribute } from '../model/state.js';
+import { STANDARD_ATTRIBUTE_NAMES } from '../model/standard-attributes.js';
+import { findUserByLogin, requireClient } from '../model/users.js';
+import { rules, str, type AttributeInput } from '../protocol/validate.js';
 
 /** An app client and its pool, as named by a request's `ClientId`. */
 export interface ClientCall {

@@ -1,16 +1,21 @@
 /**
  * Passwords: ForgotPassword, ConfirmForgotPassword (COGNITO-PROTOCOL §7, §8) and ChangePassword.
  */
-import { own } from '../records.js';
-import { sendPasswordResetCode } from '../code-purposes.js';
-import type { ActionMap } from '../action.js';
-import { admitCodeRequest, attemptLimitExceeded, codeMismatch, consumeCode } from '../codes.js';
-import { incorrectCredentials, serviceError } from '../errors.js';
-import { assertPasswordConforms } from '../password-policy.js';
-import { constantTimeEqual } from '../srp.js';
-import type { UserState } from '../state.js';
-import { authenticateAccessToken } from '../tokens.js';
-import { readInput, rules, str, stringMap } from '../validate.js';
+import { own } from '../model/records.js';
+import { sendPasswordResetCode } from '../model/code-purposes.js';
+import type { ActionMap } from '../protocol/action.js';
+import {
+  admitCodeRequest,
+  attemptLimitExceeded,
+  codeMismatch,
+  consumeCode,
+} from '../model/codes.js';
+import { incorrectCredentials, serviceError } from '../protocol/errors.js';
+import { assertPasswordConforms } from '../model/password-policy.js';
+import { constantTimeEqual } from '../crypto/srp.js';
+import type { UserState } from '../model/state.js';
+import { authenticateAccessToken } from '../model/tokens.js';
+import { readInput, rules, str, stringMap } from '../protocol/validate.js';
 import {
   clientIdentity,
   findUserOrHide,

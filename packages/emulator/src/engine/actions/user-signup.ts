@@ -1,15 +1,15 @@
 /**
  * Self-service sign-up: SignUp, ConfirmSignUp and ResendConfirmationCode (COGNITO-PROTOCOL §7).
  */
-import { own } from '../records.js';
-import type { ActionMap } from '../action.js';
-import { consumeCode, sendCode, type CodeDeliveryDetails } from '../codes.js';
-import { serviceError } from '../errors.js';
-import { assertPasswordConforms } from '../password-policy.js';
-import type { PoolState, VerifiableAttribute } from '../state.js';
-import { assertRequiredAttributes } from '../required-attributes.js';
-import { getUser, newUser, putUser } from '../users.js';
-import { attributeList, bool, readInput, rules, str, stringMap } from '../validate.js';
+import { own } from '../model/records.js';
+import type { ActionMap } from '../protocol/action.js';
+import { consumeCode, sendCode, type CodeDeliveryDetails } from '../model/codes.js';
+import { serviceError } from '../protocol/errors.js';
+import { assertPasswordConforms } from '../model/password-policy.js';
+import type { PoolState, VerifiableAttribute } from '../model/state.js';
+import { assertRequiredAttributes } from '../model/required-attributes.js';
+import { getUser, newUser, putUser } from '../model/users.js';
+import { attributeList, bool, readInput, rules, str, stringMap } from '../protocol/validate.js';
 import {
   checkWritableAttributes,
   clientIdentity,

@@ -3,14 +3,14 @@
  * challenges (SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP) and the device
  * challenges. Each answer is checked against its session, then the sign-in continues.
  */
-import { checkCode } from '../codes.js';
+import { checkCode } from '../model/codes.js';
 import type { EngineContext } from '../context.js';
-import { invalidSession, serviceError } from '../errors.js';
-import { assertPasswordConforms } from '../password-policy.js';
-import { missingRequiredAttributes } from '../required-attributes.js';
-import type { AuthSessionState, ClientState, MfaChallengeName, UserState } from '../state.js';
-import { verifyTotp } from '../totp.js';
-import { findUserByLogin } from '../users.js';
+import { invalidSession, serviceError } from '../protocol/errors.js';
+import { assertPasswordConforms } from '../model/password-policy.js';
+import { missingRequiredAttributes } from '../model/required-attributes.js';
+import type { AuthSessionState, ClientState, MfaChallengeName, UserState } from '../model/state.js';
+import { verifyTotp } from '../crypto/totp.js';
+import { findUserByLogin } from '../model/users.js';
 import { answerCustomChallenge } from './custom-auth.js';
 import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-auth.js';
 import {

@@ -7,8 +7,8 @@
  * the same exponential-timeout lockout begins.
  */
 import type { EngineContext } from '../context.js';
-import { serviceError } from '../errors.js';
-import type { UserState } from '../state.js';
+import { serviceError } from '../protocol/errors.js';
+import type { UserState } from '../model/state.js';
 
 /** NotAuthorizedException `Password attempts exceeded` (answered during a lockout). */
 export function attemptsExceeded(): Error {

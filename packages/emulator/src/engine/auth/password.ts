@@ -4,8 +4,8 @@
  * with PreventUserExistenceErrors, SECRET_HASH, user-status checks and the lockout.
  */
 import { bytesToBase64, type EngineContext } from '../context.js';
-import { incorrectCredentials, serviceError, userNotFound } from '../errors.js';
-import { own } from '../records.js';
+import { incorrectCredentials, serviceError, userNotFound } from '../protocol/errors.js';
+import { own } from '../model/records.js';
 import {
   N,
   bytesToHex,
@@ -17,9 +17,9 @@ import {
   serverEphemeral,
   timestampWithinTolerance,
   verifyPasswordClaim,
-} from '../srp.js';
-import type { ClientState, PoolState, SrpChallengeState, UserState } from '../state.js';
-import { findUserByLogin, getUser } from '../users.js';
+} from '../crypto/srp.js';
+import type { ClientState, PoolState, SrpChallengeState, UserState } from '../model/state.js';
+import { findUserByLogin, getUser } from '../model/users.js';
 import {
   continueSignIn,
   deviceDoesNotExist,

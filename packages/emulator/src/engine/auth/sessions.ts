@@ -4,9 +4,9 @@
  * the app client's AuthSessionValidity (default 3 minutes).
  */
 import { randomBase64, type EngineContext } from '../context.js';
-import { invalidSession } from '../errors.js';
-import { own } from '../records.js';
-import type { AuthSessionState, ChallengeName, ClientState } from '../state.js';
+import { invalidSession } from '../protocol/errors.js';
+import { own } from '../model/records.js';
+import type { AuthSessionState, ChallengeName, ClientState } from '../model/state.js';
 
 /** Bytes of randomness in a Session string (real ones are ~900-character KMS envelopes). */
 const SESSION_BYTES = 192;

@@ -12,7 +12,7 @@
  * alive or outlive an emulator nobody uses any more.
  */
 import { CODE_REQUEST_WINDOW_MS } from './codes.js';
-import type { EngineContext } from './context.js';
+import type { EngineContext } from '../context.js';
 import type { EmulatorState } from './state.js';
 
 /** Least emulator time between two sweeps. */

@@ -2,8 +2,8 @@
  * Looking up pools, app clients and users the way Cognito resolves them, and building new user
  * records (used by the seed, SignUp and AdminCreateUser alike).
  */
-import { randomHex, type EngineContext } from './context.js';
-import { clientNotFound, poolNotFound, userNotFound } from './errors.js';
+import { randomHex, type EngineContext } from '../context.js';
+import { clientNotFound, poolNotFound, userNotFound } from '../protocol/errors.js';
 import { nameIndex, own } from './records.js';
 import {
   userKey,

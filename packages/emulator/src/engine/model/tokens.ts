@@ -5,8 +5,8 @@
  */
 import { own } from './records.js';
 import { SignJWT, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
-import { bytesToBase64, nowSeconds, type EngineContext } from './context.js';
-import { serviceError, userNotFound } from './errors.js';
+import { bytesToBase64, nowSeconds, type EngineContext } from '../context.js';
+import { serviceError, userNotFound } from '../protocol/errors.js';
 import type { ClientState, PoolState, SigningKeyState, UserState } from './state.js';
 import { createRefreshToken } from './refresh-tokens.js';
 import { getUser } from './users.js';

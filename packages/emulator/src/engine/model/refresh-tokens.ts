@@ -9,8 +9,7 @@
  * last part (16 random bytes, its *seal*). The two long parts are derived from those two, so the
  * whole token is re-derived, not stored, and a token with any part changed is not found.
  */
-import { own } from './records.js';
-import { bytesToBase64, type EngineContext } from './context.js';
+import { bytesToBase64, type EngineContext } from '../context.js';
 import type { PoolState, RefreshTokenRecord } from './state.js';
 
 function base64Url(bytes: Uint8Array): string {

@@ -5,13 +5,10 @@
  *
  * Records are plain JSON objects so they can live in the engine state and be persisted.
  */
-import type { EngineContext } from './context.js';
-import { serviceError, type ServiceError } from './errors.js';
+import type { EngineContext } from '../context.js';
+import { serviceError, type ServiceError } from '../protocol/errors.js';
 import { own } from './records.js';
-import type { PoolState, UserState, VerifiableAttribute } from './state.js';
-
-/** What a code was issued for; decides its lifetime. */
-export type CodePurpose = 'signUp' | 'forgotPassword' | 'attribute' | 'mfa';
+import type { CodePurpose, PoolState, UserState, VerifiableAttribute } from './state.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
