@@ -11,6 +11,14 @@ import { serviceError, userNotFound } from '../protocol/errors.js';
 import type { UserState } from '../model/state.js';
 import { assertDeletable, assertRequiredAttributes } from '../model/required-attributes.js';
 import { revokeAllForUser } from '../model/tokens.js';
+import {
+  confirmUser,
+  deleteAttributes,
+  setPassword,
+  setUserEnabled,
+  setUserStatus,
+  touchUser,
+} from '../model/user-changes.js';
 import { findUserByLogin, newUser, putUser, requirePool } from '../model/users.js';
 import {
   attributeList,
@@ -67,10 +75,9 @@ async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>)
         `Resend not possible. ${existing.username} status is not FORCE_CHANGE_PASSWORD.`,
       );
     }
-    existing.password = input.TemporaryPassword ?? generateTemporaryPassword(ctx, pool);
-    existing.passwordSetAt = now;
-    existing.lastModifiedAt = now;
-    sendInvitation(ctx, pool, existing, existing.password, mediums);
+    const temporary = input.TemporaryPassword ?? generateTemporaryPassword(ctx, pool);
+    setPassword(existing, temporary, now);
+    sendInvitation(ctx, pool, existing, temporary, mediums);
     ctx.changed();
     return { User: userType(existing) };
   }
@@ -97,7 +104,7 @@ async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>)
     password,
     status: 'FORCE_CHANGE_PASSWORD',
   });
-  setAttributes(user, attributes, true);
+  setAttributes(user, attributes, true, ctx.clock.now());
   assertRequiredAttributes(pool, user.attributes);
   claimAliases(pool, user, input.ForceAliasCreation ?? false);
   putUser(pool, user);
@@ -114,7 +121,7 @@ function target(ctx: EngineContext, raw: Record<string, unknown>) {
 }
 
 function touch(ctx: EngineContext, user: UserState): Record<string, never> {
-  user.lastModifiedAt = ctx.clock.now();
+  touchUser(user, ctx.clock.now());
   ctx.changed();
   return {};
 }
@@ -152,7 +159,7 @@ export const userAdminActions: ActionMap = {
       email: own(user.attributes, 'email'),
       phone_number: own(user.attributes, 'phone_number'),
     };
-    setAttributes(user, attributes, false);
+    setAttributes(user, attributes, false, ctx.clock.now());
     claimAliases(pool, user, false);
     touch(ctx, user);
     // A changed, auto-verified e-mail / phone number gets a code for VerifyUserAttribute.
@@ -181,8 +188,9 @@ export const userAdminActions: ActionMap = {
       false,
     );
     assertDeletable(pool, user.attributes, names);
-    for (const name of names) delete user.attributes[name];
-    return touch(ctx, user);
+    deleteAttributes(user, names, ctx.clock.now());
+    ctx.changed();
+    return {};
   },
 
   async AdminDeleteUser(ctx, raw) {
@@ -198,13 +206,13 @@ export const userAdminActions: ActionMap = {
 
   async AdminEnableUser(ctx, raw) {
     const { user } = target(ctx, raw);
-    user.enabled = true;
+    setUserEnabled(user, true, ctx.clock.now());
     return touch(ctx, user);
   },
 
   async AdminDisableUser(ctx, raw) {
     const { pool, user } = target(ctx, raw);
-    user.enabled = false;
+    setUserEnabled(user, false, ctx.clock.now());
     // Cognito signs a disabled user out everywhere.
     revokeAllForUser(ctx, pool, user.username);
     return touch(ctx, user);
@@ -220,11 +228,10 @@ export const userAdminActions: ActionMap = {
     const pool = requirePool(ctx, input.UserPoolId);
     const user = requireAdminUser(pool, input.Username);
     checkPasswordPolicy(pool, input.Password);
-    user.password = input.Password;
-    user.passwordSetAt = ctx.clock.now();
-    user.status = input.Permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
-    user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
-    return touch(ctx, user);
+    const status = input.Permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
+    setPassword(user, input.Password, ctx.clock.now(), status);
+    ctx.changed();
+    return {};
   },
 
   async AdminResetUserPassword(ctx, raw) {
@@ -249,7 +256,7 @@ export const userAdminActions: ActionMap = {
     }
     // The code ConfirmForgotPassword checks, sent the way ForgotPassword sends it (SMS first).
     sendPasswordResetCode(ctx, pool, user, phone !== undefined ? 'phone_number' : 'email');
-    if (user.status !== 'UNCONFIRMED') user.status = 'RESET_REQUIRED';
+    if (user.status !== 'UNCONFIRMED') setUserStatus(user, 'RESET_REQUIRED', ctx.clock.now());
     revokeAllForUser(ctx, pool, user.username);
     return touch(ctx, user);
   },
@@ -268,9 +275,9 @@ export const userAdminActions: ActionMap = {
         `User cannot be confirmed. Current status is ${user.status}`,
       );
     }
-    user.status = 'CONFIRMED';
-    delete user.codes['signUp'];
-    return touch(ctx, user);
+    confirmUser(user, ctx.clock.now());
+    ctx.changed();
+    return {};
   },
 
   async AdminUserGlobalSignOut(ctx, raw) {

@@ -12,6 +12,7 @@ import type { AuthSessionState, MfaChallengeName, UserState } from '../model/sta
 import { authenticateAccessToken } from '../model/tokens.js';
 import { generateTotpSecret, verifyTotp } from '../crypto/totp.js';
 import { getUser } from '../model/users.js';
+import { touchUser } from '../model/user-changes.js';
 import { bool, readInput, rules, str, struct } from '../protocol/validate.js';
 
 const tokenOrSession = {
@@ -123,7 +124,7 @@ export function applyMfaPreference(
       user.mfa.preferred = null;
     }
   }
-  user.lastModifiedAt = ctx.clock.now();
+  touchUser(user, ctx.clock.now());
   ctx.changed();
 }
 
@@ -163,7 +164,7 @@ export const mfaActions: ActionMap = {
       user.mfa.totpSecret = secret;
       user.mfa.pendingTotpSecret = null;
       user.mfa.totpLastUsedStep = result.step;
-      user.lastModifiedAt = now;
+      touchUser(user, now);
       ctx.changed();
       return { Status: 'SUCCESS' };
     }

@@ -10,6 +10,7 @@ import { serviceError } from '../protocol/errors.js';
 import { assertDeletable } from '../model/required-attributes.js';
 import type { UserState, VerifiableAttribute } from '../model/state.js';
 import { authenticateAccessToken } from '../model/tokens.js';
+import { deleteAttributes, touchUser, writeAttributes } from '../model/user-changes.js';
 import {
   attributeList,
   readInput,
@@ -96,15 +97,16 @@ export const attributeActions: ActionMap = {
       }
     }
     const changedVerifiable: VerifiableAttribute[] = [];
+    const values: Record<string, string> = {};
     for (const { Name, Value } of attributes) {
       if (isVerifiable(Name) && own(user.attributes, Name) !== Value) {
         changedVerifiable.push(Name);
         // A new address is unverified until the user proves it.
-        user.attributes[`${Name}_verified`] = 'false';
+        values[`${Name}_verified`] = 'false';
       }
-      user.attributes[Name] = Value;
+      values[Name] = Value;
     }
-    user.lastModifiedAt = ctx.clock.now();
+    writeAttributes(user, values, ctx.clock.now());
     ctx.changed();
     const deliveries: CodeDeliveryDetails[] = changedVerifiable
       .filter((name) => pool.autoVerifiedAttributes.includes(name))
@@ -134,14 +136,7 @@ export const attributeActions: ActionMap = {
       }
     }
     assertDeletable(pool, user.attributes, names);
-    for (const name of names) {
-      delete user.attributes[name];
-      if (isVerifiable(name)) {
-        delete user.attributes[`${name}_verified`];
-        delete user.codes[`attribute:${name}`];
-      }
-    }
-    user.lastModifiedAt = ctx.clock.now();
+    deleteAttributes(user, names, ctx.clock.now());
     ctx.changed();
     return {};
   },
@@ -180,7 +175,7 @@ export const attributeActions: ActionMap = {
     }
     consumeCode(ctx, user, `attribute:${name}`, req.Code);
     markVerified(pool, user, name);
-    user.lastModifiedAt = ctx.clock.now();
+    touchUser(user, ctx.clock.now());
     ctx.changed();
     return {};
   },

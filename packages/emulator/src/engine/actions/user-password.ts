@@ -15,6 +15,7 @@ import { assertPasswordConforms } from '../model/password-policy.js';
 import { constantTimeEqual } from '../crypto/srp.js';
 import type { UserState } from '../model/state.js';
 import { authenticateAccessToken } from '../model/tokens.js';
+import { setPassword } from '../model/user-changes.js';
 import { readInput, rules, str, stringMap } from '../protocol/validate.js';
 import {
   clientIdentity,
@@ -26,14 +27,6 @@ import {
 
 /** Rolling-hour slot counting wrong previous passwords given to ChangePassword. */
 const CHANGE_PASSWORD_FAILURES = 'changePasswordFailures';
-
-function setPassword(user: UserState, password: string, now: number): void {
-  user.password = password;
-  user.passwordSetAt = now;
-  user.lastModifiedAt = now;
-  // A new password ends any temporary sign-in lockout.
-  user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
-}
 
 /** ForgotPassword, ConfirmForgotPassword, ChangePassword. */
 export const passwordActions: ActionMap = {
@@ -78,10 +71,9 @@ export const passwordActions: ActionMap = {
     // The policy is checked before the code is spent, so a weak password can be retried.
     assertPasswordConforms(pool.passwordPolicy, req.Password);
     consumeCode(ctx, user, 'forgotPassword', req.ConfirmationCode);
-    setPassword(user, req.Password, ctx.clock.now());
-    if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD') {
-      user.status = 'CONFIRMED';
-    }
+    // A reset (admin- or user-started) ends with the new password.
+    const resetDone = user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD';
+    setPassword(user, req.Password, ctx.clock.now(), resetDone ? 'CONFIRMED' : undefined);
     ctx.changed();
     return {};
   },

@@ -9,6 +9,7 @@ import { assertPasswordConforms } from '../model/password-policy.js';
 import type { PoolState, VerifiableAttribute } from '../model/state.js';
 import { assertRequiredAttributes } from '../model/required-attributes.js';
 import { getUser, newUser, putUser } from '../model/users.js';
+import { confirmUser } from '../model/user-changes.js';
 import { attributeList, bool, readInput, rules, str, stringMap } from '../protocol/validate.js';
 import {
   checkWritableAttributes,
@@ -128,8 +129,7 @@ export const signUpActions: ActionMap = {
     if (attribute === 'email' || attribute === 'phone_number') {
       markVerified(pool, user, attribute, req.ForceAliasCreation ?? false);
     }
-    user.status = 'CONFIRMED';
-    user.lastModifiedAt = ctx.clock.now();
+    confirmUser(user, ctx.clock.now());
     ctx.changed();
     return {};
   },

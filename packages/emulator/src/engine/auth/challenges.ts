@@ -11,6 +11,7 @@ import { missingRequiredAttributes } from '../model/required-attributes.js';
 import type { AuthSessionState, ClientState, MfaChallengeName, UserState } from '../model/state.js';
 import { verifyTotp } from '../crypto/totp.js';
 import { findUserByLogin } from '../model/users.js';
+import { setPassword, writeAttributes } from '../model/user-changes.js';
 import { answerCustomChallenge } from './custom-auth.js';
 import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-auth.js';
 import {
@@ -146,12 +147,9 @@ async function answerNewPassword(
       `Invalid attributes given, ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
     );
   }
-  Object.assign(user.attributes, updates);
   const now = ctx.clock.now();
-  user.password = password;
-  user.passwordSetAt = now;
-  user.status = 'CONFIRMED';
-  user.lastModifiedAt = now;
+  writeAttributes(user, updates, now);
+  setPassword(user, password, now, 'CONFIRMED');
   ctx.changed();
   return continueSignIn(ctx, flowOf(session), origin, session);
 }
@@ -204,8 +202,7 @@ async function answerCode(
   }
   if (session.setupEmail !== undefined) {
     // MFA_SETUP, e-mail variant: the code proved the address, so e-mail MFA is now on.
-    user.attributes['email'] = session.setupEmail;
-    user.attributes['email_verified'] = 'true';
+    writeAttributes(user, { email: session.setupEmail, email_verified: 'true' }, ctx.clock.now());
     user.mfa.emailEnabled = true;
     user.mfa.preferred ??= 'EMAIL_OTP';
   }

@@ -9,6 +9,7 @@
 import type { EngineContext } from '../context.js';
 import { serviceError } from '../protocol/errors.js';
 import type { UserState } from '../model/state.js';
+import { clearedLockout } from '../model/user-changes.js';
 
 /** NotAuthorizedException `Password attempts exceeded` (answered during a lockout). */
 export function attemptsExceeded(): Error {
@@ -20,7 +21,7 @@ export function assertNotLockedOut(ctx: EngineContext, user: UserState): void {
   const now = ctx.clock.now();
   if (now < user.lockout.lockedUntil) throw attemptsExceeded();
   if (user.lockout.failures > 0 && now - user.lockout.lastFailureAt >= ctx.behaviour.lockoutMaxMs) {
-    user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
+    user.lockout = clearedLockout();
     ctx.changed();
   }
 }
@@ -56,6 +57,6 @@ export function recordFailedSignIn(ctx: EngineContext, user: UserState): Error {
 /** Clears the failure counter after a successful sign-in. */
 export function recordSuccessfulSignIn(ctx: EngineContext, user: UserState): void {
   if (user.lockout.failures === 0 && user.lockout.lockedUntil === 0) return;
-  user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
+  user.lockout = clearedLockout();
   ctx.changed();
 }

@@ -1,0 +1,78 @@
+/**
+ * The changes a user record goes through, each written once with all its side effects, so no
+ * handler restates them (and none forgets one): handlers decide *whether* a change is allowed,
+ * these functions make it.
+ */
+import type { UserState, UserStatus } from './state.js';
+
+/** No failed sign-ins counted, no lockout running. */
+export function clearedLockout(): UserState['lockout'] {
+  return { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
+}
+
+/** Records a write to the user (Cognito's `UserLastModifiedDate`). */
+export function touchUser(user: UserState, now: number): void {
+  user.lastModifiedAt = now;
+}
+
+/**
+ * Sets a user's password, on every path that does so (ChangePassword, ConfirmForgotPassword,
+ * the NEW_PASSWORD_REQUIRED answer, AdminSetUserPassword, AdminCreateUser and its RESEND): a new
+ * password ends any temporary sign-in lockout, since the failures counted were against the old
+ * one. `status` is the user's status afterwards, when the path changes it.
+ */
+export function setPassword(
+  user: UserState,
+  password: string,
+  now: number,
+  status?: UserStatus,
+): void {
+  user.password = password;
+  user.passwordSetAt = now;
+  user.lockout = clearedLockout();
+  if (status !== undefined) user.status = status;
+  touchUser(user, now);
+}
+
+/** Changes the user's status (confirmation, reset required, …). */
+export function setUserStatus(user: UserState, status: UserStatus, now: number): void {
+  user.status = status;
+  touchUser(user, now);
+}
+
+/** Confirms a signed-up user: CONFIRMED, and the sign-up code is spent. */
+export function confirmUser(user: UserState, now: number): void {
+  delete user.codes['signUp'];
+  setUserStatus(user, 'CONFIRMED', now);
+}
+
+/** Enables or disables the user (AdminEnableUser / AdminDisableUser). */
+export function setUserEnabled(user: UserState, enabled: boolean, now: number): void {
+  user.enabled = enabled;
+  touchUser(user, now);
+}
+
+/** Writes attribute values as given (validation is the caller's). */
+export function writeAttributes(
+  user: UserState,
+  values: Readonly<Record<string, string>>,
+  now: number,
+): void {
+  for (const [name, value] of Object.entries(values)) user.attributes[name] = value;
+  touchUser(user, now);
+}
+
+/**
+ * Deletes attributes. Deleting an e-mail address or phone number also drops its `_verified`
+ * flag and any code sent to verify it: neither means anything without the address.
+ */
+export function deleteAttributes(user: UserState, names: readonly string[], now: number): void {
+  for (const name of names) {
+    delete user.attributes[name];
+    if (name === 'email' || name === 'phone_number') {
+      delete user.attributes[`${name}_verified`];
+      delete user.codes[`attribute:${name}`];
+    }
+  }
+  touchUser(user, now);
+}
