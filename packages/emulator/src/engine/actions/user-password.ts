@@ -13,7 +13,6 @@ import {
 import { incorrectCredentials, serviceError } from '../protocol/errors.js';
 import { assertPasswordConforms } from '../model/password-policy.js';
 import { constantTimeEqual } from '../crypto/srp.js';
-import type { UserState } from '../model/state.js';
 import { authenticateAccessToken } from '../model/tokens.js';
 import { setPassword } from '../model/user-changes.js';
 import { readInput, rules, str, stringMap } from '../protocol/validate.js';
