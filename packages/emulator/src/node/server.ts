@@ -24,7 +24,7 @@ import {
 import { exposureWarning } from './exposure.js';
 import { sendFetchResponse, toFetchRequest } from './http-bridge.js';
 import { CorruptStateError, stateFilePath } from './persistence.js';
-import { createStateTracker } from './state-tracker.js';
+import { createStateTracker } from '../engine/model/state-tracker.js';
 
 /** Options of {@link startEmulatorServer}. */
 export interface EmulatorServerOptions {
@@ -56,7 +56,7 @@ export interface EmulatorServerOptions {
   /** Further engine options (clock, behaviour, issuer origin, …). */
   emulatorOptions?: Omit<
     EmulatorOptions,
-    'state' | 'onChange' | 'credentials' | 'trackState' | 'corsOrigins' | 'faults'
+    'state' | 'onChange' | 'credentials' | 'stateTracker' | 'corsOrigins' | 'faults'
   >;
 }
 
@@ -165,7 +165,7 @@ export async function startEmulatorServer(
     ...(ownModExp && { modularExponentiation: ownModExp }),
     credentials,
     ...(state && { state }),
-    ...(tracker && { trackState: (s: EmulatorState) => tracker.wrap(s) }),
+    ...(tracker && { stateTracker: tracker }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
     ...(options.faults && { faults: options.faults }),
   });

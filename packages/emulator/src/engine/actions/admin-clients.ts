@@ -177,7 +177,6 @@ export const clientAdminActions: ActionMap = {
     });
     applySettings(client, input);
     pool.clients[clientId] = client;
-    ctx.changed();
     return { UserPoolClient: clientType(pool.id, client) };
   },
 
@@ -202,7 +201,6 @@ export const clientAdminActions: ActionMap = {
     applySettings(client, input);
     if (input.ClientName !== undefined) client.clientName = input.ClientName;
     client.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
     return { UserPoolClient: clientType(pool.id, client) };
   },
 
@@ -239,7 +237,6 @@ export const clientAdminActions: ActionMap = {
     const pool = requirePool(ctx, input.UserPoolId);
     requirePoolClient(pool, input.ClientId);
     delete pool.clients[input.ClientId];
-    ctx.changed();
     return {};
   },
 };

@@ -79,7 +79,6 @@ export const groupAdminActions: ActionMap = {
       lastModifiedAt: now,
     };
     pool.groups[group.groupName] = group;
-    ctx.changed();
     return { Group: groupType(pool.id, group) };
   },
 
@@ -101,7 +100,6 @@ export const groupAdminActions: ActionMap = {
     if (input.RoleArn !== undefined) group.roleArn = input.RoleArn;
     if (input.Precedence !== undefined) group.precedence = input.Precedence;
     group.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
     return { Group: groupType(pool.id, group) };
   },
 
@@ -134,21 +132,18 @@ export const groupAdminActions: ActionMap = {
     for (const user of Object.values(pool.users)) {
       user.groups = user.groups.filter((g) => g !== input.GroupName);
     }
-    ctx.changed();
     return {};
   },
 
   async AdminAddUserToGroup(ctx, raw) {
     const { group, user } = readMembership(ctx, raw);
     if (!user.groups.includes(group.groupName)) user.groups.push(group.groupName);
-    ctx.changed();
     return {};
   },
 
   async AdminRemoveUserFromGroup(ctx, raw) {
     const { group, user } = readMembership(ctx, raw);
     user.groups = user.groups.filter((g) => g !== group.groupName);
-    ctx.changed();
     return {};
   },
 

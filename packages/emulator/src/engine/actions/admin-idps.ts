@@ -94,7 +94,6 @@ export const idpAdminActions: ActionMap = {
       lastModifiedAt: now,
     };
     all[provider.providerName] = provider;
-    ctx.changed();
     return { IdentityProvider: providerType(pool.id, provider) };
   },
 
@@ -147,7 +146,6 @@ export const idpAdminActions: ActionMap = {
     if (input.AttributeMapping !== undefined) provider.attributeMapping = input.AttributeMapping;
     if (input.IdpIdentifiers !== undefined) provider.idpIdentifiers = input.IdpIdentifiers;
     provider.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
     return { IdentityProvider: providerType(pool.id, provider) };
   },
 
@@ -185,7 +183,6 @@ export const idpAdminActions: ActionMap = {
     const pool = requirePool(ctx, input.UserPoolId);
     requireProvider(pool, input.ProviderName);
     delete pool.identityProviders?.[input.ProviderName];
-    ctx.changed();
     return {};
   },
 };

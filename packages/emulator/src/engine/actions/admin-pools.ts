@@ -209,7 +209,6 @@ async function createUserPool(ctx: EngineContext, raw: Record<string, unknown>, 
     requiredAttributes: requiredFromSchema(raw['Schema']),
   });
   ctx.state.pools[id] = pool;
-  ctx.changed();
   return { UserPool: poolType(pool) };
 }
 
@@ -233,7 +232,6 @@ async function updateUserPool(ctx: EngineContext, raw: Record<string, unknown>) 
   pool.deviceConfiguration = deviceConfiguration(input.DeviceConfiguration);
   if (input.PoolName !== undefined) pool.name = input.PoolName;
   pool.lastModifiedAt = ctx.clock.now();
-  ctx.changed();
   return {};
 }
 
@@ -281,7 +279,6 @@ async function setUserPoolMfaConfig(ctx: EngineContext, raw: Record<string, unkn
   pool.mfaConfiguration = mode;
   pool.mfaFactors = (['SMS', 'TOTP', 'EMAIL'] as const).filter((f) => factors.has(f));
   pool.lastModifiedAt = ctx.clock.now();
-  ctx.changed();
   return mfaConfigOutput(pool);
 }
 
@@ -321,7 +318,6 @@ export const poolAdminActions: ActionMap = {
     for (const [key, challenge] of Object.entries(ctx.state.srpChallenges)) {
       if (challenge.poolId === UserPoolId) delete ctx.state.srpChallenges[key];
     }
-    ctx.changed();
     return {};
   },
 };

@@ -78,7 +78,6 @@ async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>)
     const temporary = input.TemporaryPassword ?? generateTemporaryPassword(ctx, pool);
     setPassword(existing, temporary, now);
     sendInvitation(ctx, pool, existing, temporary, mediums);
-    ctx.changed();
     return { User: userType(existing) };
   }
   if (existing) throw serviceError('UsernameExistsException', 'User account already exists');
@@ -109,7 +108,6 @@ async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>)
   claimAliases(pool, user, input.ForceAliasCreation ?? false);
   putUser(pool, user);
   if (input.MessageAction !== 'SUPPRESS') sendInvitation(ctx, pool, user, password, mediums);
-  ctx.changed();
   return { User: userType(user) };
 }
 
@@ -122,7 +120,6 @@ function target(ctx: EngineContext, raw: Record<string, unknown>) {
 
 function touch(ctx: EngineContext, user: UserState): Record<string, never> {
   touchUser(user, ctx.clock.now());
-  ctx.changed();
   return {};
 }
 
@@ -189,7 +186,6 @@ export const userAdminActions: ActionMap = {
     );
     assertDeletable(pool, user.attributes, names);
     deleteAttributes(user, names, ctx.clock.now());
-    ctx.changed();
     return {};
   },
 
@@ -200,7 +196,6 @@ export const userAdminActions: ActionMap = {
     for (const [key, record] of Object.entries(pool.refreshTokens)) {
       if (record.username === user.username) delete pool.refreshTokens[key];
     }
-    ctx.changed();
     return {};
   },
 
@@ -230,7 +225,6 @@ export const userAdminActions: ActionMap = {
     checkPasswordPolicy(pool, input.Password);
     const status = input.Permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
     setPassword(user, input.Password, ctx.clock.now(), status);
-    ctx.changed();
     return {};
   },
 
@@ -276,14 +270,12 @@ export const userAdminActions: ActionMap = {
       );
     }
     confirmUser(user, ctx.clock.now());
-    ctx.changed();
     return {};
   },
 
   async AdminUserGlobalSignOut(ctx, raw) {
     const { pool, user } = target(ctx, raw);
     revokeAllForUser(ctx, pool, user.username);
-    ctx.changed();
     return {};
   },
 };

@@ -33,7 +33,6 @@ export function updateDeviceStatus(
   const device = requireDevice(user, key);
   if (status !== undefined) device.rememberedStatus = status;
   device.lastModifiedAt = ctx.clock.now();
-  ctx.changed();
 }
 
 /**
@@ -46,5 +45,4 @@ export function updateDeviceStatus(
 export function forgetDevice(ctx: EngineContext, user: UserState, key: string): void {
   if (!own(user.devices, key)) throw deviceNotFound();
   delete user.devices[key];
-  ctx.changed();
 }

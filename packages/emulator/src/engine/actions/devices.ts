@@ -72,7 +72,6 @@ export const deviceActions: ActionMap = {
     // "Always remember" pools remember at once; opt-in pools wait for UpdateDeviceStatus.
     device.rememberedStatus = optIn ? null : 'remembered';
     device.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
     return { UserConfirmationNecessary: optIn };
   },
 

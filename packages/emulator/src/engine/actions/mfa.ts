@@ -125,7 +125,6 @@ export function applyMfaPreference(
     }
   }
   touchUser(user, ctx.clock.now());
-  ctx.changed();
 }
 
 /** AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference. */
@@ -136,14 +135,12 @@ export const mfaActions: ActionMap = {
     if (req.AccessToken !== undefined) {
       const { user } = await authenticateAccessToken(ctx, req.AccessToken);
       user.mfa.pendingTotpSecret = secret;
-      ctx.changed();
       return { SecretCode: secret };
     }
     if (req.Session === undefined) throw missingCredential();
     const next = reissueAuthSession(ctx, setupSession(ctx, req.Session));
     next.setupTotpSecret = secret;
     next.setupTotpVerified = false;
-    ctx.changed();
     return { SecretCode: secret, Session: next.id };
   },
 
@@ -165,7 +162,6 @@ export const mfaActions: ActionMap = {
       user.mfa.pendingTotpSecret = null;
       user.mfa.totpLastUsedStep = result.step;
       touchUser(user, now);
-      ctx.changed();
       return { Status: 'SUCCESS' };
     }
     if (req.Session === undefined) throw missingCredential();
@@ -180,7 +176,6 @@ export const mfaActions: ActionMap = {
     const pool = own(ctx.state.pools, session.poolId);
     const user = pool ? getUser(pool, session.username) : undefined;
     if (user) user.mfa.totpLastUsedStep = result.step;
-    ctx.changed();
     return { Status: 'SUCCESS', Session: next.id };
   },
 

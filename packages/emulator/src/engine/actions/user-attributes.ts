@@ -107,7 +107,6 @@ export const attributeActions: ActionMap = {
       values[Name] = Value;
     }
     writeAttributes(user, values, ctx.clock.now());
-    ctx.changed();
     const deliveries: CodeDeliveryDetails[] = changedVerifiable
       .filter((name) => pool.autoVerifiedAttributes.includes(name))
       .map((name) => sendAttributeCode(ctx, pool, user, name));
@@ -137,7 +136,6 @@ export const attributeActions: ActionMap = {
     }
     assertDeletable(pool, user.attributes, names);
     deleteAttributes(user, names, ctx.clock.now());
-    ctx.changed();
     return {};
   },
 
@@ -176,7 +174,6 @@ export const attributeActions: ActionMap = {
     consumeCode(ctx, user, `attribute:${name}`, req.Code);
     markVerified(pool, user, name);
     touchUser(user, ctx.clock.now());
-    ctx.changed();
     return {};
   },
 };

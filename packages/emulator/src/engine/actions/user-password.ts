@@ -73,7 +73,6 @@ export const passwordActions: ActionMap = {
     // A reset (admin- or user-started) ends with the new password.
     const resetDone = user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD';
     setPassword(user, req.Password, ctx.clock.now(), resetDone ? 'CONFIRMED' : undefined);
-    ctx.changed();
     return {};
   },
 
@@ -98,14 +97,12 @@ export const passwordActions: ActionMap = {
       }
       if (!constantTimeEqual(user.password, req.PreviousPassword)) {
         user.codeRequests[CHANGE_PASSWORD_FAILURES] = admitCodeRequest(recent, now, Infinity) ?? [];
-        ctx.changed();
         throw incorrectCredentials();
       }
     }
     assertPasswordConforms(pool.passwordPolicy, req.ProposedPassword);
     setPassword(user, req.ProposedPassword, now);
     delete user.codeRequests[CHANGE_PASSWORD_FAILURES];
-    ctx.changed();
     return {};
   },
 };

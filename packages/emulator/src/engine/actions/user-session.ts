@@ -83,7 +83,6 @@ export const sessionActions: ActionMap = {
       }
     }
     delete pool.users[userKey(pool, user.username)];
-    ctx.changed();
     return {};
   },
 };

@@ -86,7 +86,6 @@ export const signUpActions: ActionMap = {
     });
     assertRequiredAttributes(pool, user.attributes);
     putUser(pool, user);
-    ctx.changed();
 
     const target = signUpCodeTarget(pool, user);
     const output: Record<string, unknown> = { UserConfirmed: false, UserSub: user.sub };
@@ -130,7 +129,6 @@ export const signUpActions: ActionMap = {
       markVerified(pool, user, attribute, req.ForceAliasCreation ?? false);
     }
     confirmUser(user, ctx.clock.now());
-    ctx.changed();
     return {};
   },
 

@@ -52,7 +52,6 @@ function wrongMfaAnswer(ctx: EngineContext, session: AuthSessionState, user: Use
   const lockedOut = countFailedSignIn(ctx, user);
   session.mfaFailures = (session.mfaFailures ?? 0) + 1;
   if (session.mfaFailures >= ctx.behaviour.mfaAttemptsPerSession) closeAuthSession(ctx, session);
-  else ctx.changed();
   return lockedOut ? attemptsExceeded() : codeMismatch();
 }
 
@@ -150,7 +149,6 @@ async function answerNewPassword(
   const now = ctx.clock.now();
   writeAttributes(user, updates, now);
   setPassword(user, password, now, 'CONFIRMED');
-  ctx.changed();
   return continueSignIn(ctx, flowOf(session), origin, session);
 }
 
@@ -185,7 +183,6 @@ async function answerCode(
   assertNotLockedOut(ctx, user);
   // The session and the user count the wrong answers (wrongMfaAnswer), not the code.
   const outcome = checkCode(session.mfaCode, code, ctx.clock.now(), Infinity);
-  ctx.changed();
   switch (outcome) {
     case 'ok':
       break;
@@ -232,7 +229,6 @@ async function answerTotp(
   });
   if (!result.ok) throw wrongMfaAnswer(ctx, session, user);
   user.mfa.totpLastUsedStep = result.step;
-  ctx.changed();
   return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
 }
 
@@ -277,6 +273,5 @@ async function answerMfaSetup(
     );
   }
   user.mfa.preferred ??= 'SOFTWARE_TOKEN_MFA';
-  ctx.changed();
   return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
 }

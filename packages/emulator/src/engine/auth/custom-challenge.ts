@@ -125,6 +125,5 @@ export function repeatCustomChallenge(
     failures,
     ...(session.custom?.code !== undefined && { code: session.custom.code }),
   };
-  ctx.changed();
   return challengeOutput(config, next, user);
 }

@@ -49,7 +49,6 @@ export async function answerDeviceSrpAuth(
   const next = reissueAuthSession(ctx, session, 'DEVICE_PASSWORD_VERIFIER');
   next.deviceKey = deviceKey;
   next.srp = { A: A.toString(16), b: b.toString(16), B: B.toString(16), secretBlock };
-  ctx.changed();
   return {
     ChallengeName: 'DEVICE_PASSWORD_VERIFIER',
     Session: next.id,

@@ -287,6 +287,5 @@ async function completeSignIn(
       DeviceGroupKey: newDevice.deviceGroupKey,
     };
   }
-  ctx.changed();
   return result;
 }

@@ -22,7 +22,6 @@ export function assertNotLockedOut(ctx: EngineContext, user: UserState): void {
   if (now < user.lockout.lockedUntil) throw attemptsExceeded();
   if (user.lockout.failures > 0 && now - user.lockout.lastFailureAt >= ctx.behaviour.lockoutMaxMs) {
     user.lockout = clearedLockout();
-    ctx.changed();
   }
 }
 
@@ -40,7 +39,6 @@ export function countFailedSignIn(ctx: EngineContext, user: UserState): boolean 
     lockedUntil = now + Math.min(1000 * 2 ** exponent, lockoutMaxMs);
   }
   user.lockout = { failures, lastFailureAt: now, lockedUntil };
-  ctx.changed();
   return failures > lockoutThreshold;
 }
 
@@ -58,5 +56,4 @@ export function recordFailedSignIn(ctx: EngineContext, user: UserState): Error {
 export function recordSuccessfulSignIn(ctx: EngineContext, user: UserState): void {
   if (user.lockout.failures === 0 && user.lockout.lockedUntil === 0) return;
   user.lockout = clearedLockout();
-  ctx.changed();
 }

@@ -220,7 +220,6 @@ export async function startSrpAuth(
     };
   }
   ctx.state.srpChallenges[challenge.secretBlock] = challenge;
-  ctx.changed();
   return {
     ChallengeName: 'PASSWORD_VERIFIER',
     ChallengeParameters: {
@@ -253,7 +252,6 @@ export async function answerPasswordVerifier(
   // Spent by any answer except the unknown-device one below, which clients retry.
   const spend = () => {
     delete ctx.state.srpChallenges[key];
-    ctx.changed();
   };
   if (challenge.expiresAt <= ctx.clock.now()) {
     spend();

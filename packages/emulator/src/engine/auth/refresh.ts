@@ -112,6 +112,5 @@ export async function getTokensFromRefreshToken(
     record.rotatedAt = now;
     record.usableUntil = now + rotation.retryGracePeriodSeconds * 1000;
   }
-  ctx.changed();
   return { AuthenticationResult: result };
 }

@@ -40,7 +40,6 @@ export function openAuthSession(
     expiresAt: ctx.clock.now() + client.authSessionValiditySeconds * 1000,
   };
   ctx.state.sessions[session.id] = session;
-  ctx.changed();
   return session;
 }
 
@@ -61,7 +60,6 @@ export function findAuthSession(
   if (!session) throw invalidSession();
   if (session.expiresAt <= ctx.clock.now()) {
     delete ctx.state.sessions[sessionId];
-    ctx.changed();
     throw invalidSession();
   }
   if (clientId !== undefined && session.clientId !== clientId) throw invalidSession();
@@ -91,12 +89,10 @@ export function reissueAuthSession(
     expiresAt: ctx.clock.now() + lifetimeMs,
   };
   ctx.state.sessions[next.id] = next;
-  ctx.changed();
   return next;
 }
 
 /** Ends a session (sign-in finished or abandoned). */
 export function closeAuthSession(ctx: EngineContext, session: AuthSessionState): void {
   delete ctx.state.sessions[session.id];
-  ctx.changed();
 }

@@ -244,7 +244,6 @@ export function consumeCode(
 ): IssuedCode {
   const record: IssuedCode | undefined = own(user.codes, slot);
   const outcome = checkCode(record, submitted, ctx.clock.now());
-  ctx.changed();
   if (outcome !== 'ok' || record === undefined)
     throw codeCheckError(outcome === 'ok' ? 'missing' : outcome);
   delete user.codes[slot];
@@ -293,7 +292,6 @@ export function sendCode(ctx: EngineContext, input: SendCodeInput): CodeDelivery
     ...(details.DeliveryMedium === 'EMAIL' && { subject: 'Your verification code' }),
     message: `Your verification code is ${issued.code}.`,
   });
-  ctx.changed();
   return details;
 }
 

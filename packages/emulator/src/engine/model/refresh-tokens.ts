@@ -74,7 +74,6 @@ export function createRefreshToken(
   };
   if (input.deviceKey !== undefined) record.deviceKey = input.deviceKey;
   pool.refreshTokens[handle] = record;
-  ctx.changed();
   return { token: tokenOf(handle, seal), record };
 }
 
@@ -110,7 +109,6 @@ export function revokeOrigin(ctx: EngineContext, pool: PoolState, originJti: str
   for (const record of Object.values(pool.refreshTokens)) {
     if (record.originJti === originJti) record.revoked = true;
   }
-  ctx.changed();
 }
 
 /** Revokes every authentication of a user (GlobalSignOut, AdminUserGlobalSignOut). */

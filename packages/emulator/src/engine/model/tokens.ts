@@ -39,7 +39,6 @@ export async function ensureSigningKeys(
     const keys = { id: await generateKey(ctx), access: await generateKey(ctx) };
     // Another request may have generated them while we awaited; keep the first.
     pool.signingKeys ??= keys;
-    ctx.changed();
   }
   return pool.signingKeys;
 }
@@ -201,7 +200,6 @@ export async function issueTokens(
       lifetimeSeconds: client.refreshTokenValiditySeconds,
     }).token;
   }
-  ctx.changed();
   return result;
 }
 

@@ -193,5 +193,4 @@ export function applySeed(ctx: EngineContext, seed: unknown): void {
     }
     ctx.state.pools[pool.id] = pool;
   }
-  ctx.changed();
 }
