@@ -54,7 +54,7 @@ export const deviceAdminActions: ActionMap = {
   async AdminForgetDevice(ctx, raw) {
     const input = readInput(raw, { ...poolUser, ...deviceKeyField });
     const { user } = target(ctx, input);
-    forgetDevice(ctx, user, input.DeviceKey);
+    forgetDevice(user, input.DeviceKey);
     return {};
   },
 

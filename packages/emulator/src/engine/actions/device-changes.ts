@@ -40,9 +40,9 @@ export function updateDeviceStatus(
  * user has no such device).
  *
  * @example
- * forgetDevice(ctx, user, req.DeviceKey);
+ * forgetDevice(user, req.DeviceKey);
  */
-export function forgetDevice(ctx: EngineContext, user: UserState, key: string): void {
+export function forgetDevice(user: UserState, key: string): void {
   if (!own(user.devices, key)) throw deviceNotFound();
   delete user.devices[key];
 }

@@ -101,7 +101,7 @@ export const deviceActions: ActionMap = {
   async ForgetDevice(ctx, input) {
     const req = readInput(input, { ...accessToken, ...deviceKeyField });
     const { user } = await authenticateAccessToken(ctx, req.AccessToken);
-    forgetDevice(ctx, user, req.DeviceKey);
+    forgetDevice(user, req.DeviceKey);
     return {};
   },
 };

@@ -270,7 +270,7 @@ async function completeSignIn(
     user.devices[newDevice.deviceKey] = newDevice;
     deviceKey = newDevice.deviceKey;
   }
-  recordSuccessfulSignIn(ctx, user);
+  recordSuccessfulSignIn(user);
   const result = await issueTokens(ctx, {
     pool,
     client,

@@ -53,7 +53,7 @@ export function recordFailedSignIn(ctx: EngineContext, user: UserState): Error {
 }
 
 /** Clears the failure counter after a successful sign-in. */
-export function recordSuccessfulSignIn(ctx: EngineContext, user: UserState): void {
+export function recordSuccessfulSignIn(user: UserState): void {
   if (user.lockout.failures === 0 && user.lockout.lockedUntil === 0) return;
   user.lockout = clearedLockout();
 }
