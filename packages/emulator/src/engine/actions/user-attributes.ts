@@ -10,7 +10,12 @@ import { serviceError } from '../protocol/errors.js';
 import { assertDeletable } from '../model/required-attributes.js';
 import type { UserState, VerifiableAttribute } from '../model/state.js';
 import { authenticateAccessToken } from '../model/tokens.js';
-import { deleteAttributes, touchUser, writeAttributes } from '../model/user-changes.js';
+import {
+  deleteAttributes,
+  markVerified,
+  touchUser,
+  writeAttributes,
+} from '../model/user-changes.js';
 import {
   attributeList,
   readInput,
@@ -23,7 +28,6 @@ import {
   checkWritableAttributes,
   isImmutableAttribute,
   isSchemaAttribute,
-  markVerified,
   readableAttributes,
 } from './user-common.js';
 

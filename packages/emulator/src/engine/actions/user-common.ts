@@ -169,36 +169,3 @@ export function readableAttributes(
     .sort(([a], [b]) => (a === 'sub' ? -1 : b === 'sub' ? 1 : a.localeCompare(b)))
     .map(([Name, Value]) => ({ Name, Value }));
 }
-
-/**
- * Marks `attribute` verified on `user`, first making sure no other user holds the same value as
- * a verified alias / sign-in attribute: AliasExistsException unless `force`, in which case the
- * other user's copy stops being verified (Cognito's ForceAliasCreation).
- */
-export function markVerified(
-  pool: PoolState,
-  user: UserState,
-  attribute: VerifiableAttribute,
-  force = false,
-): void {
-  const value = own(user.attributes, attribute);
-  const isAlias =
-    pool.aliasAttributes.includes(attribute) || pool.usernameAttributes.includes(attribute);
-  if (value !== undefined && isAlias) {
-    const same = (v: string | undefined) =>
-      v !== undefined &&
-      (attribute === 'email' ? v.toLowerCase() === value.toLowerCase() : v === value);
-    for (const other of Object.values(pool.users)) {
-      if (other === user || own(other.attributes, `${attribute}_verified`) !== 'true') continue;
-      if (!same(own(other.attributes, attribute))) continue;
-      if (!force) {
-        throw serviceError(
-          'AliasExistsException',
-          `An account with the ${attribute === 'email' ? 'email' : 'phone number'} already exists.`,
-        );
-      }
-      other.attributes[`${attribute}_verified`] = 'false';
-    }
-  }
-  user.attributes[`${attribute}_verified`] = 'true';
-}

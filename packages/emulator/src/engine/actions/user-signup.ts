@@ -9,13 +9,12 @@ import { assertPasswordConforms } from '../model/password-policy.js';
 import type { PoolState, VerifiableAttribute } from '../model/state.js';
 import { assertRequiredAttributes } from '../model/required-attributes.js';
 import { getUser, newUser, putUser } from '../model/users.js';
-import { confirmUser } from '../model/user-changes.js';
+import { confirmUser, markVerified } from '../model/user-changes.js';
 import { attributeList, bool, readInput, rules, str, stringMap } from '../protocol/validate.js';
 import {
   checkWritableAttributes,
   clientIdentity,
   findUserOrHide,
-  markVerified,
   resolveClientCall,
   signUpCodeTarget,
   simulatedDelivery,

@@ -3,7 +3,9 @@
  * handler restates them (and none forgets one): handlers decide *whether* a change is allowed,
  * these functions make it.
  */
-import type { UserState, UserStatus } from './state.js';
+import { serviceError } from '../protocol/errors.js';
+import { own } from './records.js';
+import type { PoolState, UserState, UserStatus, VerifiableAttribute } from './state.js';
 
 /** No failed sign-ins counted, no lockout running. */
 export function clearedLockout(): UserState['lockout'] {
@@ -75,4 +77,37 @@ export function deleteAttributes(user: UserState, names: readonly string[], now:
     }
   }
   touchUser(user, now);
+}
+
+/**
+ * Marks `attribute` verified on `user`, first making sure no other user holds the same value as
+ * a verified alias / sign-in attribute: AliasExistsException unless `force`, in which case the
+ * other user's copy stops being verified (Cognito's ForceAliasCreation).
+ */
+export function markVerified(
+  pool: PoolState,
+  user: UserState,
+  attribute: VerifiableAttribute,
+  force = false,
+): void {
+  const value = own(user.attributes, attribute);
+  const isAlias =
+    pool.aliasAttributes.includes(attribute) || pool.usernameAttributes.includes(attribute);
+  if (value !== undefined && isAlias) {
+    const same = (v: string | undefined) =>
+      v !== undefined &&
+      (attribute === 'email' ? v.toLowerCase() === value.toLowerCase() : v === value);
+    for (const other of Object.values(pool.users)) {
+      if (other === user || own(other.attributes, `${attribute}_verified`) !== 'true') continue;
+      if (!same(own(other.attributes, attribute))) continue;
+      if (!force) {
+        throw serviceError(
+          'AliasExistsException',
+          `An account with the ${attribute === 'email' ? 'email' : 'phone number'} already exists.`,
+        );
+      }
+      other.attributes[`${attribute}_verified`] = 'false';
+    }
+  }
+  user.attributes[`${attribute}_verified`] = 'true';
 }
