@@ -12,7 +12,12 @@ import type { AuthSessionState, MfaChallengeName, UserState } from '../model/sta
 import { authenticateAccessToken } from '../model/tokens.js';
 import { generateTotpSecret, verifyTotp } from '../crypto/totp.js';
 import { getUser } from '../model/users.js';
-import { touchUser } from '../model/user-changes.js';
+import {
+  recordTotpStep,
+  registerTotpSecret,
+  setPendingTotpSecret,
+  touchUser,
+} from '../model/user-changes.js';
 import { bool, readInput, rules, str, struct } from '../protocol/validate.js';
 
 const tokenOrSession = {
@@ -134,7 +139,7 @@ export const mfaActions: ActionMap = {
     const secret = generateTotpSecret((n) => ctx.random(n));
     if (req.AccessToken !== undefined) {
       const { user } = await authenticateAccessToken(ctx, req.AccessToken);
-      user.mfa.pendingTotpSecret = secret;
+      setPendingTotpSecret(user, secret);
       return { SecretCode: secret };
     }
     if (req.Session === undefined) throw missingCredential();
@@ -158,10 +163,7 @@ export const mfaActions: ActionMap = {
       const result = verifyTotp({ secret, code: req.UserCode, nowMs: now });
       if (!result.ok) throw codeMismatch();
       // Registered and verified; turning it on is SetUserMFAPreference's job.
-      user.mfa.totpSecret = secret;
-      user.mfa.pendingTotpSecret = null;
-      user.mfa.totpLastUsedStep = result.step;
-      touchUser(user, now);
+      registerTotpSecret(user, secret, result.step, now);
       return { Status: 'SUCCESS' };
     }
     if (req.Session === undefined) throw missingCredential();
@@ -175,7 +177,7 @@ export const mfaActions: ActionMap = {
     // Remember the step on the user so the setup code cannot be replayed at the next sign-in.
     const pool = own(ctx.state.pools, session.poolId);
     const user = pool ? getUser(pool, session.username) : undefined;
-    if (user) user.mfa.totpLastUsedStep = result.step;
+    if (user) recordTotpStep(user, result.step);
     return { Status: 'SUCCESS', Session: next.id };
   },
 

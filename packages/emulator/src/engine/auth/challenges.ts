@@ -11,7 +11,13 @@ import { missingRequiredAttributes } from '../model/required-attributes.js';
 import type { AuthSessionState, ClientState, MfaChallengeName, UserState } from '../model/state.js';
 import { verifyTotp } from '../crypto/totp.js';
 import { findUserByLogin } from '../model/users.js';
-import { setPassword, writeAttributes } from '../model/user-changes.js';
+import {
+  enableMfaFromSetup,
+  preferMfaIfNone,
+  recordTotpStep,
+  setPassword,
+  writeAttributes,
+} from '../model/user-changes.js';
 import { answerCustomChallenge } from './custom-auth.js';
 import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-auth.js';
 import {
@@ -199,9 +205,9 @@ async function answerCode(
   }
   if (session.setupEmail !== undefined) {
     // MFA_SETUP, e-mail variant: the code proved the address, so e-mail MFA is now on.
-    writeAttributes(user, { email: session.setupEmail, email_verified: 'true' }, ctx.clock.now());
-    user.mfa.emailEnabled = true;
-    user.mfa.preferred ??= 'EMAIL_OTP';
+    const now = ctx.clock.now();
+    writeAttributes(user, { email: session.setupEmail, email_verified: 'true' }, now);
+    enableMfaFromSetup(user, { kind: 'EMAIL_OTP' }, now);
   }
   return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
 }
@@ -228,7 +234,7 @@ async function answerTotp(
     lastUsedStep: user.mfa.totpLastUsedStep ?? undefined,
   });
   if (!result.ok) throw wrongMfaAnswer(ctx, session, user);
-  user.mfa.totpLastUsedStep = result.step;
+  recordTotpStep(user, result.step);
   return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
 }
 
@@ -263,8 +269,8 @@ async function answerMfaSetup(
   }
   const { user } = resolveFlow(ctx, session);
   if (session.setupTotpVerified && session.setupTotpSecret !== undefined && !user.mfa.totpEnabled) {
-    user.mfa.totpSecret = session.setupTotpSecret;
-    user.mfa.totpEnabled = true;
+    const totpSecret = session.setupTotpSecret;
+    enableMfaFromSetup(user, { kind: 'SOFTWARE_TOKEN_MFA', totpSecret }, ctx.clock.now());
   }
   if (!user.mfa.totpEnabled || !options.includes('SOFTWARE_TOKEN_MFA')) {
     throw serviceError(
@@ -272,6 +278,6 @@ async function answerMfaSetup(
       'Software Token MFA has not been verified for this session.',
     );
   }
-  user.mfa.preferred ??= 'SOFTWARE_TOKEN_MFA';
+  preferMfaIfNone(user, 'SOFTWARE_TOKEN_MFA');
   return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
 }

@@ -111,3 +111,51 @@ export function markVerified(
   }
   user.attributes[`${attribute}_verified`] = 'true';
 }
+
+/** A TOTP code was accepted at `step`: that code (and older ones) cannot be used again. */
+export function recordTotpStep(user: UserState, step: number): void {
+  user.mfa.totpLastUsedStep = step;
+}
+
+/** AssociateSoftwareToken (signed in): a secret that waits for VerifySoftwareToken. */
+export function setPendingTotpSecret(user: UserState, secret: string): void {
+  user.mfa.pendingTotpSecret = secret;
+}
+
+/**
+ * VerifySoftwareToken proved the pending secret with a code at `step`: the secret becomes the
+ * user's (turning TOTP MFA on is SetUserMFAPreference's job).
+ */
+export function registerTotpSecret(
+  user: UserState,
+  secret: string,
+  step: number,
+  now: number,
+): void {
+  user.mfa.totpSecret = secret;
+  user.mfa.pendingTotpSecret = null;
+  recordTotpStep(user, step);
+  touchUser(user, now);
+}
+
+/**
+ * MFA_SETUP finished with `factor` (TOTP with the secret verified during setup, or e-mail): the
+ * factor is on, and preferred unless the user already prefers another.
+ */
+export function enableMfaFromSetup(
+  user: UserState,
+  factor: { kind: 'SOFTWARE_TOKEN_MFA'; totpSecret: string } | { kind: 'EMAIL_OTP' },
+  now: number,
+): void {
+  if (factor.kind === 'SOFTWARE_TOKEN_MFA') {
+    user.mfa.totpSecret = factor.totpSecret;
+    user.mfa.totpEnabled = true;
+  } else user.mfa.emailEnabled = true;
+  preferMfaIfNone(user, factor.kind);
+  touchUser(user, now);
+}
+
+/** Makes `factor` the preferred MFA method unless the user already prefers one. */
+export function preferMfaIfNone(user: UserState, factor: 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP'): void {
+  user.mfa.preferred ??= factor;
+}
