@@ -6,9 +6,9 @@
  * in a seed the caller wrote, or the public demo user), and stops cleanly on SIGINT / SIGTERM.
  */
 import packageJson from '../package.json' with { type: 'json' };
-import { SeedError } from './engine/seed.js';
-import type { EmulatorSeed } from './engine/seed.js';
-import type { EmulatorState } from './engine/state.js';
+import { SeedError } from './engine/seed/seed.js';
+import type { EmulatorSeed } from './engine/seed/seed.js';
+import type { EmulatorState } from './engine/model/state.js';
 import { CliUsageError, parseCliArgs, USAGE } from './node/cli-args.js';
 import { demoSeed } from './node/demo-seed.js';
 import { CorruptStateError, stateFilePath } from './node/persistence.js';

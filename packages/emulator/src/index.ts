@@ -4,9 +4,9 @@
  */
 export { createEmulator } from './engine/emulator.js';
 export type { Emulator, EmulatorApi, EmulatorOptions, OutboxFilter } from './engine/emulator.js';
-export { createSigningKeyCache } from './engine/signing-keys.js';
-export type { SigningKeyCache, SigningKeyMaterial } from './engine/signing-keys.js';
-export { SeedError, validateSeed } from './engine/seed.js';
+export { createSigningKeyCache } from './engine/model/signing-keys.js';
+export type { SigningKeyCache, SigningKeyMaterial } from './engine/model/signing-keys.js';
+export { SeedError, validateSeed } from './engine/seed/seed.js';
 export type {
   ClientSeed,
   CustomAuthSeed,
@@ -15,9 +15,9 @@ export type {
   GroupSeed,
   PoolSeed,
   UserSeed,
-} from './engine/seed.js';
+} from './engine/seed/seed.js';
 export type { EngineBehaviour } from './engine/context.js';
-export { bigIntModExp } from './engine/mod-exp.js';
-export type { ModularExponentiation } from './engine/mod-exp.js';
-export type { SigV4Credentials } from './engine/sigv4.js';
-export type { EmulatorState, OutboxMessage, UserState, UserStatus } from './engine/state.js';
+export { bigIntModExp } from './engine/crypto/mod-exp.js';
+export type { ModularExponentiation } from './engine/crypto/mod-exp.js';
+export type { SigV4Credentials } from './engine/crypto/sigv4.js';
+export type { EmulatorState, OutboxMessage, UserState, UserStatus } from './engine/model/state.js';

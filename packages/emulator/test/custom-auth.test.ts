@@ -6,7 +6,7 @@
 import { decodeJwt } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CustomAuthSeed, Emulator, PoolSeed } from '../src/index.js';
-import { SeedError, validateSeed } from '../src/engine/seed.js';
+import { SeedError, validateSeed } from '../src/engine/seed/seed.js';
 import { aj, referencePool, routeFetchTo } from './helpers/reference-client.js';
 import { SIGNED_NOW, signedCall } from './helpers/signed.js';
 import { startSrp } from './helpers/srp-client.js';

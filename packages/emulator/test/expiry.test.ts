@@ -1,9 +1,9 @@
 /**
- * What can no longer be used is dropped from the state (engine/expiry.ts), and what can still
+ * What can no longer be used is dropped from the state (engine/model/expiry.ts), and what can still
  * be used is kept.
  */
 import { describe, expect, it } from 'vitest';
-import { SWEEP_INTERVAL_MS } from '../src/engine/expiry.js';
+import { SWEEP_INTERVAL_MS } from '../src/engine/model/expiry.js';
 import { startSrp } from './helpers/srp-client.js';
 import { CLIENT_ID, PASSWORD, POOL_ID, basicPool, call, emulatorWith, ok } from './helpers/wire.js';
 

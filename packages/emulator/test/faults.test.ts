@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../src/index.js';
-import { parseFaultSpec } from '../src/engine/faults.js';
+import { parseFaultSpec } from '../src/engine/protocol/faults.js';
 import { startEmulatorServer, type EmulatorServer } from '../src/node/index.js';
 import { basicPool, call, CLIENT_ID, ENDPOINT, PASSWORD, POOL_ID } from './helpers/wire.js';
 

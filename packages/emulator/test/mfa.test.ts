@@ -4,7 +4,7 @@
  * AssociateSoftwareToken / VerifySoftwareToken.
  */
 import { describe, expect, it } from 'vitest';
-import { totpCodeAt } from '../src/engine/totp.js';
+import { totpCodeAt } from '../src/engine/crypto/totp.js';
 import { CLIENT_ID, PASSWORD, POOL_ID, basicPool, call, emulatorWith, ok } from './helpers/wire.js';
 
 const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';

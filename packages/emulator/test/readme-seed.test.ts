@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { createEmulator } from '../src/engine/emulator.js';
-import { validateSeed } from '../src/engine/seed.js';
+import { validateSeed } from '../src/engine/seed/seed.js';
 
 it('README seed example validates and loads', async () => {
   const readme = await readFile(

@@ -4,9 +4,9 @@
  */
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import type { ActionMap } from '../src/engine/action.js';
+import type { ActionMap } from '../src/engine/protocol/action.js';
 import { computeSecretHash } from '../src/engine/auth/secret-hash.js';
-import { authenticateAccessToken, revokeAllForUser } from '../src/engine/tokens.js';
+import { authenticateAccessToken, revokeAllForUser } from '../src/engine/model/tokens.js';
 import { CLIENT_ID, PASSWORD, POOL_ID, basicPool, call, emulatorWith, ok } from './helpers/wire.js';
 
 /** A probe action that runs the real access-token check, as user actions do. */

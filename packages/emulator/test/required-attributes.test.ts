@@ -7,7 +7,7 @@
 import { decodeJwt } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator, PoolSeed } from '../src/index.js';
-import { SeedError, validateSeed } from '../src/engine/seed.js';
+import { SeedError, validateSeed } from '../src/engine/seed/seed.js';
 import { aj, authenticate, referencePool, routeFetchTo } from './helpers/reference-client.js';
 import { SIGNED_NOW, signedCall } from './helpers/signed.js';
 import { CLIENT_ID, PASSWORD, POOL_ID, basicPool, call, emulatorWith } from './helpers/wire.js';

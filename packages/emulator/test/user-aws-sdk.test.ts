@@ -5,7 +5,7 @@
  * through the SDK's own output shapes (dates become `Date`, errors become typed exceptions).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpCodeAt } from '../src/engine/totp.js';
+import { totpCodeAt } from '../src/engine/crypto/totp.js';
 import { startEmulatorServer, type EmulatorServer } from '../src/node/server.js';
 import { awsSdk as sdk } from './aws-sdk.js';
 

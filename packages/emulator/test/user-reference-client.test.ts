@@ -5,7 +5,7 @@
  * password change and reset, global sign-out and account deletion.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { totpCodeAt } from '../src/engine/totp.js';
+import { totpCodeAt } from '../src/engine/crypto/totp.js';
 import {
   aj,
   authenticate,

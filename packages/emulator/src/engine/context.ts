@@ -1,12 +1,12 @@
 /**
  * The engine context every handler receives: the state it reads and mutates, and the few
- * effects it may use (time, randomness, the outbox, persistence notifications). Tests inject a
- * clock and a random source; hosts inject persistence through `changed`.
+ * effects it may use (time, randomness, the outbox). Tests inject a clock and a random source.
+ * Persistence is not a handler's concern: writes to the state are observed (model/state-tracker.ts).
  */
 import { createEngineLock, type EngineLock } from './engine-lock.js';
-import { bigIntModExp, type ModularExponentiation } from './mod-exp.js';
-import type { SigningKeyCache } from './signing-keys.js';
-import type { EmulatorState, OutboxMessage } from './state.js';
+import { bigIntModExp, type ModularExponentiation } from './crypto/mod-exp.js';
+import type { SigningKeyCache } from './model/signing-keys.js';
+import type { EmulatorState, OutboxMessage } from './model/state.js';
 
 /** Engine time source, in epoch milliseconds. */
 export interface Clock {
@@ -54,7 +54,10 @@ export const defaultBehaviour: EngineBehaviour = {
 
 /** Everything a handler may touch. */
 export interface EngineContext {
-  /** The live state; handlers mutate it and then call {@link EngineContext.changed}. */
+  /**
+   * The live state; handlers mutate it and nothing else: whoever needs to know about changes
+   * (persistence, `onChange`) observes the writes themselves (see `model/state-tracker.ts`).
+   */
   state: EmulatorState;
   readonly clock: Clock;
   /** `size` cryptographically random bytes (or a test's deterministic source). */
@@ -62,8 +65,6 @@ export interface EngineContext {
   /** A random UUID v4. */
   uuid(): string;
   readonly outbox: { send(message: OutgoingMessage): OutboxMessage };
-  /** Marks the state dirty so a persisting host saves it. */
-  changed(): void;
   /** Imported WebCrypto keys by `kid` (not part of the serialisable state). */
   readonly keyCache: Map<string, CryptoKey>;
   /** Shared RSA pairs to take pool signing keys from instead of generating (tests), if any. */
@@ -84,7 +85,6 @@ export interface ContextOptions {
   state: EmulatorState;
   clock?: Clock;
   random?: (size: number) => Uint8Array;
-  onChange?: () => void;
   issuerOrigin?: string;
   behaviour?: Partial<EngineBehaviour>;
   signingKeys?: SigningKeyCache;
@@ -128,11 +128,9 @@ export function createContext(options: ContextOptions): EngineContext {
       send(message) {
         const stored: OutboxMessage = { ...message, id: ctx.uuid(), sentAt: clock.now() };
         ctx.state.outbox.push(stored);
-        ctx.changed();
         return stored;
       },
     },
-    changed: () => options.onChange?.(),
     keyCache: new Map(),
     signingKeys: options.signingKeys,
     signingKeysTaken: 0,

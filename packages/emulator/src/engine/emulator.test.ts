@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from './emulator.js';
-import { createSigningKeyCache } from './signing-keys.js';
-import { totpCodeAt } from './totp.js';
+import { createSigningKeyCache } from './model/signing-keys.js';
+import { totpCodeAt } from './crypto/totp.js';
 
 const signingKeys = createSigningKeyCache();
 

@@ -2,20 +2,26 @@
  * `createEmulator`: the engine in one object — a `fetch` that answers like Cognito, plus a
  * programmatic API for tests and tools (outbox, clock control, user inspection, snapshots).
  */
-import { copyAsRecords, own } from './records.js';
-import type { ActionMap } from './action.js';
+import { copyAsRecords, own } from './model/records.js';
+import type { ActionMap } from './protocol/action.js';
 import { createContext, type EngineBehaviour } from './context.js';
-import { createDispatcher } from './dispatch.js';
-import { createFaultInjector, type FaultInjector, type FaultRule } from './faults.js';
-import { createOriginPolicy } from './origin-policy.js';
-import type { ModularExponentiation } from './mod-exp.js';
-import { adminActionNames, allActions } from './registry.js';
-import type { SigningKeyCache } from './signing-keys.js';
-import { applySeed, type EmulatorSeed } from './seed.js';
-import { DEFAULT_CREDENTIALS, verifySigV4, type SigV4Credentials } from './sigv4.js';
-import { emptyState, type EmulatorState, type OutboxMessage, type UserState } from './state.js';
-import { totpCodeAt } from './totp.js';
-import { findUserByLogin } from './users.js';
+import { createDispatcher } from './protocol/dispatch.js';
+import { createFaultInjector, type FaultInjector, type FaultRule } from './protocol/faults.js';
+import { createOriginPolicy } from './protocol/origin-policy.js';
+import type { ModularExponentiation } from './crypto/mod-exp.js';
+import { adminActionNames, allActions } from './protocol/registry.js';
+import type { SigningKeyCache } from './model/signing-keys.js';
+import { applySeed, type EmulatorSeed } from './seed/seed.js';
+import { DEFAULT_CREDENTIALS, verifySigV4, type SigV4Credentials } from './crypto/sigv4.js';
+import {
+  emptyState,
+  type EmulatorState,
+  type OutboxMessage,
+  type UserState,
+} from './model/state.js';
+import { totpCodeAt } from './crypto/totp.js';
+import { findUserByLogin } from './model/users.js';
+import { createStateTracker, type StateTracker } from './model/state-tracker.js';
 
 /** Options of {@link createEmulator}. */
 export interface EmulatorOptions {
@@ -28,7 +34,11 @@ export interface EmulatorOptions {
   random?: (size: number) => Uint8Array;
   /** State to start from (a snapshot); the seed is applied on top of it. */
   state?: EmulatorState;
-  /** Called whenever the state changed (persisting hosts save then). */
+  /**
+   * Called after each request or API call that wrote to the state (at most once per call).
+   * Writes are observed, not announced: with this option the state is wrapped in a
+   * {@link StateTracker}, so no change can go unreported.
+   */
   onChange?: () => void;
   /** Token issuer origin (default: the origin each request was sent to). */
   issuerOrigin?: string;
@@ -55,10 +65,10 @@ export interface EmulatorOptions {
   /** Fault rules active from the start (see {@link Emulator.faults}). */
   faults?: readonly FaultRule[];
   /**
-   * Wraps the live state each time the engine installs one (at creation and on `restore`);
-   * the persisting Node host passes a change tracker here.
+   * Observes every write to the state (the persisting Node host passes the tracker whose
+   * records it journals). Created internally when only `onChange` is given.
    */
-  trackState?: (state: EmulatorState) => EmulatorState;
+  stateTracker?: StateTracker;
   /**
    * How SRP's modular exponentiations are computed. Default: native BigInt (runs anywhere,
    * ~25 ms of CPU per SRP sign-in). Under Node pass `createOpenSslModExp()` from
@@ -139,12 +149,14 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
   let frozen = options.now;
   let offset = 0;
   const clock = { now: () => (frozen ?? Date.now()) + offset };
-  const track = options.trackState ?? ((state: EmulatorState) => state);
+  // One mechanism tells what changed: the tracker sees every write (no handler announces one).
+  const tracker =
+    options.stateTracker ?? (options.onChange !== undefined ? createStateTracker() : undefined);
+  const track = (state: EmulatorState): EmulatorState => (tracker ? tracker.wrap(state) : state);
   const ctx = createContext({
     state: track(options.state ? copyAsRecords(options.state) : emptyState()),
     clock,
     ...(options.random && { random: options.random }),
-    ...(options.onChange && { onChange: options.onChange }),
     ...(options.issuerOrigin !== undefined && { issuerOrigin: options.issuerOrigin }),
     ...(options.behaviour && { behaviour: options.behaviour }),
     ...(options.signingKeys && { signingKeys: options.signingKeys }),
@@ -155,7 +167,14 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
   const credentials = options.credentials ?? [DEFAULT_CREDENTIALS];
   const faults = createFaultInjector();
   for (const rule of options.faults ?? []) faults.inject(rule);
-  const handle = createDispatcher(ctx, {
+  let reportedVersion = tracker?.version ?? 0;
+  /** Calls `onChange` when the state was written since the last report. */
+  const reportChanges = (): void => {
+    if (tracker === undefined || tracker.version === reportedVersion) return;
+    reportedVersion = tracker.version;
+    options.onChange?.();
+  };
+  const dispatch = createDispatcher(ctx, {
     actions: { ...allActions, ...options.actions },
     adminActions: adminActionNames,
     authorizeAdmin: (request, now) => verifySigV4(request, credentials, now),
@@ -163,6 +182,13 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
     origins: createOriginPolicy(options.corsOrigins),
     faults,
   });
+  const handle = async (request: Request): Promise<Response> => {
+    try {
+      return await dispatch(request);
+    } finally {
+      reportChanges();
+    }
+  };
 
   const matches = (m: OutboxMessage, filter: OutboxFilter): boolean => {
     if (filter.poolId !== undefined && m.poolId !== filter.poolId) return false;
@@ -182,7 +208,7 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
       list: (filter = {}) => copy(ctx.state.outbox.filter((m) => matches(m, filter))),
       clear: () => {
         ctx.state.outbox = [];
-        ctx.changed();
+        reportChanges();
       },
       lastCode: (username, poolId) => {
         const found = ctx.state.outbox.filter(
@@ -212,12 +238,15 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
       const secret = findUser(poolId, login)?.mfa.totpSecret;
       return secret ? totpCodeAt(secret, atMs ?? clock.now()) : undefined;
     },
-    seed: (more) => applySeed(ctx, more),
+    seed: (more) => {
+      applySeed(ctx, more);
+      reportChanges();
+    },
     snapshot: () => copy(ctx.state),
     restore: (state) => {
       ctx.state = track(copyAsRecords(state));
       ctx.keyCache.clear();
-      ctx.changed();
+      reportChanges();
     },
   };
 

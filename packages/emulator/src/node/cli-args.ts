@@ -2,10 +2,10 @@
  * Command-line parsing for `cognito-kit-emulator`, kept pure so it is testable without a process.
  */
 
-import { parseFaultSpec, type FaultRule } from '../engine/faults.js';
-import { normaliseOrigin } from '../engine/origin-policy.js';
-import { parseCredentials } from '../engine/sigv4.js';
-import type { SigV4Credentials } from '../engine/sigv4.js';
+import { parseFaultSpec, type FaultRule } from '../engine/protocol/faults.js';
+import { normaliseOrigin } from '../engine/protocol/origin-policy.js';
+import { parseCredentials } from '../engine/crypto/sigv4.js';
+import type { SigV4Credentials } from '../engine/crypto/sigv4.js';
 
 /** What the command line asked for. */
 export type CliCommand =

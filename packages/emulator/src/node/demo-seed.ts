@@ -3,7 +3,7 @@
  * holds state: one pool, one public web client and one confirmed demo user whose password is
  * public on purpose (it is printed at start-up).
  */
-import type { EmulatorSeed } from '../engine/seed.js';
+import type { EmulatorSeed } from '../engine/seed/seed.js';
 
 /** Demo pool id, client id and user. */
 export const DEMO = {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDurableState, openDurableStore } from './durable-store.js';
 import { journalFilePath } from './journal.js';
 import { CorruptStateError } from './persistence.js';
-import { createStateTracker, type StateTracker } from './state-tracker.js';
+import { createStateTracker, type StateTracker } from '../engine/model/state-tracker.js';
 
 interface TestState {
   version: 1;

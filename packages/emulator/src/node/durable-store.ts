@@ -15,7 +15,7 @@
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { applyJournalEntry, journalFilePath, journalLine, readJournal } from './journal.js';
 import { loadSnapshot, removeStaleTempFiles, saveStateFile, syncDirectory } from './persistence.js';
-import type { StateTracker } from './state-tracker.js';
+import type { StateTracker } from '../engine/model/state-tracker.js';
 
 /** Journal size below which it is never compacted. */
 export const DEFAULT_COMPACT_MIN_BYTES = 1024 * 1024;

@@ -2,7 +2,7 @@
  * The warning printed when the emulator listens beyond this machine while anyone who read its
  * README can sign admin requests (the default `local:local` key pair).
  */
-import { DEFAULT_CREDENTIALS, type SigV4Credentials } from '../engine/sigv4.js';
+import { DEFAULT_CREDENTIALS, type SigV4Credentials } from '../engine/crypto/sigv4.js';
 
 /** True for an address only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CorruptStateError } from './persistence.js';
-import type { RecordPath } from './state-tracker.js';
+import type { RecordPath } from '../engine/model/state-tracker.js';
 
 /** File name of the journal inside the data directory. */
 export const JOURNAL_FILE_NAME = 'emulator-journal.ndjson';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { N, bigIntModExp, modPow, type ModularExponentiation } from '../engine/mod-exp.js';
+import { N, bigIntModExp, modPow, type ModularExponentiation } from '../engine/crypto/mod-exp.js';
 import { createOpenSslModExp } from './openssl-mod-exp.js';
 
 const random = (bytes: number): bigint => BigInt(`0x${randomBytes(bytes).toString('hex')}`);

@@ -14,7 +14,7 @@
  * as is (OpenSSL does not reduce the private key), which the tests check against BigInt.
  */
 import { createDiffieHellman } from 'node:crypto';
-import { modPow, N, type ModularExponentiation } from '../engine/mod-exp.js';
+import { modPow, N, type ModularExponentiation } from '../engine/crypto/mod-exp.js';
 
 /**
  * The answer for the inputs OpenSSL refuses (see the module comment), with `base` already

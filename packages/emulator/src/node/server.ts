@@ -8,12 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { createEmulator } from '../engine/emulator.js';
 import type { Emulator, EmulatorOptions } from '../engine/emulator.js';
-import { validateSeed } from '../engine/seed.js';
-import type { EmulatorSeed } from '../engine/seed.js';
-import { DroppedConnectionError, type FaultRule } from '../engine/faults.js';
-import { DEFAULT_CREDENTIALS } from '../engine/sigv4.js';
-import type { SigV4Credentials } from '../engine/sigv4.js';
-import type { EmulatorState } from '../engine/state.js';
+import { validateSeed } from '../engine/seed/seed.js';
+import type { EmulatorSeed } from '../engine/seed/seed.js';
+import { DroppedConnectionError, type FaultRule } from '../engine/protocol/faults.js';
+import { DEFAULT_CREDENTIALS } from '../engine/crypto/sigv4.js';
+import type { SigV4Credentials } from '../engine/crypto/sigv4.js';
+import type { EmulatorState } from '../engine/model/state.js';
 import { createOpenSslModExp } from './openssl-mod-exp.js';
 import {
   loadDurableState,
@@ -24,7 +24,7 @@ import {
 import { exposureWarning } from './exposure.js';
 import { sendFetchResponse, toFetchRequest } from './http-bridge.js';
 import { CorruptStateError, stateFilePath } from './persistence.js';
-import { createStateTracker } from './state-tracker.js';
+import { createStateTracker } from '../engine/model/state-tracker.js';
 
 /** Options of {@link startEmulatorServer}. */
 export interface EmulatorServerOptions {
@@ -56,7 +56,7 @@ export interface EmulatorServerOptions {
   /** Further engine options (clock, behaviour, issuer origin, …). */
   emulatorOptions?: Omit<
     EmulatorOptions,
-    'state' | 'onChange' | 'credentials' | 'trackState' | 'corsOrigins' | 'faults'
+    'state' | 'onChange' | 'credentials' | 'stateTracker' | 'corsOrigins' | 'faults'
   >;
 }
 
@@ -163,7 +163,7 @@ export async function startEmulatorServer(
     modularExponentiation: options.emulatorOptions?.modularExponentiation ?? createOpenSslModExp(),
     credentials,
     ...(state && { state }),
-    ...(tracker && { trackState: (s: EmulatorState) => tracker.wrap(s) }),
+    ...(tracker && { stateTracker: tracker }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
     ...(options.faults && { faults: options.faults }),
   });

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { awsSdk } from '../aws-sdk.js';
-import { adminActionNames, allActions } from '../../src/engine/registry.js';
+import { adminActionNames, allActions } from '../../src/engine/protocol/registry.js';
 
 export const sdk = awsSdk;
 export type SdkClient = InstanceType<typeof sdk.CognitoIdentityProviderClient>;

@@ -3,7 +3,7 @@
  * (the signature's date must match it), signed with the default `local:local` key pair.
  */
 import type { Emulator } from '../../src/index.js';
-import { computeSignature, stringToSign } from '../../src/engine/sigv4.js';
+import { computeSignature, stringToSign } from '../../src/engine/crypto/sigv4.js';
 import type { WireAnswer } from './wire.js';
 
 /** The instant the signatures carry; freeze the emulator clock here (`now: SIGNED_NOW`). */

@@ -8,7 +8,7 @@ import { mfaActions } from '../../src/engine/actions/mfa.js';
 import { userActions } from '../../src/engine/actions/user.js';
 import { createEmulator, type Emulator } from '../../src/engine/emulator.js';
 import { testSigningKeys } from '../helpers/test-keys.js';
-import type { EmulatorSeed } from '../../src/engine/seed.js';
+import type { EmulatorSeed } from '../../src/engine/seed/seed.js';
 
 /** Fixed start time of the test clock: 2024-03-05T04:05:06Z. */
 export const T0 = Date.UTC(2024, 2, 5, 4, 5, 6);

@@ -3,7 +3,7 @@
  * the registry: `adminActions` to answer them, `adminActionNames` for dispatch to demand a
  * signature.
  */
-import type { ActionMap } from '../action.js';
+import type { ActionMap } from '../protocol/action.js';
 import { adminAuthActions } from './admin-auth.js';
 import { clientAdminActions } from './admin-clients.js';
 import { deviceAdminActions } from './admin-devices.js';

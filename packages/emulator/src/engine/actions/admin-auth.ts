@@ -3,12 +3,12 @@
  * differences — the pool is named, ADMIN_USER_PASSWORD_AUTH (and its legacy name
  * ADMIN_NO_SRP_AUTH) is allowed when the client enables it, and no device tracking happens.
  */
-import type { ActionMap } from '../action.js';
+import type { ActionMap } from '../protocol/action.js';
 import { respondToChallenge } from '../auth/challenges.js';
 import type { EngineContext } from '../context.js';
-import { clientNotFound } from '../errors.js';
-import { requireClient, requirePool } from '../users.js';
-import { oneOf, readInput, rules, str, stringMap } from '../validate.js';
+import { clientNotFound } from '../protocol/errors.js';
+import { requireClient, requirePool } from '../model/users.js';
+import { oneOf, readInput, rules, str, stringMap } from '../protocol/validate.js';
 import { AUTH_FLOWS, CHALLENGE_NAMES, initiateAuthFlow } from './auth.js';
 import { userPoolIdField } from './admin-common.js';
 

@@ -2,13 +2,13 @@
  * App-client management: CreateUserPoolClient, DescribeUserPoolClient, UpdateUserPoolClient,
  * ListUserPoolClients, DeleteUserPoolClient.
  */
-import { own } from '../records.js';
-import type { ActionMap } from '../action.js';
+import { own } from '../model/records.js';
+import type { ActionMap } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
-import { clientNotFound, serviceError } from '../errors.js';
-import { clientFromSeed } from '../seed.js';
-import type { ClientState, ExplicitAuthFlow, PoolState } from '../state.js';
-import { requirePool } from '../users.js';
+import { clientNotFound, serviceError } from '../protocol/errors.js';
+import { clientFromSeed } from '../seed/seed.js';
+import type { ClientState, ExplicitAuthFlow, PoolState } from '../model/state.js';
+import { requirePool } from '../model/users.js';
 import {
   bool,
   int,
@@ -19,7 +19,7 @@ import {
   stringList,
   struct,
   validationError,
-} from '../validate.js';
+} from '../protocol/validate.js';
 import { limitField, paginate, sortedBy, tokenField, userPoolIdField } from './admin-common.js';
 import { clientType } from './admin-shapes.js';
 
@@ -177,7 +177,6 @@ export const clientAdminActions: ActionMap = {
     });
     applySettings(client, input);
     pool.clients[clientId] = client;
-    ctx.changed();
     return { UserPoolClient: clientType(pool.id, client) };
   },
 
@@ -202,7 +201,6 @@ export const clientAdminActions: ActionMap = {
     applySettings(client, input);
     if (input.ClientName !== undefined) client.clientName = input.ClientName;
     client.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
     return { UserPoolClient: clientType(pool.id, client) };
   },
 
@@ -239,7 +237,6 @@ export const clientAdminActions: ActionMap = {
     const pool = requirePool(ctx, input.UserPoolId);
     requirePoolClient(pool, input.ClientId);
     delete pool.clients[input.ClientId];
-    ctx.changed();
     return {};
   },
 };

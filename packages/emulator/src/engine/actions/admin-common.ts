@@ -2,9 +2,9 @@
  * Helpers shared by the admin action modules: member rules from Cognito's service model,
  * opaque pagination tokens and the region of a signed request.
  */
-import type { RequestMeta } from '../action.js';
-import { serviceError } from '../errors.js';
-import { int, rules, str } from '../validate.js';
+import type { RequestMeta } from '../protocol/action.js';
+import { serviceError } from '../protocol/errors.js';
+import { int, rules, str } from '../protocol/validate.js';
 
 /** `UserPoolId` member reader. */
 export const userPoolIdField = () => str({ required: true, ...rules.userPoolId });

@@ -3,10 +3,10 @@
  * AdminForgetDevice and AdminSetUserMFAPreference — the user-side actions' effects on a user
  * named by pool and `Username` (username, alias or sub) instead of an access token.
  */
-import type { ActionMap } from '../action.js';
+import type { ActionMap } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
-import { requirePool } from '../users.js';
-import { int, readInput } from '../validate.js';
+import { requirePool } from '../model/users.js';
+import { int, readInput } from '../protocol/validate.js';
 import { tokenField, userPoolIdField, usernameField } from './admin-common.js';
 import { requireAdminUser } from './admin-user-rules.js';
 import {
@@ -54,7 +54,7 @@ export const deviceAdminActions: ActionMap = {
   async AdminForgetDevice(ctx, raw) {
     const input = readInput(raw, { ...poolUser, ...deviceKeyField });
     const { user } = target(ctx, input);
-    forgetDevice(ctx, user, input.DeviceKey);
+    forgetDevice(user, input.DeviceKey);
     return {};
   },
 

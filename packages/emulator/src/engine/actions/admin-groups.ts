@@ -3,13 +3,13 @@
  * AdminRemoveUserFromGroup, AdminListGroupsForUser, ListUsersInGroup. Membership lives on the
  * user (`user.groups`), which is what tokens read for `cognito:groups`.
  */
-import { own } from '../records.js';
-import type { ActionMap } from '../action.js';
+import { own } from '../model/records.js';
+import type { ActionMap } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
-import { serviceError } from '../errors.js';
-import type { GroupState, PoolState } from '../state.js';
-import { requirePool } from '../users.js';
-import { int, readInput, str } from '../validate.js';
+import { serviceError } from '../protocol/errors.js';
+import type { GroupState, PoolState } from '../model/state.js';
+import { requirePool } from '../model/users.js';
+import { int, readInput, str } from '../protocol/validate.js';
 import {
   groupNameField,
   limitField,
@@ -79,7 +79,6 @@ export const groupAdminActions: ActionMap = {
       lastModifiedAt: now,
     };
     pool.groups[group.groupName] = group;
-    ctx.changed();
     return { Group: groupType(pool.id, group) };
   },
 
@@ -101,7 +100,6 @@ export const groupAdminActions: ActionMap = {
     if (input.RoleArn !== undefined) group.roleArn = input.RoleArn;
     if (input.Precedence !== undefined) group.precedence = input.Precedence;
     group.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
     return { Group: groupType(pool.id, group) };
   },
 
@@ -134,21 +132,18 @@ export const groupAdminActions: ActionMap = {
     for (const user of Object.values(pool.users)) {
       user.groups = user.groups.filter((g) => g !== input.GroupName);
     }
-    ctx.changed();
     return {};
   },
 
   async AdminAddUserToGroup(ctx, raw) {
     const { group, user } = readMembership(ctx, raw);
     if (!user.groups.includes(group.groupName)) user.groups.push(group.groupName);
-    ctx.changed();
     return {};
   },
 
   async AdminRemoveUserFromGroup(ctx, raw) {
     const { group, user } = readMembership(ctx, raw);
     user.groups = user.groups.filter((g) => g !== group.groupName);
-    ctx.changed();
     return {};
   },
 

@@ -4,12 +4,12 @@
  * DeleteIdentityProvider. The emulator stores and returns them; it does not run any federation
  * (no hosted UI / OAuth endpoints).
  */
-import { nameIndex, own } from '../records.js';
-import type { ActionMap } from '../action.js';
-import { serviceError } from '../errors.js';
-import type { IdentityProviderState, PoolState } from '../state.js';
-import { requirePool } from '../users.js';
-import { oneOf, readInput, str, stringList, stringMap } from '../validate.js';
+import { nameIndex, own } from '../model/records.js';
+import type { ActionMap } from '../protocol/action.js';
+import { serviceError } from '../protocol/errors.js';
+import type { IdentityProviderState, PoolState } from '../model/state.js';
+import { requirePool } from '../model/users.js';
+import { oneOf, readInput, str, stringList, stringMap } from '../protocol/validate.js';
 import {
   limitField,
   paginate,
@@ -94,7 +94,6 @@ export const idpAdminActions: ActionMap = {
       lastModifiedAt: now,
     };
     all[provider.providerName] = provider;
-    ctx.changed();
     return { IdentityProvider: providerType(pool.id, provider) };
   },
 
@@ -147,7 +146,6 @@ export const idpAdminActions: ActionMap = {
     if (input.AttributeMapping !== undefined) provider.attributeMapping = input.AttributeMapping;
     if (input.IdpIdentifiers !== undefined) provider.idpIdentifiers = input.IdpIdentifiers;
     provider.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
     return { IdentityProvider: providerType(pool.id, provider) };
   },
 
@@ -185,7 +183,6 @@ export const idpAdminActions: ActionMap = {
     const pool = requirePool(ctx, input.UserPoolId);
     requireProvider(pool, input.ProviderName);
     delete pool.identityProviders?.[input.ProviderName];
-    ctx.changed();
     return {};
   },
 };

@@ -2,9 +2,9 @@
  * The AdminCreateUser invitation: Cognito's default message carrying the temporary password,
  * recorded in the outbox.
  */
-import { own } from '../records.js';
+import { own } from '../model/records.js';
 import type { EngineContext } from '../context.js';
-import type { PoolState, UserState } from '../state.js';
+import type { PoolState, UserState } from '../model/state.js';
 
 /**
  * Sends the invitation over the requested mediums (Cognito's default is SMS). A medium whose

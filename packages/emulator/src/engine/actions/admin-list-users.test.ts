@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isServiceError } from '../errors.js';
-import type { UserState } from '../state.js';
+import { isServiceError } from '../protocol/errors.js';
+import type { UserState } from '../model/state.js';
 import { matchesUserFilter, parseUserFilter } from './admin-list-users.js';
 
 function user(partial: Partial<UserState> & { attributes: Record<string, string> }): UserState {

@@ -2,12 +2,12 @@
  * ListUsers, with its `Filter` expressions: `attribute = "value"` (exact) and
  * `attribute ^= "value"` (prefix), on the attributes Cognito allows searching.
  */
-import { own } from '../records.js';
+import { own } from '../model/records.js';
 import type { EngineContext } from '../context.js';
-import { serviceError } from '../errors.js';
-import type { UserState } from '../state.js';
-import { requirePool } from '../users.js';
-import { readInput, str, stringList } from '../validate.js';
+import { serviceError } from '../protocol/errors.js';
+import type { UserState } from '../model/state.js';
+import { requirePool } from '../model/users.js';
+import { readInput, str, stringList } from '../protocol/validate.js';
 import { limitField, paginate, sortedBy, tokenField, userPoolIdField } from './admin-common.js';
 import { userType } from './admin-shapes.js';
 

@@ -2,12 +2,12 @@
  * User-pool management: CreateUserPool, DescribeUserPool, UpdateUserPool, ListUserPools,
  * DeleteUserPool, SetUserPoolMfaConfig, GetUserPoolMfaConfig.
  */
-import { own } from '../records.js';
-import { REQUIRABLE_ATTRIBUTES } from '../required-attributes.js';
-import type { ActionMap, RequestMeta } from '../action.js';
+import { own } from '../model/records.js';
+import { REQUIRABLE_ATTRIBUTES } from '../model/required-attributes.js';
+import type { ActionMap, RequestMeta } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
-import { serializationError, serviceError } from '../errors.js';
-import { poolFromSeed } from '../seed.js';
+import { serializationError, serviceError } from '../protocol/errors.js';
+import { poolFromSeed } from '../seed/seed.js';
 import type {
   AliasAttribute,
   DeviceConfiguration,
@@ -15,8 +15,8 @@ import type {
   PasswordPolicy,
   PoolState,
   VerifiableAttribute,
-} from '../state.js';
-import { requirePool } from '../users.js';
+} from '../model/state.js';
+import { requirePool } from '../model/users.js';
 import {
   bool,
   int,
@@ -26,8 +26,8 @@ import {
   stringList,
   struct,
   validationError,
-} from '../validate.js';
-import type { Parsed } from '../validate.js';
+} from '../protocol/validate.js';
+import type { Parsed } from '../protocol/validate.js';
 import {
   paginate,
   requiredLimitField,
@@ -36,7 +36,7 @@ import {
   tokenField,
   userPoolIdField,
 } from './admin-common.js';
-import { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
+import { STANDARD_ATTRIBUTE_NAMES } from '../model/standard-attributes.js';
 import { poolDescriptionType, poolType } from './admin-shapes.js';
 
 const POOL_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -209,7 +209,6 @@ async function createUserPool(ctx: EngineContext, raw: Record<string, unknown>, 
     requiredAttributes: requiredFromSchema(raw['Schema']),
   });
   ctx.state.pools[id] = pool;
-  ctx.changed();
   return { UserPool: poolType(pool) };
 }
 
@@ -233,7 +232,6 @@ async function updateUserPool(ctx: EngineContext, raw: Record<string, unknown>) 
   pool.deviceConfiguration = deviceConfiguration(input.DeviceConfiguration);
   if (input.PoolName !== undefined) pool.name = input.PoolName;
   pool.lastModifiedAt = ctx.clock.now();
-  ctx.changed();
   return {};
 }
 
@@ -281,7 +279,6 @@ async function setUserPoolMfaConfig(ctx: EngineContext, raw: Record<string, unkn
   pool.mfaConfiguration = mode;
   pool.mfaFactors = (['SMS', 'TOTP', 'EMAIL'] as const).filter((f) => factors.has(f));
   pool.lastModifiedAt = ctx.clock.now();
-  ctx.changed();
   return mfaConfigOutput(pool);
 }
 
@@ -321,7 +318,6 @@ export const poolAdminActions: ActionMap = {
     for (const [key, challenge] of Object.entries(ctx.state.srpChallenges)) {
       if (challenge.poolId === UserPoolId) delete ctx.state.srpChallenges[key];
     }
-    ctx.changed();
     return {};
   },
 };

@@ -2,10 +2,10 @@
  * Engine state → Cognito's output shapes for the admin API (`UserType`, `UserPoolType`,
  * `UserPoolClientType`, `GroupType`), with dates as epoch seconds.
  */
-import { requiredAttributesOf } from '../required-attributes.js';
-import { STANDARD_ATTRIBUTES } from '../standard-attributes.js';
-import type { ClientState, GroupState, PoolState, UserState } from '../state.js';
-import { attributeList } from '../users.js';
+import { requiredAttributesOf } from '../model/required-attributes.js';
+import { STANDARD_ATTRIBUTES } from '../model/standard-attributes.js';
+import type { ClientState, GroupState, PoolState, UserState } from '../model/state.js';
+import { attributeList } from '../model/users.js';
 import { seconds } from './admin-common.js';
 
 /** `UserType` (AdminCreateUser, ListUsers, ListUsersInGroup). */

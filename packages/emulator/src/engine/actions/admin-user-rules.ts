@@ -2,14 +2,15 @@
  * Rules admin user actions share: resolving the target user, the password policy, attribute
  * schema and mutability checks, alias uniqueness, temporary passwords.
  */
-import { own } from '../records.js';
+import { writeAttributes } from '../model/user-changes.js';
+import { own } from '../model/records.js';
 import type { EngineContext } from '../context.js';
-import { serviceError, userNotFound } from '../errors.js';
-import { assertPasswordConforms } from '../password-policy.js';
-import type { PoolState, UserState } from '../state.js';
-import { findUserByLogin } from '../users.js';
-import type { AttributeInput } from '../validate.js';
-import { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
+import { serviceError, userNotFound } from '../protocol/errors.js';
+import { assertPasswordConforms } from '../model/password-policy.js';
+import type { PoolState, UserState } from '../model/state.js';
+import { findUserByLogin } from '../model/users.js';
+import type { AttributeInput } from '../protocol/validate.js';
+import { STANDARD_ATTRIBUTE_NAMES } from '../model/standard-attributes.js';
 
 /** The user named by an admin `Username` (username, sign-in attribute, alias or sub). */
 export function requireAdminUser(pool: PoolState, login: string): UserState {
@@ -116,14 +117,21 @@ export function setAttributes(
   user: UserState,
   attributes: readonly AttributeInput[],
   creating: boolean,
+  now: number,
 ): void {
   const given = new Set(attributes.map((a) => a.Name));
+  const values: Record<string, string> = {};
   for (const { Name, Value } of attributes) {
-    const before = own(user.attributes, Name);
-    user.attributes[Name] = Value;
+    values[Name] = Value;
     const verifiable = Name === 'email' || Name === 'phone_number';
-    if (!creating && verifiable && before !== Value && !given.has(`${Name}_verified`)) {
-      user.attributes[`${Name}_verified`] = 'false';
+    if (
+      !creating &&
+      verifiable &&
+      own(user.attributes, Name) !== Value &&
+      !given.has(`${Name}_verified`)
+    ) {
+      values[`${Name}_verified`] = 'false';
     }
   }
+  writeAttributes(user, values, now);
 }

@@ -3,15 +3,23 @@
  * AdminDeleteUserAttributes, AdminDeleteUser, AdminEnableUser, AdminDisableUser,
  * AdminResetUserPassword, AdminSetUserPassword, AdminConfirmSignUp, AdminUserGlobalSignOut.
  */
-import { own } from '../records.js';
-import { sendAttributeCode, sendPasswordResetCode } from '../code-purposes.js';
-import type { ActionMap } from '../action.js';
+import { own } from '../model/records.js';
+import { sendAttributeCode, sendPasswordResetCode } from '../model/code-purposes.js';
+import type { ActionMap } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
-import { serviceError, userNotFound } from '../errors.js';
-import type { UserState } from '../state.js';
-import { assertDeletable, assertRequiredAttributes } from '../required-attributes.js';
-import { revokeAllForUser } from '../tokens.js';
-import { findUserByLogin, newUser, putUser, requirePool } from '../users.js';
+import { serviceError, userNotFound } from '../protocol/errors.js';
+import type { UserState } from '../model/state.js';
+import { assertDeletable, assertRequiredAttributes } from '../model/required-attributes.js';
+import { revokeAllForUser } from '../model/tokens.js';
+import {
+  confirmUser,
+  deleteAttributes,
+  setPassword,
+  setUserEnabled,
+  setUserStatus,
+  touchUser,
+} from '../model/user-changes.js';
+import { findUserByLogin, newUser, putUser, requirePool } from '../model/users.js';
 import {
   attributeList,
   bool,
@@ -21,7 +29,7 @@ import {
   str,
   stringList,
   stringMap,
-} from '../validate.js';
+} from '../protocol/validate.js';
 import { userPoolIdField, usernameField } from './admin-common.js';
 import { listUsers } from './admin-list-users.js';
 import { userMfaMembers, userType } from './admin-shapes.js';
@@ -67,11 +75,9 @@ async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>)
         `Resend not possible. ${existing.username} status is not FORCE_CHANGE_PASSWORD.`,
       );
     }
-    existing.password = input.TemporaryPassword ?? generateTemporaryPassword(ctx, pool);
-    existing.passwordSetAt = now;
-    existing.lastModifiedAt = now;
-    sendInvitation(ctx, pool, existing, existing.password, mediums);
-    ctx.changed();
+    const temporary = input.TemporaryPassword ?? generateTemporaryPassword(ctx, pool);
+    setPassword(existing, temporary, now);
+    sendInvitation(ctx, pool, existing, temporary, mediums);
     return { User: userType(existing) };
   }
   if (existing) throw serviceError('UsernameExistsException', 'User account already exists');
@@ -97,12 +103,11 @@ async function adminCreateUser(ctx: EngineContext, raw: Record<string, unknown>)
     password,
     status: 'FORCE_CHANGE_PASSWORD',
   });
-  setAttributes(user, attributes, true);
+  setAttributes(user, attributes, true, ctx.clock.now());
   assertRequiredAttributes(pool, user.attributes);
   claimAliases(pool, user, input.ForceAliasCreation ?? false);
   putUser(pool, user);
   if (input.MessageAction !== 'SUPPRESS') sendInvitation(ctx, pool, user, password, mediums);
-  ctx.changed();
   return { User: userType(user) };
 }
 
@@ -114,8 +119,7 @@ function target(ctx: EngineContext, raw: Record<string, unknown>) {
 }
 
 function touch(ctx: EngineContext, user: UserState): Record<string, never> {
-  user.lastModifiedAt = ctx.clock.now();
-  ctx.changed();
+  touchUser(user, ctx.clock.now());
   return {};
 }
 
@@ -152,7 +156,7 @@ export const userAdminActions: ActionMap = {
       email: own(user.attributes, 'email'),
       phone_number: own(user.attributes, 'phone_number'),
     };
-    setAttributes(user, attributes, false);
+    setAttributes(user, attributes, false, ctx.clock.now());
     claimAliases(pool, user, false);
     touch(ctx, user);
     // A changed, auto-verified e-mail / phone number gets a code for VerifyUserAttribute.
@@ -181,8 +185,8 @@ export const userAdminActions: ActionMap = {
       false,
     );
     assertDeletable(pool, user.attributes, names);
-    for (const name of names) delete user.attributes[name];
-    return touch(ctx, user);
+    deleteAttributes(user, names, ctx.clock.now());
+    return {};
   },
 
   async AdminDeleteUser(ctx, raw) {
@@ -192,19 +196,18 @@ export const userAdminActions: ActionMap = {
     for (const [key, record] of Object.entries(pool.refreshTokens)) {
       if (record.username === user.username) delete pool.refreshTokens[key];
     }
-    ctx.changed();
     return {};
   },
 
   async AdminEnableUser(ctx, raw) {
     const { user } = target(ctx, raw);
-    user.enabled = true;
+    setUserEnabled(user, true, ctx.clock.now());
     return touch(ctx, user);
   },
 
   async AdminDisableUser(ctx, raw) {
     const { pool, user } = target(ctx, raw);
-    user.enabled = false;
+    setUserEnabled(user, false, ctx.clock.now());
     // Cognito signs a disabled user out everywhere.
     revokeAllForUser(ctx, pool, user.username);
     return touch(ctx, user);
@@ -220,11 +223,9 @@ export const userAdminActions: ActionMap = {
     const pool = requirePool(ctx, input.UserPoolId);
     const user = requireAdminUser(pool, input.Username);
     checkPasswordPolicy(pool, input.Password);
-    user.password = input.Password;
-    user.passwordSetAt = ctx.clock.now();
-    user.status = input.Permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
-    user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
-    return touch(ctx, user);
+    const status = input.Permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
+    setPassword(user, input.Password, ctx.clock.now(), status);
+    return {};
   },
 
   async AdminResetUserPassword(ctx, raw) {
@@ -249,7 +250,7 @@ export const userAdminActions: ActionMap = {
     }
     // The code ConfirmForgotPassword checks, sent the way ForgotPassword sends it (SMS first).
     sendPasswordResetCode(ctx, pool, user, phone !== undefined ? 'phone_number' : 'email');
-    if (user.status !== 'UNCONFIRMED') user.status = 'RESET_REQUIRED';
+    if (user.status !== 'UNCONFIRMED') setUserStatus(user, 'RESET_REQUIRED', ctx.clock.now());
     revokeAllForUser(ctx, pool, user.username);
     return touch(ctx, user);
   },
@@ -268,15 +269,13 @@ export const userAdminActions: ActionMap = {
         `User cannot be confirmed. Current status is ${user.status}`,
       );
     }
-    user.status = 'CONFIRMED';
-    delete user.codes['signUp'];
-    return touch(ctx, user);
+    confirmUser(user, ctx.clock.now());
+    return {};
   },
 
   async AdminUserGlobalSignOut(ctx, raw) {
     const { pool, user } = target(ctx, raw);
     revokeAllForUser(ctx, pool, user.username);
-    ctx.changed();
     return {};
   },
 };

@@ -3,18 +3,18 @@
  * `../auth/*`; {@link initiateAuthFlow} and `respondToChallenge` are shared with
  * AdminInitiateAuth / AdminRespondToAuthChallenge.
  */
-import type { ActionMap } from '../action.js';
+import type { ActionMap } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
-import { serviceError } from '../errors.js';
+import { serviceError } from '../protocol/errors.js';
 import { respondToChallenge } from '../auth/challenges.js';
 import type { AuthStepOutput } from '../auth/flow.js';
 import { startCustomAuth } from '../auth/custom-auth.js';
 import { requireCustomAuth } from '../auth/custom-challenge.js';
 import { passwordAuth, startSrpAuth } from '../auth/password.js';
 import { getTokensFromRefreshToken, refreshTokenAuth } from '../auth/refresh.js';
-import type { ClientState, ExplicitAuthFlow, PoolState } from '../state.js';
-import { requireClient } from '../users.js';
-import { oneOf, readInput, rules, str, stringMap } from '../validate.js';
+import type { ClientState, ExplicitAuthFlow, PoolState } from '../model/state.js';
+import { requireClient } from '../model/users.js';
+import { oneOf, readInput, rules, str, stringMap } from '../protocol/validate.js';
 
 /** AuthFlow values of the current service model. */
 export const AUTH_FLOWS = [

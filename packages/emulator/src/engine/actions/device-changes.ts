@@ -3,10 +3,10 @@
  * `DeviceRememberedStatus` members and what UpdateDeviceStatus / ForgetDevice do to the user's
  * devices once the caller has named the user.
  */
-import { own } from '../records.js';
+import { own } from '../model/records.js';
 import type { EngineContext } from '../context.js';
-import type { UserState } from '../state.js';
-import { oneOf, rules, str } from '../validate.js';
+import type { UserState } from '../model/state.js';
+import { oneOf, rules, str } from '../protocol/validate.js';
 import { deviceNotFound, requireDevice } from './device-shapes.js';
 
 /** The required `DeviceKey` member, spread into an action's input shape. */
@@ -33,7 +33,6 @@ export function updateDeviceStatus(
   const device = requireDevice(user, key);
   if (status !== undefined) device.rememberedStatus = status;
   device.lastModifiedAt = ctx.clock.now();
-  ctx.changed();
 }
 
 /**
@@ -41,10 +40,9 @@ export function updateDeviceStatus(
  * user has no such device).
  *
  * @example
- * forgetDevice(ctx, user, req.DeviceKey);
+ * forgetDevice(user, req.DeviceKey);
  */
-export function forgetDevice(ctx: EngineContext, user: UserState, key: string): void {
+export function forgetDevice(user: UserState, key: string): void {
   if (!own(user.devices, key)) throw deviceNotFound();
   delete user.devices[key];
-  ctx.changed();
 }

@@ -2,10 +2,10 @@
  * Device members shared by the user (AccessToken) and admin device actions: `DeviceType` as
  * Cognito answers it, the lookup of a confirmed device, and ListDevices' page tokens.
  */
-import { own } from '../records.js';
+import { own } from '../model/records.js';
 import { base64ToBytes, bytesToBase64 } from '../context.js';
-import { serviceError } from '../errors.js';
-import type { DeviceState, PoolState, UserState } from '../state.js';
+import { serviceError } from '../protocol/errors.js';
+import type { DeviceState, PoolState, UserState } from '../model/state.js';
 
 /** ListDevices answers at most this many devices per page (the model's maximum Limit). */
 export const MAX_PAGE = 60;

@@ -3,13 +3,13 @@
  * salt so DEVICE_SRP_AUTH can check it later; ListDevices, GetDevice, UpdateDeviceStatus and
  * ForgetDevice manage the user's devices.
  */
-import { own } from '../records.js';
-import type { ActionMap } from '../action.js';
+import { own } from '../model/records.js';
+import type { ActionMap } from '../protocol/action.js';
 import { base64ToBytes } from '../context.js';
-import { serviceError } from '../errors.js';
-import { bytesToHex } from '../srp.js';
-import { authenticateAccessToken } from '../tokens.js';
-import { int, readInput, rules, str, struct } from '../validate.js';
+import { serviceError } from '../protocol/errors.js';
+import { bytesToHex } from '../crypto/srp.js';
+import { authenticateAccessToken } from '../model/tokens.js';
+import { int, readInput, rules, str, struct } from '../protocol/validate.js';
 import {
   deviceKeyField,
   forgetDevice,
@@ -72,7 +72,6 @@ export const deviceActions: ActionMap = {
     // "Always remember" pools remember at once; opt-in pools wait for UpdateDeviceStatus.
     device.rememberedStatus = optIn ? null : 'remembered';
     device.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
     return { UserConfirmationNecessary: optIn };
   },
 
@@ -102,7 +101,7 @@ export const deviceActions: ActionMap = {
   async ForgetDevice(ctx, input) {
     const req = readInput(input, { ...accessToken, ...deviceKeyField });
     const { user } = await authenticateAccessToken(ctx, req.AccessToken);
-    forgetDevice(ctx, user, req.DeviceKey);
+    forgetDevice(user, req.DeviceKey);
     return {};
   },
 };

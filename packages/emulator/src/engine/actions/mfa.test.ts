@@ -10,7 +10,7 @@ import {
   userKit,
 } from '../../../test/support/user-kit.js';
 import type { Emulator } from '../emulator.js';
-import { totpCodeAt } from '../totp.js';
+import { totpCodeAt } from '../crypto/totp.js';
 
 const STEP = 30_000;
 

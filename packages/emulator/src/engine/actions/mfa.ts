@@ -3,16 +3,22 @@
  * or with the Session of an MFA_SETUP sign-in challenge) and SetUserMFAPreference
  * (COGNITO-PROTOCOL §3).
  */
-import { own } from '../records.js';
-import type { ActionMap } from '../action.js';
+import { own } from '../model/records.js';
+import type { ActionMap } from '../protocol/action.js';
 import { findAuthSession, reissueAuthSession } from '../auth/sessions.js';
 import type { EngineContext } from '../context.js';
-import { invalidSession, serviceError } from '../errors.js';
-import type { AuthSessionState, MfaChallengeName, UserState } from '../state.js';
-import { authenticateAccessToken } from '../tokens.js';
-import { generateTotpSecret, verifyTotp } from '../totp.js';
-import { getUser } from '../users.js';
-import { bool, readInput, rules, str, struct } from '../validate.js';
+import { invalidSession, serviceError } from '../protocol/errors.js';
+import type { AuthSessionState, MfaChallengeName, UserState } from '../model/state.js';
+import { authenticateAccessToken } from '../model/tokens.js';
+import { generateTotpSecret, verifyTotp } from '../crypto/totp.js';
+import { getUser } from '../model/users.js';
+import {
+  recordTotpStep,
+  registerTotpSecret,
+  setPendingTotpSecret,
+  touchUser,
+} from '../model/user-changes.js';
+import { bool, readInput, rules, str, struct } from '../protocol/validate.js';
 
 const tokenOrSession = {
   AccessToken: str(rules.token),
@@ -123,8 +129,7 @@ export function applyMfaPreference(
       user.mfa.preferred = null;
     }
   }
-  user.lastModifiedAt = ctx.clock.now();
-  ctx.changed();
+  touchUser(user, ctx.clock.now());
 }
 
 /** AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference. */
@@ -134,15 +139,13 @@ export const mfaActions: ActionMap = {
     const secret = generateTotpSecret((n) => ctx.random(n));
     if (req.AccessToken !== undefined) {
       const { user } = await authenticateAccessToken(ctx, req.AccessToken);
-      user.mfa.pendingTotpSecret = secret;
-      ctx.changed();
+      setPendingTotpSecret(user, secret);
       return { SecretCode: secret };
     }
     if (req.Session === undefined) throw missingCredential();
     const next = reissueAuthSession(ctx, setupSession(ctx, req.Session));
     next.setupTotpSecret = secret;
     next.setupTotpVerified = false;
-    ctx.changed();
     return { SecretCode: secret, Session: next.id };
   },
 
@@ -160,11 +163,7 @@ export const mfaActions: ActionMap = {
       const result = verifyTotp({ secret, code: req.UserCode, nowMs: now });
       if (!result.ok) throw codeMismatch();
       // Registered and verified; turning it on is SetUserMFAPreference's job.
-      user.mfa.totpSecret = secret;
-      user.mfa.pendingTotpSecret = null;
-      user.mfa.totpLastUsedStep = result.step;
-      user.lastModifiedAt = now;
-      ctx.changed();
+      registerTotpSecret(user, secret, result.step, now);
       return { Status: 'SUCCESS' };
     }
     if (req.Session === undefined) throw missingCredential();
@@ -178,8 +177,7 @@ export const mfaActions: ActionMap = {
     // Remember the step on the user so the setup code cannot be replayed at the next sign-in.
     const pool = own(ctx.state.pools, session.poolId);
     const user = pool ? getUser(pool, session.username) : undefined;
-    if (user) user.mfa.totpLastUsedStep = result.step;
-    ctx.changed();
+    if (user) recordTotpStep(user, result.step);
     return { Status: 'SUCCESS', Session: next.id };
   },
 

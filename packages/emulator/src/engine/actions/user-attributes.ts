@@ -2,20 +2,32 @@
  * The signed-in user's profile: GetUser, UpdateUserAttributes, DeleteUserAttributes,
  * GetUserAttributeVerificationCode, VerifyUserAttribute (COGNITO-PROTOCOL §3, §7).
  */
-import { own } from '../records.js';
-import { sendAttributeCode } from '../code-purposes.js';
-import type { ActionMap } from '../action.js';
-import { consumeCode, type CodeDeliveryDetails } from '../codes.js';
-import { serviceError } from '../errors.js';
-import { assertDeletable } from '../required-attributes.js';
-import type { UserState, VerifiableAttribute } from '../state.js';
-import { authenticateAccessToken } from '../tokens.js';
-import { attributeList, readInput, rules, str, stringList, stringMap } from '../validate.js';
+import { own } from '../model/records.js';
+import { sendAttributeCode } from '../model/code-purposes.js';
+import type { ActionMap } from '../protocol/action.js';
+import { consumeCode, type CodeDeliveryDetails } from '../model/codes.js';
+import { serviceError } from '../protocol/errors.js';
+import { assertDeletable } from '../model/required-attributes.js';
+import type { UserState, VerifiableAttribute } from '../model/state.js';
+import { authenticateAccessToken } from '../model/tokens.js';
+import {
+  deleteAttributes,
+  markVerified,
+  touchUser,
+  writeAttributes,
+} from '../model/user-changes.js';
+import {
+  attributeList,
+  readInput,
+  rules,
+  str,
+  stringList,
+  stringMap,
+} from '../protocol/validate.js';
 import {
   checkWritableAttributes,
   isImmutableAttribute,
   isSchemaAttribute,
-  markVerified,
   readableAttributes,
 } from './user-common.js';
 
@@ -89,16 +101,16 @@ export const attributeActions: ActionMap = {
       }
     }
     const changedVerifiable: VerifiableAttribute[] = [];
+    const values: Record<string, string> = {};
     for (const { Name, Value } of attributes) {
       if (isVerifiable(Name) && own(user.attributes, Name) !== Value) {
         changedVerifiable.push(Name);
         // A new address is unverified until the user proves it.
-        user.attributes[`${Name}_verified`] = 'false';
+        values[`${Name}_verified`] = 'false';
       }
-      user.attributes[Name] = Value;
+      values[Name] = Value;
     }
-    user.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
+    writeAttributes(user, values, ctx.clock.now());
     const deliveries: CodeDeliveryDetails[] = changedVerifiable
       .filter((name) => pool.autoVerifiedAttributes.includes(name))
       .map((name) => sendAttributeCode(ctx, pool, user, name));
@@ -127,15 +139,7 @@ export const attributeActions: ActionMap = {
       }
     }
     assertDeletable(pool, user.attributes, names);
-    for (const name of names) {
-      delete user.attributes[name];
-      if (isVerifiable(name)) {
-        delete user.attributes[`${name}_verified`];
-        delete user.codes[`attribute:${name}`];
-      }
-    }
-    user.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
+    deleteAttributes(user, names, ctx.clock.now());
     return {};
   },
 
@@ -173,8 +177,7 @@ export const attributeActions: ActionMap = {
     }
     consumeCode(ctx, user, `attribute:${name}`, req.Code);
     markVerified(pool, user, name);
-    user.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
+    touchUser(user, ctx.clock.now());
     return {};
   },
 };

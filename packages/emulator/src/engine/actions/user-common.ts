@@ -3,15 +3,15 @@
  * (with its SecretHash), the attribute schema and write permissions, where codes go, and the
  * simulated answers PreventUserExistenceErrors calls for.
  */
-import { own } from '../records.js';
+import { own } from '../model/records.js';
 import { checkSecretHash } from '../auth/secret-hash.js';
-import { deliveryDetails, type CodeDeliveryDetails } from '../codes.js';
+import { deliveryDetails, type CodeDeliveryDetails } from '../model/codes.js';
 import type { EngineContext } from '../context.js';
-import { serviceError, userNotFound } from '../errors.js';
-import type { ClientState, PoolState, UserState, VerifiableAttribute } from '../state.js';
-import { STANDARD_ATTRIBUTE_NAMES } from '../standard-attributes.js';
-import { findUserByLogin, requireClient } from '../users.js';
-import { rules, str, type AttributeInput } from '../validate.js';
+import { serviceError, userNotFound } from '../protocol/errors.js';
+import type { ClientState, PoolState, UserState, VerifiableAttribute } from '../model/state.js';
+import { STANDARD_ATTRIBUTE_NAMES } from '../model/standard-attributes.js';
+import { findUserByLogin, requireClient } from '../model/users.js';
+import { rules, str, type AttributeInput } from '../protocol/validate.js';
 
 /** An app client and its pool, as named by a request's `ClientId`. */
 export interface ClientCall {
@@ -168,37 +168,4 @@ export function readableAttributes(
     .filter(([name]) => name === 'sub' || !readable || readable.includes(name))
     .sort(([a], [b]) => (a === 'sub' ? -1 : b === 'sub' ? 1 : a.localeCompare(b)))
     .map(([Name, Value]) => ({ Name, Value }));
-}
-
-/**
- * Marks `attribute` verified on `user`, first making sure no other user holds the same value as
- * a verified alias / sign-in attribute: AliasExistsException unless `force`, in which case the
- * other user's copy stops being verified (Cognito's ForceAliasCreation).
- */
-export function markVerified(
-  pool: PoolState,
-  user: UserState,
-  attribute: VerifiableAttribute,
-  force = false,
-): void {
-  const value = own(user.attributes, attribute);
-  const isAlias =
-    pool.aliasAttributes.includes(attribute) || pool.usernameAttributes.includes(attribute);
-  if (value !== undefined && isAlias) {
-    const same = (v: string | undefined) =>
-      v !== undefined &&
-      (attribute === 'email' ? v.toLowerCase() === value.toLowerCase() : v === value);
-    for (const other of Object.values(pool.users)) {
-      if (other === user || own(other.attributes, `${attribute}_verified`) !== 'true') continue;
-      if (!same(own(other.attributes, attribute))) continue;
-      if (!force) {
-        throw serviceError(
-          'AliasExistsException',
-          `An account with the ${attribute === 'email' ? 'email' : 'phone number'} already exists.`,
-        );
-      }
-      other.attributes[`${attribute}_verified`] = 'false';
-    }
-  }
-  user.attributes[`${attribute}_verified`] = 'true';
 }

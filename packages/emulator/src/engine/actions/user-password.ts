@@ -1,16 +1,21 @@
 /**
  * Passwords: ForgotPassword, ConfirmForgotPassword (COGNITO-PROTOCOL §7, §8) and ChangePassword.
  */
-import { own } from '../records.js';
-import { sendPasswordResetCode } from '../code-purposes.js';
-import type { ActionMap } from '../action.js';
-import { admitCodeRequest, attemptLimitExceeded, codeMismatch, consumeCode } from '../codes.js';
-import { incorrectCredentials, serviceError } from '../errors.js';
-import { assertPasswordConforms } from '../password-policy.js';
-import { constantTimeEqual } from '../srp.js';
-import type { UserState } from '../state.js';
-import { authenticateAccessToken } from '../tokens.js';
-import { readInput, rules, str, stringMap } from '../validate.js';
+import { own } from '../model/records.js';
+import { sendPasswordResetCode } from '../model/code-purposes.js';
+import type { ActionMap } from '../protocol/action.js';
+import {
+  admitCodeRequest,
+  attemptLimitExceeded,
+  codeMismatch,
+  consumeCode,
+} from '../model/codes.js';
+import { incorrectCredentials, serviceError } from '../protocol/errors.js';
+import { assertPasswordConforms } from '../model/password-policy.js';
+import { constantTimeEqual } from '../crypto/srp.js';
+import { authenticateAccessToken } from '../model/tokens.js';
+import { setPassword } from '../model/user-changes.js';
+import { readInput, rules, str, stringMap } from '../protocol/validate.js';
 import {
   clientIdentity,
   findUserOrHide,
@@ -21,14 +26,6 @@ import {
 
 /** Rolling-hour slot counting wrong previous passwords given to ChangePassword. */
 const CHANGE_PASSWORD_FAILURES = 'changePasswordFailures';
-
-function setPassword(user: UserState, password: string, now: number): void {
-  user.password = password;
-  user.passwordSetAt = now;
-  user.lastModifiedAt = now;
-  // A new password ends any temporary sign-in lockout.
-  user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
-}
 
 /** ForgotPassword, ConfirmForgotPassword, ChangePassword. */
 export const passwordActions: ActionMap = {
@@ -73,11 +70,9 @@ export const passwordActions: ActionMap = {
     // The policy is checked before the code is spent, so a weak password can be retried.
     assertPasswordConforms(pool.passwordPolicy, req.Password);
     consumeCode(ctx, user, 'forgotPassword', req.ConfirmationCode);
-    setPassword(user, req.Password, ctx.clock.now());
-    if (user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD') {
-      user.status = 'CONFIRMED';
-    }
-    ctx.changed();
+    // A reset (admin- or user-started) ends with the new password.
+    const resetDone = user.status === 'RESET_REQUIRED' || user.status === 'FORCE_CHANGE_PASSWORD';
+    setPassword(user, req.Password, ctx.clock.now(), resetDone ? 'CONFIRMED' : undefined);
     return {};
   },
 
@@ -102,14 +97,12 @@ export const passwordActions: ActionMap = {
       }
       if (!constantTimeEqual(user.password, req.PreviousPassword)) {
         user.codeRequests[CHANGE_PASSWORD_FAILURES] = admitCodeRequest(recent, now, Infinity) ?? [];
-        ctx.changed();
         throw incorrectCredentials();
       }
     }
     assertPasswordConforms(pool.passwordPolicy, req.ProposedPassword);
     setPassword(user, req.ProposedPassword, now);
     delete user.codeRequests[CHANGE_PASSWORD_FAILURES];
-    ctx.changed();
     return {};
   },
 };

@@ -1,18 +1,18 @@
 /**
  * Ending sessions and accounts: GlobalSignOut, RevokeToken and DeleteUser (COGNITO-PROTOCOL §5).
  */
-import type { ActionMap } from '../action.js';
+import type { ActionMap } from '../protocol/action.js';
 import { checkClientSecret } from '../auth/secret-hash.js';
-import { isServiceError, serviceError } from '../errors.js';
-import { userKey } from '../state.js';
+import { isServiceError, serviceError } from '../protocol/errors.js';
+import { userKey } from '../model/state.js';
 import {
   authenticateAccessToken,
   findRefreshToken,
   revokeAllForUser,
   revokeOrigin,
-} from '../tokens.js';
-import { findClient } from '../users.js';
-import { readInput, rules, str } from '../validate.js';
+} from '../model/tokens.js';
+import { findClient } from '../model/users.js';
+import { readInput, rules, str } from '../protocol/validate.js';
 
 const accessToken = { AccessToken: str({ required: true, ...rules.token }) };
 
@@ -83,7 +83,6 @@ export const sessionActions: ActionMap = {
       }
     }
     delete pool.users[userKey(pool, user.username)];
-    ctx.changed();
     return {};
   },
 };

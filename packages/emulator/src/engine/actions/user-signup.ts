@@ -1,20 +1,20 @@
 /**
  * Self-service sign-up: SignUp, ConfirmSignUp and ResendConfirmationCode (COGNITO-PROTOCOL §7).
  */
-import { own } from '../records.js';
-import type { ActionMap } from '../action.js';
-import { consumeCode, sendCode, type CodeDeliveryDetails } from '../codes.js';
-import { serviceError } from '../errors.js';
-import { assertPasswordConforms } from '../password-policy.js';
-import type { PoolState, VerifiableAttribute } from '../state.js';
-import { assertRequiredAttributes } from '../required-attributes.js';
-import { getUser, newUser, putUser } from '../users.js';
-import { attributeList, bool, readInput, rules, str, stringMap } from '../validate.js';
+import { own } from '../model/records.js';
+import type { ActionMap } from '../protocol/action.js';
+import { consumeCode, sendCode, type CodeDeliveryDetails } from '../model/codes.js';
+import { serviceError } from '../protocol/errors.js';
+import { assertPasswordConforms } from '../model/password-policy.js';
+import type { PoolState, VerifiableAttribute } from '../model/state.js';
+import { assertRequiredAttributes } from '../model/required-attributes.js';
+import { getUser, newUser, putUser } from '../model/users.js';
+import { confirmUser, markVerified } from '../model/user-changes.js';
+import { attributeList, bool, readInput, rules, str, stringMap } from '../protocol/validate.js';
 import {
   checkWritableAttributes,
   clientIdentity,
   findUserOrHide,
-  markVerified,
   resolveClientCall,
   signUpCodeTarget,
   simulatedDelivery,
@@ -85,7 +85,6 @@ export const signUpActions: ActionMap = {
     });
     assertRequiredAttributes(pool, user.attributes);
     putUser(pool, user);
-    ctx.changed();
 
     const target = signUpCodeTarget(pool, user);
     const output: Record<string, unknown> = { UserConfirmed: false, UserSub: user.sub };
@@ -128,9 +127,7 @@ export const signUpActions: ActionMap = {
     if (attribute === 'email' || attribute === 'phone_number') {
       markVerified(pool, user, attribute, req.ForceAliasCreation ?? false);
     }
-    user.status = 'CONFIRMED';
-    user.lastModifiedAt = ctx.clock.now();
-    ctx.changed();
+    confirmUser(user, ctx.clock.now());
     return {};
   },
 

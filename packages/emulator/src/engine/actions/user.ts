@@ -2,7 +2,7 @@
  * The user-side actions of the emulator (everything a signed-out or signed-in user calls
  * without admin credentials), merged from the per-topic modules.
  */
-import type { ActionMap } from '../action.js';
+import type { ActionMap } from '../protocol/action.js';
 import { attributeActions } from './user-attributes.js';
 import { passwordActions } from './user-password.js';
 import { sessionActions } from './user-session.js';

@@ -3,14 +3,21 @@
  * challenges (SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP) and the device
  * challenges. Each answer is checked against its session, then the sign-in continues.
  */
-import { checkCode } from '../codes.js';
+import { checkCode } from '../model/codes.js';
 import type { EngineContext } from '../context.js';
-import { invalidSession, serviceError } from '../errors.js';
-import { assertPasswordConforms } from '../password-policy.js';
-import { missingRequiredAttributes } from '../required-attributes.js';
-import type { AuthSessionState, ClientState, MfaChallengeName, UserState } from '../state.js';
-import { verifyTotp } from '../totp.js';
-import { findUserByLogin } from '../users.js';
+import { invalidSession, serviceError } from '../protocol/errors.js';
+import { assertPasswordConforms } from '../model/password-policy.js';
+import { missingRequiredAttributes } from '../model/required-attributes.js';
+import type { AuthSessionState, ClientState, MfaChallengeName, UserState } from '../model/state.js';
+import { verifyTotp } from '../crypto/totp.js';
+import { findUserByLogin } from '../model/users.js';
+import {
+  enableMfaFromSetup,
+  preferMfaIfNone,
+  recordTotpStep,
+  setPassword,
+  writeAttributes,
+} from '../model/user-changes.js';
 import { answerCustomChallenge } from './custom-auth.js';
 import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-auth.js';
 import {
@@ -51,7 +58,6 @@ function wrongMfaAnswer(ctx: EngineContext, session: AuthSessionState, user: Use
   const lockedOut = countFailedSignIn(ctx, user);
   session.mfaFailures = (session.mfaFailures ?? 0) + 1;
   if (session.mfaFailures >= ctx.behaviour.mfaAttemptsPerSession) closeAuthSession(ctx, session);
-  else ctx.changed();
   return lockedOut ? attemptsExceeded() : codeMismatch();
 }
 
@@ -146,13 +152,9 @@ async function answerNewPassword(
       `Invalid attributes given, ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
     );
   }
-  Object.assign(user.attributes, updates);
   const now = ctx.clock.now();
-  user.password = password;
-  user.passwordSetAt = now;
-  user.status = 'CONFIRMED';
-  user.lastModifiedAt = now;
-  ctx.changed();
+  writeAttributes(user, updates, now);
+  setPassword(user, password, now, 'CONFIRMED');
   return continueSignIn(ctx, flowOf(session), origin, session);
 }
 
@@ -187,7 +189,6 @@ async function answerCode(
   assertNotLockedOut(ctx, user);
   // The session and the user count the wrong answers (wrongMfaAnswer), not the code.
   const outcome = checkCode(session.mfaCode, code, ctx.clock.now(), Infinity);
-  ctx.changed();
   switch (outcome) {
     case 'ok':
       break;
@@ -204,10 +205,9 @@ async function answerCode(
   }
   if (session.setupEmail !== undefined) {
     // MFA_SETUP, e-mail variant: the code proved the address, so e-mail MFA is now on.
-    user.attributes['email'] = session.setupEmail;
-    user.attributes['email_verified'] = 'true';
-    user.mfa.emailEnabled = true;
-    user.mfa.preferred ??= 'EMAIL_OTP';
+    const now = ctx.clock.now();
+    writeAttributes(user, { email: session.setupEmail, email_verified: 'true' }, now);
+    enableMfaFromSetup(user, { kind: 'EMAIL_OTP' }, now);
   }
   return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
 }
@@ -234,8 +234,7 @@ async function answerTotp(
     lastUsedStep: user.mfa.totpLastUsedStep ?? undefined,
   });
   if (!result.ok) throw wrongMfaAnswer(ctx, session, user);
-  user.mfa.totpLastUsedStep = result.step;
-  ctx.changed();
+  recordTotpStep(user, result.step);
   return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
 }
 
@@ -270,8 +269,8 @@ async function answerMfaSetup(
   }
   const { user } = resolveFlow(ctx, session);
   if (session.setupTotpVerified && session.setupTotpSecret !== undefined && !user.mfa.totpEnabled) {
-    user.mfa.totpSecret = session.setupTotpSecret;
-    user.mfa.totpEnabled = true;
+    const totpSecret = session.setupTotpSecret;
+    enableMfaFromSetup(user, { kind: 'SOFTWARE_TOKEN_MFA', totpSecret }, ctx.clock.now());
   }
   if (!user.mfa.totpEnabled || !options.includes('SOFTWARE_TOKEN_MFA')) {
     throw serviceError(
@@ -279,7 +278,6 @@ async function answerMfaSetup(
       'Software Token MFA has not been verified for this session.',
     );
   }
-  user.mfa.preferred ??= 'SOFTWARE_TOKEN_MFA';
-  ctx.changed();
+  preferMfaIfNone(user, 'SOFTWARE_TOKEN_MFA');
   return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
 }

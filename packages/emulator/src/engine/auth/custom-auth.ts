@@ -6,9 +6,9 @@
  * answers, after which the sign-in fails like a wrong password.
  */
 import type { EngineContext } from '../context.js';
-import { incorrectCredentials, invalidSession, serviceError } from '../errors.js';
-import { constantTimeEqual } from '../srp.js';
-import type { AuthSessionState } from '../state.js';
+import { incorrectCredentials, invalidSession, serviceError } from '../protocol/errors.js';
+import { constantTimeEqual } from '../crypto/srp.js';
+import type { AuthSessionState } from '../model/state.js';
 import { continueSignIn, flowOf, resolveFlow, type AuthStepOutput } from './flow.js';
 import {
   missingParameter,

@@ -3,16 +3,16 @@
  * opening a challenge — sending its code to the outbox when it has one — and the parameters the
  * client sees. Answers are judged in `custom-auth.ts`.
  */
-import { own } from '../records.js';
-import { issueCode, maskEmail, maskPhoneNumber } from '../codes.js';
+import { own } from '../model/records.js';
+import { issueCode, maskEmail, maskPhoneNumber } from '../model/codes.js';
 import type { EngineContext } from '../context.js';
-import { invalidSession, serviceError } from '../errors.js';
+import { invalidSession, serviceError } from '../protocol/errors.js';
 import type {
   AuthSessionState,
   CustomAuthConfig,
   CustomChallengeDefinition,
   UserState,
-} from '../state.js';
+} from '../model/state.js';
 import { flowOf, resolveFlow, type AuthStepOutput, type SignInFlow } from './flow.js';
 import { openAuthSession, reissueAuthSession } from './sessions.js';
 
@@ -125,6 +125,5 @@ export function repeatCustomChallenge(
     failures,
     ...(session.custom?.code !== undefined && { code: session.custom.code }),
   };
-  ctx.changed();
   return challengeOutput(config, next, user);
 }

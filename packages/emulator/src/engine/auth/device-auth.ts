@@ -5,8 +5,8 @@
  * with DeviceGroupKey as realm, DeviceKey as identity and the device password as secret.
  */
 import { bytesToBase64, type EngineContext } from '../context.js';
-import { incorrectCredentials, serviceError } from '../errors.js';
-import { own } from '../records.js';
+import { incorrectCredentials, serviceError } from '../protocol/errors.js';
+import { own } from '../model/records.js';
 import {
   N,
   claimTimestampTolerance,
@@ -14,8 +14,8 @@ import {
   serverEphemeral,
   timestampWithinTolerance,
   verifyPasswordClaim,
-} from '../srp.js';
-import type { AuthSessionState } from '../state.js';
+} from '../crypto/srp.js';
+import type { AuthSessionState } from '../model/state.js';
 import {
   continueSignIn,
   deviceDoesNotExist,
@@ -49,7 +49,6 @@ export async function answerDeviceSrpAuth(
   const next = reissueAuthSession(ctx, session, 'DEVICE_PASSWORD_VERIFIER');
   next.deviceKey = deviceKey;
   next.srp = { A: A.toString(16), b: b.toString(16), B: B.toString(16), secretBlock };
-  ctx.changed();
   return {
     ChallengeName: 'DEVICE_PASSWORD_VERIFIER',
     Session: next.id,

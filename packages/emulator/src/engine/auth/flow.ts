@@ -4,20 +4,20 @@
  * finally the tokens (with NewDeviceMetadata when device tracking is on). Every challenge step
  * funnels back through {@link continueSignIn} so the order is decided in one place.
  */
-import { issueCode, maskEmail, maskPhoneNumber } from '../codes.js';
+import { issueCode, maskEmail, maskPhoneNumber } from '../model/codes.js';
 import { nowSeconds, type EngineContext } from '../context.js';
-import { invalidSession, serviceError } from '../errors.js';
+import { invalidSession, serviceError } from '../protocol/errors.js';
 import type {
   AuthSessionState,
   DeviceState,
   MfaChallengeName,
   PoolState,
   UserState,
-} from '../state.js';
-import { nameIndex, own } from '../records.js';
-import { missingRequiredAttributes } from '../required-attributes.js';
-import { issueTokens, type AuthenticationResult } from '../tokens.js';
-import { getUser } from '../users.js';
+} from '../model/state.js';
+import { nameIndex, own } from '../model/records.js';
+import { missingRequiredAttributes } from '../model/required-attributes.js';
+import { issueTokens, type AuthenticationResult } from '../model/tokens.js';
+import { getUser } from '../model/users.js';
 import { recordSuccessfulSignIn } from './lockout.js';
 import { closeAuthSession, openAuthSession, type SessionSeed } from './sessions.js';
 
@@ -270,7 +270,7 @@ async function completeSignIn(
     user.devices[newDevice.deviceKey] = newDevice;
     deviceKey = newDevice.deviceKey;
   }
-  recordSuccessfulSignIn(ctx, user);
+  recordSuccessfulSignIn(user);
   const result = await issueTokens(ctx, {
     pool,
     client,
@@ -287,6 +287,5 @@ async function completeSignIn(
       DeviceGroupKey: newDevice.deviceGroupKey,
     };
   }
-  ctx.changed();
   return result;
 }

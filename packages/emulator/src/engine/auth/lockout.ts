@@ -7,8 +7,9 @@
  * the same exponential-timeout lockout begins.
  */
 import type { EngineContext } from '../context.js';
-import { serviceError } from '../errors.js';
-import type { UserState } from '../state.js';
+import { serviceError } from '../protocol/errors.js';
+import type { UserState } from '../model/state.js';
+import { clearedLockout } from '../model/user-changes.js';
 
 /** NotAuthorizedException `Password attempts exceeded` (answered during a lockout). */
 export function attemptsExceeded(): Error {
@@ -20,8 +21,7 @@ export function assertNotLockedOut(ctx: EngineContext, user: UserState): void {
   const now = ctx.clock.now();
   if (now < user.lockout.lockedUntil) throw attemptsExceeded();
   if (user.lockout.failures > 0 && now - user.lockout.lastFailureAt >= ctx.behaviour.lockoutMaxMs) {
-    user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
-    ctx.changed();
+    user.lockout = clearedLockout();
   }
 }
 
@@ -39,7 +39,6 @@ export function countFailedSignIn(ctx: EngineContext, user: UserState): boolean 
     lockedUntil = now + Math.min(1000 * 2 ** exponent, lockoutMaxMs);
   }
   user.lockout = { failures, lastFailureAt: now, lockedUntil };
-  ctx.changed();
   return failures > lockoutThreshold;
 }
 
@@ -54,8 +53,7 @@ export function recordFailedSignIn(ctx: EngineContext, user: UserState): Error {
 }
 
 /** Clears the failure counter after a successful sign-in. */
-export function recordSuccessfulSignIn(ctx: EngineContext, user: UserState): void {
+export function recordSuccessfulSignIn(user: UserState): void {
   if (user.lockout.failures === 0 && user.lockout.lockedUntil === 0) return;
-  user.lockout = { failures: 0, lastFailureAt: 0, lockedUntil: 0 };
-  ctx.changed();
+  user.lockout = clearedLockout();
 }

@@ -4,8 +4,8 @@
  * with PreventUserExistenceErrors, SECRET_HASH, user-status checks and the lockout.
  */
 import { bytesToBase64, type EngineContext } from '../context.js';
-import { incorrectCredentials, serviceError, userNotFound } from '../errors.js';
-import { own } from '../records.js';
+import { incorrectCredentials, serviceError, userNotFound } from '../protocol/errors.js';
+import { own } from '../model/records.js';
 import {
   N,
   bytesToHex,
@@ -17,9 +17,9 @@ import {
   serverEphemeral,
   timestampWithinTolerance,
   verifyPasswordClaim,
-} from '../srp.js';
-import type { ClientState, PoolState, SrpChallengeState, UserState } from '../state.js';
-import { findUserByLogin, getUser } from '../users.js';
+} from '../crypto/srp.js';
+import type { ClientState, PoolState, SrpChallengeState, UserState } from '../model/state.js';
+import { findUserByLogin, getUser } from '../model/users.js';
 import {
   continueSignIn,
   deviceDoesNotExist,
@@ -220,7 +220,6 @@ export async function startSrpAuth(
     };
   }
   ctx.state.srpChallenges[challenge.secretBlock] = challenge;
-  ctx.changed();
   return {
     ChallengeName: 'PASSWORD_VERIFIER',
     ChallengeParameters: {
@@ -253,7 +252,6 @@ export async function answerPasswordVerifier(
   // Spent by any answer except the unknown-device one below, which clients retry.
   const spend = () => {
     delete ctx.state.srpChallenges[key];
-    ctx.changed();
   };
   if (challenge.expiresAt <= ctx.clock.now()) {
     spend();

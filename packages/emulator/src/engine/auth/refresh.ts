@@ -5,10 +5,10 @@
  * RefreshTokenReuseException).
  */
 import type { EngineContext } from '../context.js';
-import { serviceError, userNotFound } from '../errors.js';
-import type { ClientState, PoolState, RefreshTokenRecord } from '../state.js';
-import { findRefreshToken, issueTokens, type AuthenticationResult } from '../tokens.js';
-import { getUser } from '../users.js';
+import { serviceError, userNotFound } from '../protocol/errors.js';
+import type { ClientState, PoolState, RefreshTokenRecord } from '../model/state.js';
+import { findRefreshToken, issueTokens, type AuthenticationResult } from '../model/tokens.js';
+import { getUser } from '../model/users.js';
 import { requireParam } from './password.js';
 import { checkClientSecret, checkSecretHash } from './secret-hash.js';
 
@@ -112,6 +112,5 @@ export async function getTokensFromRefreshToken(
     record.rotatedAt = now;
     record.usableUntil = now + rotation.retryGracePeriodSeconds * 1000;
   }
-  ctx.changed();
   return { AuthenticationResult: result };
 }

@@ -3,9 +3,9 @@
  * from app clients that have a secret (COGNITO-PROTOCOL §6).
  */
 import { bytesToBase64 } from '../context.js';
-import { serviceError } from '../errors.js';
-import { constantTimeEqual } from '../srp.js';
-import type { ClientState } from '../state.js';
+import { serviceError } from '../protocol/errors.js';
+import { constantTimeEqual } from '../crypto/srp.js';
+import type { ClientState } from '../model/state.js';
 
 const encoder = new TextEncoder();
 

@@ -4,9 +4,9 @@
  * the app client's AuthSessionValidity (default 3 minutes).
  */
 import { randomBase64, type EngineContext } from '../context.js';
-import { invalidSession } from '../errors.js';
-import { own } from '../records.js';
-import type { AuthSessionState, ChallengeName, ClientState } from '../state.js';
+import { invalidSession } from '../protocol/errors.js';
+import { own } from '../model/records.js';
+import type { AuthSessionState, ChallengeName, ClientState } from '../model/state.js';
 
 /** Bytes of randomness in a Session string (real ones are ~900-character KMS envelopes). */
 const SESSION_BYTES = 192;
@@ -40,7 +40,6 @@ export function openAuthSession(
     expiresAt: ctx.clock.now() + client.authSessionValiditySeconds * 1000,
   };
   ctx.state.sessions[session.id] = session;
-  ctx.changed();
   return session;
 }
 
@@ -61,7 +60,6 @@ export function findAuthSession(
   if (!session) throw invalidSession();
   if (session.expiresAt <= ctx.clock.now()) {
     delete ctx.state.sessions[sessionId];
-    ctx.changed();
     throw invalidSession();
   }
   if (clientId !== undefined && session.clientId !== clientId) throw invalidSession();
@@ -91,12 +89,10 @@ export function reissueAuthSession(
     expiresAt: ctx.clock.now() + lifetimeMs,
   };
   ctx.state.sessions[next.id] = next;
-  ctx.changed();
   return next;
 }
 
 /** Ends a session (sign-in finished or abandoned). */
 export function closeAuthSession(ctx: EngineContext, session: AuthSessionState): void {
   delete ctx.state.sessions[session.id];
-  ctx.changed();
 }

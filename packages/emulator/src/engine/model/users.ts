@@ -2,8 +2,9 @@
  * Looking up pools, app clients and users the way Cognito resolves them, and building new user
  * records (used by the seed, SignUp and AdminCreateUser alike).
  */
-import { randomHex, type EngineContext } from './context.js';
-import { clientNotFound, poolNotFound, userNotFound } from './errors.js';
+import { clearedLockout } from './user-changes.js';
+import { randomHex, type EngineContext } from '../context.js';
+import { clientNotFound, poolNotFound, userNotFound } from '../protocol/errors.js';
 import { nameIndex, own } from './records.js';
 import {
   userKey,
@@ -150,7 +151,7 @@ export function newUser(ctx: EngineContext, pool: PoolState, input: NewUserInput
     deviceGroupKey: `-${randomHex(ctx, 4)}`,
     codes: nameIndex(),
     codeRequests: nameIndex(),
-    lockout: { failures: 0, lastFailureAt: 0, lockedUntil: 0 },
+    lockout: clearedLockout(),
     createdAt: now,
     lastModifiedAt: now,
   };

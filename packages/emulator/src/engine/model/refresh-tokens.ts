@@ -9,7 +9,7 @@
  * last part (16 random bytes, its *seal*). The two long parts are derived from those two, so the
  * whole token is re-derived, not stored, and a token with any part changed is not found.
  */
-import { bytesToBase64, type EngineContext } from './context.js';
+import { bytesToBase64, type EngineContext } from '../context.js';
 import type { PoolState, RefreshTokenRecord } from './state.js';
 
 function base64Url(bytes: Uint8Array): string {
@@ -74,7 +74,6 @@ export function createRefreshToken(
   };
   if (input.deviceKey !== undefined) record.deviceKey = input.deviceKey;
   pool.refreshTokens[handle] = record;
-  ctx.changed();
   return { token: tokenOf(handle, seal), record };
 }
 
@@ -110,7 +109,6 @@ export function revokeOrigin(ctx: EngineContext, pool: PoolState, originJti: str
   for (const record of Object.values(pool.refreshTokens)) {
     if (record.originJti === originJti) record.revoked = true;
   }
-  ctx.changed();
 }
 
 /** Revokes every authentication of a user (GlobalSignOut, AdminUserGlobalSignOut). */

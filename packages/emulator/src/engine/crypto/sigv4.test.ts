@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awsSdk } from '../../test/aws-sdk.js';
+import { awsSdk } from '../../../test/aws-sdk.js';
 import { checkSigV4, computeSignature, parseCredentials, SIGV4_MESSAGES } from './sigv4.js';
 import type { SignedRequestParts, SigV4Credentials } from './sigv4.js';
 

@@ -3,7 +3,7 @@
  * AdminCreateUser refuse users without them, and NEW_PASSWORD_REQUIRED asks for the ones a user
  * still lacks.
  */
-import { serviceError } from './errors.js';
+import { serviceError } from '../protocol/errors.js';
 import { STANDARD_ATTRIBUTES } from './standard-attributes.js';
 import type { PoolState } from './state.js';
 

@@ -11,8 +11,10 @@
  * live here because the emulator is a local test double; they are never logged.
  */
 
-import type { CodePurpose } from './codes.js';
 import { nameIndex } from './records.js';
+
+/** What a one-time code was issued for; decides its lifetime (see `codes.ts`). */
+export type CodePurpose = 'signUp' | 'forgotPassword' | 'attribute' | 'mfa';
 
 /** Every status Cognito reports for a user. */
 export type UserStatus =

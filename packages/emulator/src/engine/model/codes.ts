@@ -5,13 +5,10 @@
  *
  * Records are plain JSON objects so they can live in the engine state and be persisted.
  */
-import type { EngineContext } from './context.js';
-import { serviceError, type ServiceError } from './errors.js';
+import type { EngineContext } from '../context.js';
+import { serviceError, type ServiceError } from '../protocol/errors.js';
 import { own } from './records.js';
-import type { PoolState, UserState, VerifiableAttribute } from './state.js';
-
-/** What a code was issued for; decides its lifetime. */
-export type CodePurpose = 'signUp' | 'forgotPassword' | 'attribute' | 'mfa';
+import type { CodePurpose, PoolState, UserState, VerifiableAttribute } from './state.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -247,7 +244,6 @@ export function consumeCode(
 ): IssuedCode {
   const record: IssuedCode | undefined = own(user.codes, slot);
   const outcome = checkCode(record, submitted, ctx.clock.now());
-  ctx.changed();
   if (outcome !== 'ok' || record === undefined)
     throw codeCheckError(outcome === 'ok' ? 'missing' : outcome);
   delete user.codes[slot];
@@ -296,7 +292,6 @@ export function sendCode(ctx: EngineContext, input: SendCodeInput): CodeDelivery
     ...(details.DeliveryMedium === 'EMAIL' && { subject: 'Your verification code' }),
     message: `Your verification code is ${issued.code}.`,
   });
-  ctx.changed();
   return details;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator.js';
+import { createEmulator } from '../emulator.js';
 import { serviceError } from './errors.js';
 
 const POOL = 'us-east-1_Dispatch1';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenSslModExp } from '../node/openssl-mod-exp.js';
-import { base64ToBytes } from './context.js';
+import { createOpenSslModExp } from '../../node/openssl-mod-exp.js';
+import { base64ToBytes } from '../context.js';
 import { bigIntModExp, g } from './mod-exp.js';
 import {
   N,

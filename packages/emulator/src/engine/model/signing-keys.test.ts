@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator.js';
+import { createEmulator } from '../emulator.js';
 import { createSigningKeyCache } from './signing-keys.js';
 
 interface Jwks {

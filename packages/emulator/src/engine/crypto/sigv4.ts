@@ -6,10 +6,10 @@
  * runtime-agnostic. The error names and texts follow COGNITO-PROTOCOL §9.
  */
 
-import { serviceError } from './errors.js';
-import { computeSignature, stringToSign } from './sigv4-canonical.js';
+import { serviceError } from '../protocol/errors.js';
+import { computeSignature, stringToSign, type SignedRequestParts } from './sigv4-canonical.js';
 
-export { computeSignature, stringToSign } from './sigv4-canonical.js';
+export { computeSignature, stringToSign, type SignedRequestParts } from './sigv4-canonical.js';
 
 /** A key pair the emulator accepts signatures from (`--credentials KEY:SECRET`). */
 export interface SigV4Credentials {
@@ -31,14 +31,6 @@ export interface SigV4Options {
   readonly service?: string;
   /** Allowed difference between `X-Amz-Date` and now, in ms. Default 15 minutes; `Infinity` turns the check off. */
   readonly maxSkewMs?: number;
-}
-
-/** The parts of a request SigV4 covers. The body is passed separately because a `Request` body can be read once. */
-export interface SignedRequestParts {
-  readonly method: string;
-  readonly url: string;
-  readonly headers: Headers;
-  readonly body: Uint8Array | string;
 }
 
 /** Outcome of a signature check: who signed, or the Cognito-shaped error to answer with. */

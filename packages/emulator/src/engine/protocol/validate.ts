@@ -9,7 +9,7 @@
  *
  * JSON `null` counts as absent; unknown members are ignored (as AWS does).
  */
-import { nameIndex } from './records.js';
+import { nameIndex } from '../model/records.js';
 import { ServiceError, serializationError } from './errors.js';
 
 /** One member reader; `T` includes `undefined` when the member is optional. */

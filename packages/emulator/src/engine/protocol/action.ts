@@ -2,7 +2,7 @@
  * The shape of an action handler: one function per Cognito action (`InitiateAuth`, `SignUp`, …),
  * registered in an {@link ActionMap} under the action's name.
  */
-import type { EngineContext } from './context.js';
+import type { EngineContext } from '../context.js';
 
 /** What a handler may know about the HTTP request besides its JSON body. */
 export interface RequestMeta {

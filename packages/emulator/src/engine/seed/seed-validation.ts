@@ -2,17 +2,17 @@
  * Validation of an untrusted seed value (e.g. a parsed seed file): every problem is reported
  * with its path, all at once, so a seed can be fixed in one go.
  */
-import { REQUIRABLE_ATTRIBUTES } from './required-attributes.js';
+import { REQUIRABLE_ATTRIBUTES } from '../model/required-attributes.js';
 import { Checker } from './seed-checker.js';
 import { checkCustomAuth } from './seed-custom-auth.js';
-import type { EmulatorSeed } from './seed.js';
+import type { EmulatorSeed } from './seed-types.js';
 import type {
   AliasAttribute,
   ExplicitAuthFlow,
   MfaFactor,
   UserStatus,
   VerifiableAttribute,
-} from './state.js';
+} from '../model/state.js';
 
 /** A seed that failed validation; `problems` lists `path: what is wrong` lines. */
 export class SeedError extends Error {

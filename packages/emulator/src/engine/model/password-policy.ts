@@ -3,7 +3,7 @@
  * action runs: SignUp, ChangePassword, ConfirmForgotPassword, NEW_PASSWORD_REQUIRED and the admin
  * setters. Failures carry InvalidPasswordException texts as clients see them from Cognito.
  */
-import { serviceError, type ServiceError } from './errors.js';
+import { serviceError, type ServiceError } from '../protocol/errors.js';
 import type { PasswordPolicy } from './state.js';
 
 /**

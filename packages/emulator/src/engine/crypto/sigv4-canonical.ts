@@ -2,7 +2,13 @@
  * The SigV4 canonical request, string to sign and signature (AWS's published algorithm), with
  * WebCrypto only. Used by the verifier in `sigv4.ts` and by tests that sign requests.
  */
-import type { SignedRequestParts } from './sigv4.js';
+/** The parts of a request SigV4 covers. The body is passed separately because a `Request` body can be read once. */
+export interface SignedRequestParts {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+  readonly body: Uint8Array | string;
+}
 
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 const encoder = new TextEncoder();

@@ -5,8 +5,8 @@
  */
 import { own } from './records.js';
 import { SignJWT, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
-import { bytesToBase64, nowSeconds, type EngineContext } from './context.js';
-import { serviceError, userNotFound } from './errors.js';
+import { bytesToBase64, nowSeconds, type EngineContext } from '../context.js';
+import { serviceError, userNotFound } from '../protocol/errors.js';
 import type { ClientState, PoolState, SigningKeyState, UserState } from './state.js';
 import { createRefreshToken } from './refresh-tokens.js';
 import { getUser } from './users.js';
@@ -39,7 +39,6 @@ export async function ensureSigningKeys(
     const keys = { id: await generateKey(ctx), access: await generateKey(ctx) };
     // Another request may have generated them while we awaited; keep the first.
     pool.signingKeys ??= keys;
-    ctx.changed();
   }
   return pool.signingKeys;
 }
@@ -201,7 +200,6 @@ export async function issueTokens(
       lifetimeSeconds: client.refreshTokenValiditySeconds,
     }).token;
   }
-  ctx.changed();
   return result;
 }
 

@@ -3,11 +3,11 @@
  * actions that need a SigV4 signature.
  */
 import type { ActionMap } from './action.js';
-import { adminActionNames as adminNames, adminActions } from './actions/admin-actions.js';
-import { authActions } from './actions/auth.js';
-import { deviceActions } from './actions/devices.js';
-import { mfaActions } from './actions/mfa.js';
-import { userActions } from './actions/user.js';
+import { adminActionNames as adminNames, adminActions } from '../actions/admin-actions.js';
+import { authActions } from '../actions/auth.js';
+import { deviceActions } from '../actions/devices.js';
+import { mfaActions } from '../actions/mfa.js';
+import { userActions } from '../actions/user.js';
 
 /** Every action the engine answers. */
 export const allActions: ActionMap = {

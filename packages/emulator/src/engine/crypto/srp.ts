@@ -7,7 +7,7 @@
  * parameter of the functions that need one), so the same code runs on BigInt in a browser and
  * on OpenSSL under Node.
  */
-import { base64ToBytes, bytesToBase64 } from './context.js';
+import { base64ToBytes, bytesToBase64 } from '../context.js';
 import { N, g, type ModularExponentiation } from './mod-exp.js';
 import { VerifierCache } from './verifier-cache.js';
 

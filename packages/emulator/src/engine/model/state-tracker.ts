@@ -32,7 +32,7 @@ export function recordDepth(path: readonly string[]): number {
 
 /** What a persisting host needs from the tracker. */
 export interface StateTracker {
-  /** Wraps a state the engine installs (pass as `trackState`); marks everything dirty after the first. */
+  /** Wraps a state the engine installs (at creation and on `restore`); marks everything dirty after the first. */
   wrap<T extends object>(state: T): T;
   /** The unwrapped live state, for snapshots (no proxy overhead). */
   raw(): object | undefined;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from './context.js';
+import { createContext } from '../context.js';
 import { SeedError, applySeed, validateSeed } from './seed.js';
-import { emptyState } from './state.js';
-import { findUserByLogin } from './users.js';
+import { emptyState } from '../model/state.js';
+import { findUserByLogin } from '../model/users.js';
 
 function problemsOf(seed: unknown): readonly string[] {
   try {

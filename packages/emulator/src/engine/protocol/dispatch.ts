@@ -7,7 +7,7 @@
  * state, and serialising them keeps every action atomic, like one Cognito request.
  */
 import type { ActionMap, RequestMeta } from './action.js';
-import type { EngineContext } from './context.js';
+import type { EngineContext } from '../context.js';
 import { ServiceError, internalError, poolNotFound, serializationError } from './errors.js';
 import {
   DroppedConnectionError,
@@ -18,9 +18,9 @@ import {
   type FaultInjector,
 } from './faults.js';
 import { createOriginPolicy, isForeignBrowserRequest, type OriginPolicy } from './origin-policy.js';
-import { sweepIfDue } from './expiry.js';
-import { issuerOf, poolJwks } from './tokens.js';
-import { findPool } from './users.js';
+import { sweepIfDue } from '../model/expiry.js';
+import { issuerOf, poolJwks } from '../model/tokens.js';
+import { findPool } from '../model/users.js';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const JSON_TYPE = 'application/x-amz-json-1.1';

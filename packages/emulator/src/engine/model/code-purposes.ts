@@ -3,7 +3,7 @@
  * purpose must agree on (so the checking side finds the code where the sending side put it).
  */
 import { sendCode, type CodeDeliveryDetails } from './codes.js';
-import type { EngineContext } from './context.js';
+import type { EngineContext } from '../context.js';
 import type { PoolState, UserState, VerifiableAttribute } from './state.js';
 
 /** Sends the code VerifyUserAttribute checks for `attributeName` (slot `attribute:<name>`). */

@@ -12,7 +12,7 @@
  * alive or outlive an emulator nobody uses any more.
  */
 import { CODE_REQUEST_WINDOW_MS } from './codes.js';
-import type { EngineContext } from './context.js';
+import type { EngineContext } from '../context.js';
 import type { EmulatorState } from './state.js';
 
 /** Least emulator time between two sweeps. */
@@ -39,7 +39,7 @@ export function sweepIfDue(ctx: EngineContext): void {
   const last = lastSweep.get(ctx.state);
   if (last !== undefined && now >= last && now - last < SWEEP_INTERVAL_MS) return;
   lastSweep.set(ctx.state, now);
-  if (sweepExpired(ctx)) ctx.changed();
+  sweepExpired(ctx);
 }
 
 /** Drops every record that can no longer be used; true when it dropped any. */
