@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one command that runs every check: install, lint, typecheck, build, package checks,
+# The one command that runs every check: install, lint, typecheck, build, API reports, package checks,
 # unit + integration + conformance + story tests, Storybook build, end-to-end tests in Debian's
 # Chromium (installed when missing), and the benchmark / size report.
 set -euo pipefail
@@ -9,6 +9,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step lint;       pnpm run lint
 step typecheck;  pnpm run typecheck
 step build;      pnpm run build
+step "API reports (packages/*/etc; pnpm api:update after a meant change)"; pnpm run api:check
 step "package checks (publint, attw)"; pnpm run check:packages
 step "tests (core, emulator, react; stories run as tests)"; pnpm run test
 step "storybook build"; pnpm run storybook:build

@@ -30,7 +30,14 @@ export {
 } from './auth/index.js';
 
 // The flat view UI code shows (every framework adapter projects this).
-export { toAuthView, type AuthActions, type AuthView, type AuthViewOf } from './auth/index.js';
+export {
+  isSameUser,
+  signedInUserOf,
+  toAuthView,
+  type AuthActions,
+  type AuthView,
+  type AuthViewOf,
+} from './auth/index.js';
 
 // Keeping tokens fresh (`config.autoRefresh`).
 export {
@@ -40,6 +47,9 @@ export {
   type PageEventSource,
 } from './auth/index.js';
 export type { RefreshSchedulerOptions, SchedulerTimers } from './session/scheduler.js';
+export type { BroadcastChannelLike, LockGrant, LockManagerLike } from './session/cross-tab.js';
+export type { CrossTabSetting } from './session/session-types.js';
+export type { RandomBytes } from './srp/ephemeral.js';
 
 // Errors and their guard.
 export {
@@ -85,7 +95,12 @@ export type {
   MfaType,
   TotpSetupDetails,
 } from './machine/challenge.js';
-export type { AuthListener, SignInInput } from './machine/runner-types.js';
+export type {
+  AuthListener,
+  AuthRunner,
+  AuthRunnerOptions,
+  SignInInput,
+} from './machine/runner-types.js';
 export {
   INITIAL_AUTH_STATE,
   type AuthState,

@@ -7,7 +7,7 @@ import { systemTimers } from '../session/scheduler.js';
 import {
   cognitoIssuer,
   createSessionManager,
-  type SessionManagerOptions,
+  type CrossTabSetting,
   type TokenStorage,
 } from '../session/index.js';
 import type { RandomBytes } from '../srp/index.js';
@@ -48,8 +48,8 @@ export type CognitoAuthConfig = CognitoLocation &
     clock?: { now(): number } | undefined;
     /** The app client rotates refresh tokens (GetTokensFromRefreshToken). */
     refreshTokenRotation?: boolean | undefined;
-    /** Cross-tab coordination, see `SessionManagerOptions.crossTab`. Default on. */
-    crossTab?: SessionManagerOptions['crossTab'];
+    /** Cross-tab coordination (see {@link CrossTabSetting}). Default on. */
+    crossTab?: CrossTabSetting | undefined;
     /** Per-request timeout, ms. Default 10 000. */
     timeout?: number | undefined;
     /**

@@ -28,3 +28,4 @@ export type { AdoptedTokens, SessionInfo } from './session-info.js';
 export { autoRefreshOptions, startAutoRefresh, type AutoRefreshOptions } from './auto-refresh.js';
 export { browserPageEvents, type PageEvent, type PageEventSource } from './page-events.js';
 export { toAuthView, type AuthActions, type AuthView, type AuthViewOf } from './auth-view.js';
+export { isSameUser, signedInUserOf } from './signed-in-user.js';

@@ -37,6 +37,7 @@ export {
 } from './scheduler.js';
 export { createSessionManager } from './session-manager.js';
 export type {
+  CrossTabSetting,
   Session,
   SessionEndReason,
   SessionListener,

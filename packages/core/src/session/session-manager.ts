@@ -11,6 +11,7 @@ import type {
 import { memoryStorage } from './storage.js';
 import { createTokenStore, type StoredSession } from './token-store.js';
 import { createSingleFlight } from './single-flight.js';
+import { createSubscribable } from '../subscribable.js';
 import { measureClockOffset, readableSession, toSession, toStored } from './session-record.js';
 import { applyTabMessage } from './tab-sync.js';
 import { decodeAccessToken, decodeIdToken, refreshDueAt } from './tokens.js';
@@ -64,21 +65,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   let generation = 0;
   const refreshes = createSingleFlight<Session>();
   let jwksLoaded = false;
-  const listeners = new Set<SessionListener>();
-
-  const emit = (session: Session | null, reason?: SessionEndReason) => {
-    for (const listener of [...listeners]) {
-      try {
-        listener(session, reason);
-      } catch (error) {
-        // Like EventTarget: a faulty listener is reported, and neither stops the others nor
-        // interrupts the manager halfway through a state change.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  };
+  // Listener errors are rethrown in a microtask (the shared policy): reported, and neither
+  // stopping the other listeners nor interrupting the manager halfway through a change.
+  const changes = createSubscribable<Parameters<SessionListener>>();
+  const emit = (session: Session | null, reason?: SessionEndReason) =>
+    changes.notify(session, reason);
 
   /** Runs a storage operation; a failure is reported and read as `null`, never thrown. */
   const quietly = async <T>(operation: () => Promise<T>): Promise<T | null> => {
@@ -168,11 +159,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        listeners.delete(done);
+        stop();
         resolve();
       };
       const timer = setTimeout(done, ms);
-      listeners.add(done);
+      const stop = changes.subscribe(done);
     });
   }
 
@@ -370,10 +361,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       await quietly(() => store.clearSession());
       crossTab?.post({ type: 'signedOut' });
     },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    onChange: (listener) => changes.subscribe(listener),
     getDevice: (owner) => quietly(() => store.loadDevice(owner)),
     setDevice: (owner, secrets) => store.saveDevice(owner, secrets),
     forgetDevice: (owner) => store.clearDevice(owner),

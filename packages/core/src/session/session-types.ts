@@ -69,14 +69,19 @@ export interface SessionManagerOptions {
    * Cross-tab coordination: `true` (default) detects Web Locks and BroadcastChannel, `false`
    * is single-tab, an object injects implementations (tests, polyfills).
    */
-  crossTab?:
-    | boolean
-    | {
-        locks?: LockManagerLike | null;
-        broadcastChannel?: (new (name: string) => BroadcastChannelLike) | null;
-      }
-    | undefined;
+  crossTab?: CrossTabSetting | undefined;
 }
+
+/**
+ * Cross-tab coordination: `true` detects Web Locks and BroadcastChannel, `false` is single-tab,
+ * an object injects implementations (tests, polyfills).
+ */
+export type CrossTabSetting =
+  | boolean
+  | {
+      locks?: LockManagerLike | null;
+      broadcastChannel?: (new (name: string) => BroadcastChannelLike) | null;
+    };
 
 /** Owns the session of one app client: restore, establish, refresh, end. */
 export interface SessionManager {

@@ -16,17 +16,14 @@ import { useCacheReset, useOwnedAuthDisposal } from './effects.js';
  */
 export type RefreshOptions = AutoRefreshOptions;
 
-interface CommonProps {
+/** Props of {@link CognitoProvider}: a config (the provider creates and owns the auth object) or an auth object. */
+export type CognitoProviderProps = {
   children?: ReactNode;
   /** The QueryClient for account data; default the one above (`QueryClientProvider`), else its own. */
   queryClient?: QueryClient;
   /** Issuer label of TOTP QR codes, overriding the auth object's `totpIssuer` (default `Cognito`). */
   totpIssuer?: string;
-}
-
-/** Props of {@link CognitoProvider}: a config (the provider creates and owns the auth object) or an auth object. */
-export type CognitoProviderProps = CommonProps &
-  ({ config: CognitoAuthConfig; auth?: undefined } | { auth: CognitoAuth; config?: undefined });
+} & ({ config: CognitoAuthConfig; auth?: undefined } | { auth: CognitoAuth; config?: undefined });
 
 // StrictMode calls state initialisers twice; creating the auth object opens a BroadcastChannel,
 // so both calls must get the same object. Removed on disposal so a real remount starts afresh.

@@ -1,24 +1,19 @@
 'use client';
-import type { AuthState, CognitoAuth } from '@cognito-kit/core';
+import { signedInUserOf, type CognitoAuth } from '@cognito-kit/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { queryKeys } from '../hooks/queryKeys.js';
 
-function userIdOf(state: AuthState): string | null {
-  return state.status === 'signedIn' || state.status === 'rememberDevice'
-    ? state.user.userId
-    : null;
-}
-
 /** Removes every cached query of this library when the user signs out or another user signs in. */
 export function useCacheReset(auth: CognitoAuth, queryClient: QueryClient): void {
   useEffect(() => {
-    let userId = userIdOf(auth.getSnapshot());
+    let user = signedInUserOf(auth.getSnapshot());
     return auth.subscribe((state) => {
-      const next = userIdOf(state);
-      if (next === userId) return;
-      if (userId !== null) queryClient.removeQueries({ queryKey: queryKeys.all });
-      userId = next;
+      const next = signedInUserOf(state);
+      // Keyed by user: a refresh or a newly remembered device keeps the same user's data.
+      if (next?.userId === user?.userId) return;
+      if (user !== null) queryClient.removeQueries({ queryKey: queryKeys.all });
+      user = next;
     });
   }, [auth, queryClient]);
 }
