@@ -18,7 +18,9 @@ const checks = [
     contents: "export * from './packages/core/dist/index.js';",
     external: [],
     goal: 15 * 1024,
-    ceiling: 32 * 1024,
+    // 32 → 33 KB: the hardening of issue #9 (token origins allow-list, bounded JWKS, storage
+    // time-box, clock offset in verification, client-secret warning) costs about 1.2 KB.
+    ceiling: 33 * 1024,
   },
   {
     name: '@cognito-kit/react (CognitoProvider, useAuth, useMfa, useUser, SignIn, TotpSetup)',
@@ -26,7 +28,7 @@ const checks = [
       "export { CognitoProvider, useAuth, useMfa, useUser, SignIn, TotpSetup } from './packages/react/dist/index.js';",
     external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'],
     goal: 25 * 1024,
-    ceiling: 44 * 1024,
+    ceiling: 45 * 1024, // 44 → 45 KB: core's hardening (issue #9), see above
     requires: 'packages/react/dist/index.js',
   },
   {

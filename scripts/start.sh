@@ -67,4 +67,11 @@ else
 fi
 echo
 echo "Press Ctrl-C to stop."
-wait -n "${pids[@]}"
+# Every process here answers bad requests instead of exiting; if one still stops, say which
+# before the trap stops the others, so the cause is not lost in the silence.
+status=0
+wait -n "${pids[@]}" || status=$?
+for pid in "${pids[@]}"; do
+  kill -0 "$pid" 2>/dev/null || echo "process $pid stopped (status $status); stopping the rest" >&2
+done
+exit "$status"

@@ -2,71 +2,126 @@
  * Serves the built demo (dist/), its runtime configuration (/config.json) and the protected API
  * (/api/*) from one 127.0.0.1 origin, so the app needs no CORS for its own API.
  *
+ * Whatever a client sends — any method, any body, any path — gets an HTTP answer; nothing a
+ * request carries can stop the process (`scripts/start.sh` stops everything when it exits).
+ *
  * As a script: `node server/serve.mjs` with COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID and either
  * COGNITO_ENDPOINT (emulator) or COGNITO_REGION (AWS); PORT (default 5173).
  */
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi } from './api.mjs';
+import { serveStatic } from './static-files.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
+/** Largest request body accepted, bytes; the API takes small JSON, so 1 MiB is ample. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Methods the API may answer; anything else (TRACE, CONNECT, made-up verbs) gets 405. */
+const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+/** Static files and /config.json are read-only. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+const text = (status, body, headers = {}) =>
+  new Response(body, { status, headers: { 'content-type': 'text/plain', ...headers } });
+
+const methodNotAllowed = (allowed) =>
+  text(405, 'method not allowed', { allow: [...allowed].join(', ') });
+
+/**
+ * Reads a request body up to `limit` bytes. Resolves `{ tooLarge: true }` as soon as the body
+ * (declared or received) exceeds it, without buffering the rest.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {number} limit
+ * @returns {Promise<{ tooLarge: false, body: Buffer } | { tooLarge: true }>}
+ */
+function readBody(req, limit) {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ tooLarge: true });
+  return new Promise((done, fail) => {
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        done({ tooLarge: true });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => done({ tooLarge: false, body: Buffer.concat(chunks) }));
+    req.once('error', fail);
+  });
+}
 
 /**
  * Starts the demo server.
- * @param {{ distDir: string, port?: number, host?: string,
+ * @param {{ distDir: string, port?: number, host?: string, maxBodyBytes?: number,
  *   cognito: import('./api.mjs').CognitoTarget & { tokenRefreshMargin?: number } }} options
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
 export async function startDemoServer(options) {
   const host = options.host ?? '127.0.0.1';
   const root = resolve(options.distDir);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const api = createApi(options.cognito);
   const config = JSON.stringify(options.cognito);
 
-  async function handle(request) {
-    const url = new URL(request.url);
-    if (url.pathname.startsWith('/api/')) return api(request);
+  /** The answer to one request whose body (within the cap) has been read. */
+  async function route(method, target, headers, body) {
+    let url;
+    try {
+      url = new URL(`http://${host}${target}`);
+    } catch {
+      return text(400, 'bad request target');
+    }
+    const isApi = url.pathname.startsWith('/api/');
+    const allowed = isApi ? API_METHODS : READ_METHODS;
+    if (!allowed.has(method)) return methodNotAllowed(allowed);
+    // Fetch's Request refuses a GET/HEAD body; say so instead of throwing.
+    if (body.length > 0 && READ_METHODS.has(method)) return text(400, `${method} with a body`);
+    if (isApi) {
+      let request;
+      try {
+        request = new Request(url, { method, headers, ...(body.length > 0 ? { body } : {}) });
+      } catch {
+        return text(400, 'bad request');
+      }
+      return api(request);
+    }
     if (url.pathname === '/config.json') {
       return new Response(config, {
         headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
       });
     }
-    const path = normalize(join(root, decodeURIComponent(url.pathname)));
-    const file = path.startsWith(root) && extname(path) ? path : join(root, 'index.html');
-    try {
-      const body = await readFile(file);
-      return new Response(body, {
-        headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' },
-      });
-    } catch {
-      return new Response('not found', { status: 404 });
+    return serveStatic(root, url.pathname);
+  }
+
+  async function answer(req) {
+    const read = await readBody(req, maxBodyBytes);
+    if (read.tooLarge) return text(413, 'request body too large', { connection: 'close' });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      // Node joins repeated headers into one string except set-cookie (an array).
+      if (typeof value === 'string') headers.set(name, value);
     }
+    return route(req.method ?? 'GET', req.url ?? '/', headers, read.body);
   }
 
   const server = createServer((req, res) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers))
-        if (typeof v === 'string') headers.set(k, v);
-      const body = chunks.length && req.method !== 'GET' ? Buffer.concat(chunks) : undefined;
-      handle(new Request(`http://${host}${req.url}`, { method: req.method, headers, body }))
-        .catch(() => new Response('server error', { status: 500 }))
-        .then(async (response) => {
-          res.writeHead(response.status, Object.fromEntries(response.headers));
-          res.end(Buffer.from(await response.arrayBuffer()));
-        });
-    });
+    answer(req)
+      .catch(() => text(500, 'server error'))
+      .then(async (response) => {
+        const body = req.method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer());
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(body);
+        // A refused body may still be arriving: stop reading it (the socket closes after the
+        // answer, as the `connection: close` header announced).
+        if (!req.complete) req.resume();
+      })
+      .catch(() => res.destroy());
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);

@@ -81,9 +81,12 @@ export {
   createAuthFetch,
   createAuthKyHooks,
   type AuthFetchOptions,
+  type AuthHeaderOptions,
   type AuthKyHooks,
   type AuthKyHooksOptions,
+  type AuthorizeOptions,
   type BearerTokenSource,
+  type OriginRule,
 } from './http/index.js';
 
 // State and its parts, as `getSnapshot()` / `subscribe()` deliver them.

@@ -111,6 +111,18 @@ async function signIn(client: CognitoClient, username: string): Promise<Authenti
   return answer.AuthenticationResult;
 }
 
+/** alice signed in by a manager on memory storage: the wire, the storage, its typed store, the session. */
+async function storedSignIn() {
+  const w = wire();
+  const storage = memoryStorage();
+  const store = createTokenStore(storage, 'web');
+  const session = await managerFor(w, { storage }).establish(
+    await signIn(clientFor(w), 'alice@example.com'),
+    { username: 'alice@example.com' },
+  );
+  return { w, storage, store, session };
+}
+
 /** localStorage as one tab sees it: writes reach `shared`, reads come from `reads` (which may lag). */
 function storageView(shared: Map<string, string>, reads: Map<string, string>): TokenStorage {
   return keyValueStorage(
@@ -201,13 +213,7 @@ describe('establish and restore', () => {
   });
 
   it('treats tampered and garbage stored tokens as signed out and removes them', async () => {
-    const w = wire();
-    const storage = memoryStorage();
-    const store = createTokenStore(storage, 'web');
-    const session = await managerFor(w, { storage }).establish(
-      await signIn(clientFor(w), 'alice@example.com'),
-      { username: 'alice@example.com' },
-    );
+    const { w, storage, store, session } = await storedSignIn();
     const [h, payload, s] = session.tokens.accessToken.split('.');
     const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as object;
     const forged = Buffer.from(JSON.stringify({ ...claims, 'cognito:groups': ['admins'] }));
@@ -224,13 +230,86 @@ describe('establish and restore', () => {
     expect(await storage.get(store.keys.session)).toBeNull();
   });
 
-  it('refuses expired, foreign-issuer and other-client tokens with InvalidToken', async () => {
+  it('restore() with a store that never answers resolves signed out, deleting nothing', async () => {
+    const w = wire();
+    const kept = new Map<string, string>();
+    const first = managerFor(w, { storage: storageView(kept, kept) });
+    await first.establish(await signIn(clientFor(w), 'alice@example.com'), {
+      username: 'alice@example.com',
+    });
+    const stored = new Map(kept);
+    const touched: string[] = [];
+    const silent = keyValueStorage({
+      getItem: () => new Promise<string>(() => {}), // never settles
+      setItem: (k) => void touched.push(`set ${k}`),
+      removeItem: (k) => void touched.push(`remove ${k}`),
+    });
+    const manager = managerFor(w, { storage: silent, storageTimeout: 200 });
+    const settled = await Promise.race([
+      manager.restore(),
+      new Promise((resolve) => setTimeout(() => resolve('still pending'), 3_000)),
+    ]);
+    expect(settled).toBeNull();
+    expect(manager.current()).toBeNull();
+    expect(manager.storageErrors).toEqual(['StorageError']);
+    expect(touched).toEqual([]);
+    expect(kept).toEqual(stored);
+  });
+
+  it('time-boxes storage by default (5 s)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const never = keyValueStorage({
+        getItem: () => new Promise<string>(() => {}),
+        setItem: () => {},
+        removeItem: () => {},
+      });
+      const manager = managerFor(wire(), { storage: never });
+      let result: unknown = 'pending';
+      void manager.restore().then((r) => (result = r));
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(result).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(result).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('treats stored tokens without a kid as InvalidToken and removes the record', async () => {
+    const { w, storage, store, session } = await storedSignIn();
+    // The pool's two keys both fit a header without kid: the token is bad, not the key set.
+    const { privateKey } = await generateKeyPair('RS256');
+    const withoutKid = (claims: object) =>
+      new SignJWT({ ...claims }).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+    const record = {
+      idToken: await withoutKid(session.idClaims),
+      accessToken: await withoutKid(session.accessClaims),
+      refreshToken: session.tokens.refreshToken,
+      username: session.username,
+    };
+    await store.saveSession(record);
+    const direct = await failure(
+      managerFor(w).establish(
+        { IdToken: record.idToken, AccessToken: record.accessToken },
+        { username: 'alice@example.com' },
+      ),
+    );
+    expect(direct.code).toBe('InvalidToken');
+    expect(direct.message).toMatch(/kid/);
+    expect(await managerFor(w, { storage }).restore()).toBeNull();
+    expect(await storage.get(store.keys.session)).toBeNull();
+  });
+
+  it('refuses foreign-issuer and other-client tokens with InvalidToken', async () => {
     const w = wire();
     const result = await signIn(clientFor(w), 'alice@example.com');
     emulator.api.clock.advance(601_000 + 61_000); // past expiry and the 60 s skew
-    const expired = await failure(managerFor(w).establish(result, { username: 'a' }));
-    expect(expired.code).toBe('InvalidToken');
-    expect(expired.message).toMatch(/expired/);
+    // Tokens handed to establish come straight from Cognito: their iat is the server's time,
+    // so tokens arriving "late" read as a local clock that is behind, not as expired (exp is
+    // checked against server time; see src/session/verify.test.ts for the expiry check).
+    const late = await managerFor(w).establish(result, { username: 'a' });
+    expect(late.clockOffset).toBe(-662_000);
 
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     expect((await exportJWK(publicKey)).kty).toBe('RSA');
@@ -285,17 +364,25 @@ describe('refresh', () => {
     );
   });
 
-  it('getAccessToken refreshes only within the margin before expiry', async () => {
-    const w = wire();
-    const manager = managerFor(w, { refreshMargin: 60_000 });
-    const old = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
-      username: 'alice@example.com',
-    });
-    emulator.api.clock.advance(539_000);
-    expect(await manager.getAccessToken()).toBe(old.tokens.accessToken);
-    emulator.api.clock.advance(2_000);
-    expect(await manager.getAccessToken()).not.toBe(old.tokens.accessToken);
-  });
+  it.each(['access', 'id'] as const)(
+    'get%sToken refreshes only within the margin before expiry',
+    async (kind) => {
+      const w = wire();
+      const manager = managerFor(w, { refreshMargin: 60_000 });
+      const old = await manager.establish(await signIn(clientFor(w), 'alice@example.com'), {
+        username: 'alice@example.com',
+      });
+      const get = () => (kind === 'access' ? manager.getAccessToken() : manager.getIdToken());
+      const tokenOf = (s: Session | null) =>
+        kind === 'access' ? s?.tokens.accessToken : s?.tokens.idToken;
+      emulator.api.clock.advance(539_000);
+      expect(await get()).toBe(tokenOf(old));
+      emulator.api.clock.advance(2_000);
+      const fresh = await get();
+      expect(fresh).not.toBe(tokenOf(old));
+      expect(fresh).toBe(tokenOf(manager.current()));
+    },
+  );
 
   it('times refreshes by server time when the local clock is 10 minutes slow', async () => {
     const w = wire();

@@ -38,6 +38,8 @@ export type CognitoAuthConfig = CognitoLocation &
     clientSecret?: string | undefined;
     /** Where tokens and remembered devices persist. Default: memory (lost on reload). */
     storage?: TokenStorage | undefined;
+    /** Longest wait for one storage operation, ms; see `SessionManagerOptions.storageTimeout`. */
+    storageTimeout?: number | undefined;
     /** The fetch for Cognito and the JWKS (e.g. the emulator's in-process fetch). */
     fetch?: typeof fetch | undefined;
     /** Name shown for a remembered device in the user's device list. */
@@ -80,7 +82,10 @@ export type CognitoAuthConfig = CognitoLocation &
 export interface CognitoAuth extends AuthRunner {
   /** A fresh access token (refreshed shortly before expiry). Rejects `NotSignedIn` when signed out. */
   getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
-  /** A fresh ID token (for APIs that take it, e.g. an API Gateway Cognito authorizer). */
+  /**
+   * A fresh ID token, for APIs that expect it (an API Gateway Cognito authorizer,
+   * `createAuthFetch({ token: 'id', getIdToken })`).
+   */
   getIdToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** The verified session's claims and expiry (never the refresh token); null when signed out. */
   getSession(): SessionInfo | null;
@@ -171,6 +176,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     userPoolId: config.userPoolId,
     issuer: issuerOf(config),
     storage: config.storage,
+    storageTimeout: config.storageTimeout,
     clock: config.clock,
     fetch: config.fetch,
     refreshMargin: config.refreshMargin,
@@ -226,12 +232,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     rememberDevice: runner.rememberDevice,
     signOut: runner.signOut,
     getAccessToken,
-    async getIdToken(options) {
-      await getAccessToken(options);
-      const current = session.current();
-      if (current === null) throw invalidState('The session ended while refreshing.');
-      return current.tokens.idToken;
-    },
+    getIdToken: (options) => session.getIdToken(options),
     getSession() {
       const current = session.current();
       return current === null ? null : toSessionInfo(current);

@@ -4,6 +4,7 @@ import { resolveEndpoint, type CognitoTarget } from './endpoint.js';
 import { createTransport, type CallOptions, type RetryPolicy } from './transport.js';
 import type * as T from './types.js';
 import type { ClientInput } from './types.js';
+import { warnIfClientSecretInBrowser } from './secret-in-browser.js';
 
 /** Options of {@link createCognitoClient}. */
 export interface CognitoClientOptions {
@@ -144,6 +145,7 @@ export function createCognitoClient(
   const { clientId, clientSecret } = options;
   if (typeof clientId !== 'string' || clientId === '') throw invalidInput('clientId is required.');
   if (clientSecret === '') throw invalidInput('clientSecret must not be empty when given.');
+  if (clientSecret !== undefined) warnIfClientSecretInBrowser();
   const endpoint = resolveEndpoint(target);
   const send = createTransport({
     endpoint,

@@ -1,12 +1,15 @@
 import ky, { type AfterResponseHook, type BeforeRequestHook, type NormalizedOptions } from 'ky';
-import { invalidInput } from '../errors/index.js';
-import { bearer, tokenAfterRejection, tokenOf, type BearerTokenSource } from './token-source.js';
+import { createAuthorizePolicy, type AuthorizeOptions } from './authorize-policy.js';
+import {
+  credentialOf,
+  tokenAfterRejection,
+  type AuthHeaderOptions,
+  type BearerTokenSource,
+} from './token-source.js';
 
-/** Options of {@link createAuthKyHooks}. */
-export interface AuthKyHooksOptions extends BearerTokenSource {
-  /** Which requests get the token. Default: all requests of the ky instance. */
-  shouldAuthorize?: (request: Request) => boolean;
-}
+/** Options of {@link createAuthKyHooks}: those of `createAuthFetch`, without `fetch`. */
+export interface AuthKyHooksOptions
+  extends BearerTokenSource, AuthHeaderOptions, AuthorizeOptions {}
 
 /** The `hooks` member to spread into `ky.create` / `ky.extend`. */
 export interface AuthKyHooks {
@@ -16,7 +19,9 @@ export interface AuthKyHooks {
 
 /**
  * ky hooks with {@link createAuthFetch}'s behaviour: `beforeRequest` sets
- * `Authorization: Bearer <access token>`; `afterResponse` answers a 401 by getting a fresh
+ * `Authorization: Bearer <access token>` on requests to the page's origin and the listed
+ * `origins` (or those `shouldAuthorize` accepts), and leaves every other request without it;
+ * `afterResponse` answers a 401 by getting a fresh
  * token and sending the request once more (ky keeps a copy of every body, so POSTs replay).
  * The retry goes out through a hook-less ky call with the instance's fetch and timeout, so it
  * cannot loop.
@@ -24,30 +29,31 @@ export interface AuthKyHooks {
  * @example
  * const api = ky.create({
  *   prefixUrl: 'https://api.example.com',
- *   hooks: createAuthKyHooks({ getAccessToken: (o) => session.getAccessToken(o) }),
+ *   hooks: createAuthKyHooks({
+ *     getAccessToken: (o) => session.getAccessToken(o),
+ *     origins: ['https://api.example.com'],
+ *   }),
  * });
  */
 export function createAuthKyHooks(options: AuthKyHooksOptions): AuthKyHooks {
-  if (typeof options?.getAccessToken !== 'function') {
-    throw invalidInput('createAuthKyHooks needs a getAccessToken function.');
-  }
-  const applies = (request: Request): boolean =>
-    !options.shouldAuthorize || options.shouldAuthorize(request);
+  const credential = credentialOf(options, 'createAuthKyHooks');
+  const applies = createAuthorizePolicy(options, 'createAuthKyHooks');
 
   const beforeRequest: BeforeRequestHook = async (request) => {
     if (!applies(request)) return;
-    request.headers.set('authorization', bearer(await options.getAccessToken()));
+    request.headers.set(credential.header, credential.format(await credential.get()));
   };
 
   const afterResponse: AfterResponseHook = async (request, kyOptions, response) => {
     if (response.status !== 401 || !applies(request)) return;
+    const sent = credential.parse(request.headers.get(credential.header));
     let fresh: string;
     try {
-      fresh = await tokenAfterRejection(options, tokenOf(request.headers.get('authorization')));
+      fresh = await tokenAfterRejection(credential, sent);
     } catch {
       return; // Session ended: let ky handle the 401 as usual.
     }
-    request.headers.set('authorization', bearer(fresh));
+    request.headers.set(credential.header, credential.format(fresh));
     // ky hands hooks its full options object; its public type just does not list these two.
     const { fetch, timeout } = kyOptions as NormalizedOptions & {
       fetch?: typeof globalThis.fetch;

@@ -8,7 +8,7 @@ import type {
   SessionManager,
   SessionManagerOptions,
 } from './session-types.js';
-import { memoryStorage } from './storage.js';
+import { DEFAULT_STORAGE_TIMEOUT_MS, memoryStorage, withStorageTimeout } from './storage.js';
 import { createTokenStore, type StoredSession } from './token-store.js';
 import { createSingleFlight } from './single-flight.js';
 import { createSubscribable } from '../subscribable.js';
@@ -40,7 +40,12 @@ const notSignedIn = () =>
 export function createSessionManager(options: SessionManagerOptions): SessionManager {
   const { client } = options;
   const clock = options.clock ?? { now: () => Date.now() };
-  const storage = options.storage ?? memoryStorage();
+  // Time-boxed: a store that never answers reads as a storage failure (signed out, nothing
+  // deleted), not as a restore() that never settles.
+  const storage = withStorageTimeout(
+    options.storage ?? memoryStorage(),
+    options.storageTimeout ?? DEFAULT_STORAGE_TIMEOUT_MS,
+  );
   const store = createTokenStore(storage, client.clientId);
   const margin = options.refreshMargin ?? 60_000;
   const rotation = options.refreshTokenRotation ?? false;
@@ -133,17 +138,20 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   async function verify(stored: StoredSession, fresh = false): Promise<Session> {
     await loadJwksCache();
     const before = verifier.jwksCache.uat;
+    // `exp` is checked against server time: fresh tokens tell the offset by their `iat` (they
+    // came straight from Cognito over its TLS connection, the channel this trusts); stored ones
+    // carry the offset measured when they arrived. (A wrong `iat` cannot pass the signature.)
+    const clockOffset = fresh
+      ? measureClockOffset(decodeAccessToken(stored.accessToken).iat, clock.now(), skewMs)
+      : (stored.clockOffset ?? 0);
     const [idClaims, accessClaims] = await Promise.all([
-      verifier.verifyIdToken(stored.idToken),
-      verifier.verifyAccessToken(stored.accessToken),
+      verifier.verifyIdToken(stored.idToken, { clockOffset }),
+      verifier.verifyAccessToken(stored.accessToken, { clockOffset }),
     ]);
     const after = verifier.jwksCache;
     if (after.uat !== before && after.uat !== undefined) {
       await quietly(() => store.saveJwks({ uat: after.uat, jwks: after.jwks }));
     }
-    const clockOffset = fresh
-      ? measureClockOffset(accessClaims.iat, clock.now(), skewMs)
-      : (stored.clockOffset ?? 0);
     return { ...toSession({ ...stored, clockOffset }), idClaims, accessClaims };
   }
 
@@ -335,27 +343,39 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return publish(session);
   }
 
+  /**
+   * The current access or ID token, refreshed first when it is within the margin of its expiry
+   * (or with `forceRefresh`).
+   */
+  async function validToken(
+    kind: 'access' | 'id',
+    opts: { forceRefresh?: boolean } | undefined,
+  ): Promise<string> {
+    const session = current;
+    if (session === null) throw notSignedIn();
+    const claims = kind === 'access' ? session.accessClaims : session.idClaims;
+    const pick = (s: Session) => (kind === 'access' ? s.tokens.accessToken : s.tokens.idToken);
+    const due = serverNow(session) >= refreshDueAt(claims, margin);
+    if (!opts?.forceRefresh && !due) return pick(session);
+    try {
+      return pick(await refresh());
+    } catch (error) {
+      // Inside the margin but not yet expired: a transient failure need not fail the caller.
+      const stillValid = serverNow(session) < claims.exp * 1000;
+      if (!opts?.forceRefresh && stillValid && current === session && !endsSession(error)) {
+        return pick(session);
+      }
+      throw error;
+    }
+  }
+
   return {
     restore,
     establish,
     current: () => current,
     refresh,
-    async getAccessToken(opts) {
-      const session = current;
-      if (session === null) throw notSignedIn();
-      const due = serverNow(session) >= refreshDueAt(session.accessClaims, margin);
-      if (!opts?.forceRefresh && !due) return session.tokens.accessToken;
-      try {
-        return (await refresh()).tokens.accessToken;
-      } catch (error) {
-        // Inside the margin but not yet expired: a transient failure need not fail the caller.
-        const stillValid = serverNow(session) < session.accessClaims.exp * 1000;
-        if (!opts?.forceRefresh && stillValid && current === session && !endsSession(error)) {
-          return session.tokens.accessToken;
-        }
-        throw error;
-      }
-    },
+    getAccessToken: (opts) => validToken('access', opts),
+    getIdToken: (opts) => validToken('id', opts),
     async clear() {
       end({ type: 'signedOut' });
       await quietly(() => store.clearSession());

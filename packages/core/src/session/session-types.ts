@@ -20,9 +20,9 @@ export interface Session {
   readonly deviceKey?: string | undefined;
   /**
    * Server time minus local time, ms, measured from the tokens' `iat` when they arrived; 0
-   * unless the local clock is off by more than the clock-skew allowance. Refresh timing uses
-   * `Date.now() + clockOffset`, so a wrong device clock neither uses expired tokens nor
-   * refreshes in a loop. (Signature and `exp` verification do not use it.)
+   * unless the local clock is off by more than the clock-skew allowance. Verification (`exp`,
+   * `nbf`) and refresh timing use `Date.now() + clockOffset`, so a wrong device clock neither
+   * refuses valid tokens, nor uses expired ones, nor refreshes in a loop.
    */
   readonly clockOffset?: number | undefined;
 }
@@ -48,6 +48,13 @@ export interface SessionManagerOptions {
   issuer?: string | undefined;
   /** Where tokens and device secrets persist (default `memoryStorage()`). */
   storage?: TokenStorage | undefined;
+  /**
+   * Longest wait for one storage operation, ms (default 5 000). One that does not answer in
+   * time counts as a storage failure: `onStorageError` is told, `restore()` resolves null
+   * (signed out) and nothing stored is deleted; a write that times out leaves the session in
+   * memory.
+   */
+  storageTimeout?: number | undefined;
   /** Current time in epoch ms (default `Date.now`). */
   clock?: { now(): number } | undefined;
   /** Fetch for the JWKS (default global fetch). */
@@ -88,7 +95,8 @@ export interface SessionManager {
   /**
    * Loads the stored session and verifies it. Makes no Cognito request while the tokens are
    * valid (the JWKS is fetched once and cached); refreshes when the access token has expired.
-   * Resolves null when there is none or it is unusable (the keys are then removed). Rejects
+   * Resolves null when there is none or it is unusable (the keys are then removed), and when
+   * storage fails or does not answer within `storageTimeout` (then nothing is removed). Rejects
    * (keeping the stored session) when the keys or Cognito cannot be reached.
    */
   restore(): Promise<Session | null>;
@@ -100,6 +108,8 @@ export interface SessionManager {
   current(): Session | null;
   /** A fresh access token: refreshed a margin before expiry (or always with `forceRefresh`). */
   getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
+  /** A fresh ID token, as {@link SessionManager.getAccessToken} (for APIs that expect the ID token). */
+  getIdToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** Refreshes now. Concurrent callers share one request (and, with Web Locks, one per origin). */
   refresh(): Promise<Session>;
   /** Ends the session here and in other tabs; remembered devices are kept. */

@@ -25,12 +25,12 @@ export interface TokenStorage {
   remove(key: string): Promise<void>;
 }
 
-function storageError(operation: string, cause: unknown): CognitoError {
+function storageError(operation: string, cause: unknown, reason?: string): CognitoError {
   // The key and value are not put in the message: values are tokens.
-  const reason = cause instanceof Error ? `${cause.name}` : 'unknown error';
+  const why = reason ?? (cause instanceof Error ? `${cause.name}` : 'unknown error');
   return new CognitoError({
     code: 'StorageError',
-    message: `Token storage failed to ${operation} (${reason}).`,
+    message: `Token storage failed to ${operation} (${why}).`,
     cause,
   });
 }
@@ -118,4 +118,42 @@ export function sessionStorageAdapter(): TokenStorage {
  */
 export function keyValueStorage(store: KeyValueStore, kind: StorageKind = 'custom'): TokenStorage {
   return adapt(kind, () => store);
+}
+
+/**
+ * How long the session manager waits for one storage operation before it gives up, ms. A
+ * custom async store that never answers must not leave `restore()` (and with it the app's
+ * first render) pending forever.
+ */
+export const DEFAULT_STORAGE_TIMEOUT_MS = 5_000;
+
+/**
+ * The same storage with every operation time-boxed: one that has not settled after `ms`
+ * rejects with `StorageError` (the store's own answer, if it ever comes, is ignored). Nothing
+ * is removed or rewritten because of a timeout.
+ */
+export function withStorageTimeout(storage: TokenStorage, ms: number): TokenStorage {
+  const boxed = <T>(operation: string, run: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const reason = `no answer within ${ms} ms`;
+        reject(storageError(operation, new Error(reason), reason));
+      }, ms);
+      run().then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
+  return {
+    kind: storage.kind,
+    get: (key) => boxed('read', () => storage.get(key)),
+    set: (key, value) => boxed('write', () => storage.set(key, value)),
+    remove: (key) => boxed('remove', () => storage.remove(key)),
+  };
 }

@@ -1,5 +1,8 @@
+/// <reference types="node" />
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isCognitoError } from '../errors/index.js';
 import { cognitoIssuer, createTokenVerifier, type FetchLike } from './verify.js';
 
@@ -183,5 +186,111 @@ describe('createTokenVerifier', () => {
     });
     await v.verifyAccessToken(await access(k1));
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses a token whose header names no key (kid) as InvalidToken, without fetching', async () => {
+    for (const keys of [[k1.jwk, k2.jwk], [k1.jwk]]) {
+      const server = jwksServer(() => keys);
+      const noKid = await new SignJWT({ token_use: 'access', client_id: CLIENT, username: 'a' })
+        .setProtectedHeader({ alg: 'RS256' })
+        .setIssuer(ISSUER)
+        .setSubject('u-1')
+        .setIssuedAt(NOW / 1000)
+        .setExpirationTime(NOW / 1000 + 3600)
+        .sign(k1.privateKey);
+      const e = await failure(verifierFor(server.fetch).verifyAccessToken(noKid));
+      expect(e.code).toBe('InvalidToken');
+      expect(e.message).toMatch(/kid/);
+      expect(server.requests).toHaveLength(0);
+    }
+  });
+
+  it('checks exp against local time plus the clock offset it is given', async () => {
+    const server = jwksServer(() => [k1.jwk]);
+    const token = await access(k1); // issued at NOW, valid for 1 h
+    for (const deviceAhead of [10 * 60_000, 2 * 3600_000, -10 * 60_000, -2 * 3600_000]) {
+      const v = verifierFor(server.fetch, NOW + 30 * 60_000 + deviceAhead);
+      const claims = await v.verifyAccessToken(token, { clockOffset: -deviceAhead });
+      expect(claims.username).toBe('alice');
+    }
+    // Without the offset a device 2 h fast sees the token as expired.
+    const e = await failure(verifierFor(server.fetch, NOW + 2 * 3600_000).verifyAccessToken(token));
+    expect(e.message).toMatch(/expired/);
+  });
+});
+
+describe('JWKS bounds (a key endpoint on 127.0.0.1, port 0)', () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server = undefined;
+  });
+
+  /** Serves `body()` at every path, chunked (no content-length) unless `declare` is set. */
+  async function keyEndpoint(body: () => string, declare = false) {
+    const hits = { count: 0 };
+    server = createServer((_req, res) => {
+      hits.count += 1;
+      const text = body();
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        ...(declare ? { 'content-length': Buffer.byteLength(text) } : {}),
+      });
+      // Written in 16 KB pieces, as a large answer arrives.
+      for (let at = 0; at < text.length; at += 16_384) res.write(text.slice(at, at + 16_384));
+      res.end();
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}/eu-west-2_Pool1`;
+    return { issuer, hits };
+  }
+
+  const tokenFor = (issuer: string) =>
+    new SignJWT({ token_use: 'access', client_id: CLIENT, username: 'alice' })
+      .setProtectedHeader({ alg: 'RS256', kid: k1.kid })
+      .setIssuer(issuer)
+      .setSubject('u-1')
+      .setIssuedAt(NOW / 1000)
+      .setExpirationTime(NOW / 1000 + 3600)
+      .sign(k1.privateKey);
+
+  const verifierAt = (issuer: string) =>
+    createTokenVerifier({ issuer, clientId: CLIENT, clock: { now: () => NOW }, jwksCooldown: 0 });
+
+  it.each([
+    ['streamed', false],
+    ['declared', true],
+  ])(
+    'refuses a JWKS over 64 KB (%s length) with ProtocolError and caches nothing',
+    async (_, declare) => {
+      // Valid keys followed by 2 MB of padding inside one key: a well-formed but huge answer.
+      const huge = JSON.stringify({ keys: [k1.jwk, { ...k2.jwk, pad: 'x'.repeat(2_000_000) }] });
+      const { issuer, hits } = await keyEndpoint(() => huge, declare);
+      const v = verifierAt(issuer);
+      const e = await failure(v.verifyAccessToken(await tokenFor(issuer)));
+      expect(isCognitoError(e, 'ProtocolError')).toBe(true);
+      expect(e.message).toMatch(/larger than 65536 bytes/);
+      expect(v.jwksCache).toEqual({});
+      expect(hits.count).toBe(1);
+    },
+  );
+
+  it('refuses a JWKS with more than 16 keys, and accepts 16', async () => {
+    let count = 17;
+    const { issuer } = await keyEndpoint(() =>
+      JSON.stringify({
+        keys: Array.from({ length: count }, (_, i) =>
+          i === 0 ? k1.jwk : { ...k2.jwk, kid: `extra-${i}` },
+        ),
+      }),
+    );
+    const v = verifierAt(issuer);
+    const e = await failure(v.verifyAccessToken(await tokenFor(issuer)));
+    expect(isCognitoError(e, 'ProtocolError')).toBe(true);
+    expect(e.message).toMatch(/17 keys/);
+    expect(v.jwksCache).toEqual({});
+    count = 16;
+    expect((await v.verifyAccessToken(await tokenFor(issuer))).username).toBe('alice');
+    expect(v.jwksCache.jwks?.keys).toHaveLength(16);
   });
 });

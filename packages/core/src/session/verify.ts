@@ -9,6 +9,7 @@ import {
 } from 'jose';
 import { CognitoError, protocolError } from '../errors/index.js';
 import { regionFromUserPoolId } from '../cognito/endpoint.js';
+import { boundedJwksFetch, DEFAULT_JWKS_LIMITS, type JwksLimits } from './jwks-fetch.js';
 import type { JwksCacheRecord } from './token-store.js';
 import {
   decodeAccessToken,
@@ -60,12 +61,27 @@ export interface TokenVerifierOptions {
   jwksMaxAge?: number | undefined;
   /** A cache record jose reads and updates in place; persist it to skip the fetch on reload. */
   jwksCache?: JwksCacheRecord | undefined;
+  /**
+   * Bounds of the fetched JWKS (default 64 KB, 16 keys): a bigger answer is a `ProtocolError`
+   * and nothing is cached.
+   */
+  jwksLimits?: Partial<JwksLimits> | undefined;
+}
+
+/** Options of one verification. */
+export interface VerifyOptions {
+  /**
+   * Server time minus local time, ms (`Session.clockOffset`): `exp` and `nbf` are checked
+   * against `clock.now() + clockOffset`, so a device clock that is off still accepts valid
+   * tokens and refuses expired ones. Default 0.
+   */
+  clockOffset?: number | undefined;
 }
 
 /** Verifies Cognito tokens of one pool and app client. */
 export interface TokenVerifier {
-  verifyIdToken(token: string): Promise<IdTokenClaims>;
-  verifyAccessToken(token: string): Promise<AccessTokenClaims>;
+  verifyIdToken(token: string, options?: VerifyOptions): Promise<IdTokenClaims>;
+  verifyAccessToken(token: string, options?: VerifyOptions): Promise<AccessTokenClaims>;
   /** The JWKS cache record (updated after each fetch). */
   readonly jwksCache: JwksCacheRecord;
 }
@@ -87,7 +103,10 @@ function mapJoseError(use: TokenUse, error: unknown): CognitoError {
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
     return invalid(use, 'the signature does not match', error);
   }
-  if (error instanceof joseErrors.JWKSNoMatchingKey) {
+  if (
+    error instanceof joseErrors.JWKSNoMatchingKey ||
+    error instanceof joseErrors.JWKSMultipleMatchingKeys
+  ) {
     return invalid(use, 'no key of the pool matches its kid', error);
   }
   if (error instanceof joseErrors.JOSEAlgNotAllowed) {
@@ -116,10 +135,12 @@ function mapJoseError(use: TokenUse, error: unknown): CognitoError {
 
 /**
  * Creates a verifier for one pool's tokens: RS256 signature against the pool's JWKS
- * (fetched without credentials, cached, refetched for an unknown `kid` at most once per
- * cooldown), `iss`, `token_use`, `aud` (ID) / `client_id` (access), and `exp`/`iat` with a
- * clock-skew allowance. Every failure is a `CognitoError`: `InvalidToken` naming the failed
- * check, or `NetworkError` / `ProtocolError` when the keys could not be obtained.
+ * (fetched without credentials, at most 64 KB and 16 keys, cached, refetched for an unknown
+ * `kid` at most once per cooldown), a `kid` in the header, `iss`, `token_use`, `aud` (ID) /
+ * `client_id` (access), and `exp`/`nbf` against `clock.now() + clockOffset` with a clock-skew
+ * allowance. Every failure is a `CognitoError`: `InvalidToken` naming the failed check (the
+ * token is bad: discard it), or `NetworkError` / `ProtocolError` when the keys could not be
+ * obtained or are unusable (not the token's fault: nothing is cached, keep the token).
  *
  * @example
  * const verifier = createTokenVerifier({ issuer: cognitoIssuer({ userPoolId }), clientId });
@@ -127,7 +148,10 @@ function mapJoseError(use: TokenUse, error: unknown): CognitoError {
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const issuer = options.issuer.replace(/\/+$/, '');
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const fetchImpl: FetchLike = boundedJwksFetch(
+    options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    { ...DEFAULT_JWKS_LIMITS, ...options.jwksLimits },
+  );
   const clock = options.clock ?? { now: () => Date.now() };
   const clockTolerance = options.clockSkew ?? 60;
   const cache: JwksCacheRecord = options.jwksCache ?? {};
@@ -151,6 +175,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   async function verify(
     token: string,
     use: TokenUse,
+    verifyOptions: VerifyOptions = {},
   ): Promise<Record<string, unknown> & { iss: string }> {
     // Cheap checks on the unverified claims first: precise messages, and a foreign token
     // never makes us fetch keys.
@@ -159,12 +184,21 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     const client = use === 'id' ? claims.aud : claims.client_id;
     const clientClaim = use === 'id' ? 'aud' : 'client_id';
     if (client !== options.clientId) throw invalid(use, `${clientClaim} is not this app client`);
+    // Cognito names the signing key of every token. Without a kid jose would try every key of
+    // the set and, finding two, report a key-set problem; it is the token that is bad. Checked
+    // on the header jose hands the key lookup, before any key is fetched.
+    const keyFor: JWTVerifyGetKey = (header, jws) => {
+      if (typeof header.kid !== 'string' || header.kid === '') {
+        throw invalid(use, 'its header names no signing key (kid)');
+      }
+      return getKeySet()(header, jws);
+    };
     try {
-      const { payload } = await jwtVerify(token, getKeySet(), {
+      const { payload } = await jwtVerify(token, keyFor, {
         issuer,
         algorithms: ['RS256'],
         clockTolerance,
-        currentDate: new Date(clock.now()),
+        currentDate: new Date(clock.now() + (verifyOptions.clockOffset ?? 0)),
         ...(use === 'id' ? { audience: options.clientId } : {}),
       });
       if (payload.token_use !== use) throw invalid(use, 'token_use does not match');
@@ -175,8 +209,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   }
 
   return {
-    verifyIdToken: async (token) => (await verify(token, 'id')) as IdTokenClaims,
-    verifyAccessToken: async (token) => (await verify(token, 'access')) as AccessTokenClaims,
+    verifyIdToken: async (token, opts) => (await verify(token, 'id', opts)) as IdTokenClaims,
+    verifyAccessToken: async (token, opts) =>
+      (await verify(token, 'access', opts)) as AccessTokenClaims,
     jwksCache: cache,
   };
 }
