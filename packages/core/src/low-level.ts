@@ -80,6 +80,7 @@ export {
 // The session: manager, refresh scheduler, token verification.
 export {
   cognitoIssuer,
+  createDeviceSecretStore,
   createRefreshScheduler,
   createSessionManager,
   createTokenVerifier,
@@ -87,6 +88,7 @@ export {
   decodeIdToken,
   refreshDueAt,
   type DeviceSecrets,
+  type DeviceSecretStore,
   type FetchLike,
   type JwksCacheRecord,
   type OwnedDeviceSecrets,
@@ -99,6 +101,7 @@ export {
   type SessionListener,
   type SessionManager,
   type SessionManagerOptions,
+  type StorageErrorReporter,
   type TokenSet,
   type TokenUse,
   type TokenVerifier,

@@ -244,7 +244,7 @@ describe('remembered devices', () => {
       'signedIn',
     );
     await auth.idle();
-    const device = await internalsOf(auth).session.getDevice('ken');
+    const device = await internalsOf(auth).devices.get('ken');
     expect(device?.deviceKey).toMatch(/_/);
     await auth.signOut();
     r.calls.length = 0;
@@ -267,7 +267,7 @@ describe('remembered devices', () => {
     expectStatus(await auth.signIn({ username: 'judy', password: PASSWORD }), 'rememberDevice');
     expectStatus(await auth.rememberDevice(false), 'signedIn');
     await auth.idle();
-    expect(await internalsOf(auth).session.getDevice('judy')).toBeNull();
+    expect(await internalsOf(auth).devices.get('judy')).toBeNull();
     expect(actions(r.calls)).not.toContain('ConfirmDevice');
   });
 
@@ -276,19 +276,19 @@ describe('remembered devices', () => {
     expectStatus(await auth.signIn({ username: 'judy', password: PASSWORD }), 'rememberDevice');
     expectStatus(await auth.rememberDevice(true), 'signedIn');
     await auth.idle();
-    expect(await internalsOf(auth).session.getDevice('judy')).not.toBeNull();
+    expect(await internalsOf(auth).devices.get('judy')).not.toBeNull();
   });
 
   it('forgets a device Cognito does not know and signs in without it', async () => {
     const r = rig();
     const auth = r.auth({ userPoolId: DEVICE_POOL });
-    await internalsOf(auth).session.setDevice('judy', {
+    await internalsOf(auth).devices.set('judy', {
       deviceKey: 'us-east-1_00000000-0000-4000-8000-000000000000',
       deviceGroupKey: 'unknown-group',
       devicePassword: 'bm90LWEtcmVhbC1kZXZpY2UtcGFzc3dvcmQ=',
     });
     expectStatus(await auth.signIn({ username: 'judy', password: PASSWORD }), 'signedIn');
-    expect(await internalsOf(auth).session.getDevice('judy')).toBeNull();
+    expect(await internalsOf(auth).devices.get('judy')).toBeNull();
     expect(actions(r.calls).filter((a) => a === 'InitiateAuth')).toHaveLength(2);
   });
 });

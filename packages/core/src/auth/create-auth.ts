@@ -4,9 +4,12 @@ import { invalidState } from '../errors/cognito-error.js';
 import type { AuthRunner, AuthRunnerOptions, AuthState } from '../machine/index.js';
 import { createAuthRunner } from '../machine/runner.js';
 import { systemTimers } from '../session/scheduler.js';
+import { DEFAULT_STORAGE_TIMEOUT_MS, withStorageTimeout } from '../session/storage.js';
 import {
   cognitoIssuer,
+  createDeviceSecretStore,
   createSessionManager,
+  memoryStorage,
   type CrossTabSetting,
   type TokenStorage,
 } from '../session/index.js';
@@ -171,11 +174,17 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     ...(config.fetch ? { fetch: config.fetch } : {}),
     ...(config.timeout !== undefined ? { timeout: config.timeout } : {}),
   });
+  // One storage for the session and the device secrets (each has its own keys in it).
+  const storage = config.storage ?? memoryStorage();
+  const devices = createDeviceSecretStore(
+    withStorageTimeout(storage, config.storageTimeout ?? DEFAULT_STORAGE_TIMEOUT_MS),
+    config.clientId,
+  );
   const session = createSessionManager({
     client,
     userPoolId: config.userPoolId,
     issuer: issuerOf(config),
-    storage: config.storage,
+    storage,
     storageTimeout: config.storageTimeout,
     clock: config.clock,
     fetch: config.fetch,
@@ -187,11 +196,12 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     {
       client,
       session,
+      devices,
       userPoolId: config.userPoolId,
       random: config.random,
       onBackgroundError: config.onBackgroundError,
       confirmDevice: (input) =>
-        confirmNewDevice(client, session, { ...input, deviceName: config.deviceName }),
+        confirmNewDevice(client, devices, { ...input, deviceName: config.deviceName }),
       revokeSession: (input) => revokeSession(client, input),
     },
     {
@@ -217,7 +227,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     client,
     accessToken: () => session.getAccessToken(),
     current: () => session.current(),
-    forgetDeviceSecrets: (owner) => session.forgetDevice(owner),
+    forgetDeviceSecrets: (owner) => devices.forget(owner),
     signOut: () => runner.signOut(),
     totpIssuer,
   });
@@ -263,6 +273,6 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
       session.dispose();
     },
   };
-  registerInternals(auth, { client, session });
+  registerInternals(auth, { client, session, devices });
   return auth;
 }

@@ -1,12 +1,15 @@
 import type { CognitoClient } from '../cognito/client.js';
+import type { DeviceSecretStore } from '../session/device-store.js';
 import type { SessionManager } from '../session/session-types.js';
 
 /** The parts a `createCognitoAuth` object is composed of, for low-level code and tests. */
 export interface AuthInternals {
   /** The wire client (one typed method per Cognito action). */
   readonly client: CognitoClient;
-  /** The session manager: tokens (refresh token included), refresh, remembered devices. */
+  /** The session manager: tokens (refresh token included), refresh, tabs. */
   readonly session: SessionManager;
+  /** Remembered devices' secrets (device key, group key, device password) by internal username. */
+  readonly devices: DeviceSecretStore;
 }
 
 // Kept beside the facade object rather than on it, so the main entry's types never show the

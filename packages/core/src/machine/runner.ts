@@ -115,10 +115,10 @@ export function createAuthRunner(
         return;
       }
       case 'forgetDevice':
-        await ports.session.forgetDevice(effect.deviceOwner).catch(reportBackground);
+        await ports.devices.forget(effect.deviceOwner).catch(reportBackground);
         return;
       case 'linkDeviceOwner':
-        await ports.session.linkDeviceOwner(effect.login, effect.owner).catch(reportBackground);
+        await ports.devices.linkOwner(effect.login, effect.owner).catch(reportBackground);
         return;
       case 'confirmDevice': {
         const current = ports.session.current();
@@ -194,7 +194,7 @@ export function createAuthRunner(
       let found: OwnedDeviceSecrets | null;
       try {
         // Under the typed name, else under the internal name its alias pointer names.
-        found = await ports.session.findDevice(username).catch(() => null);
+        found = await ports.devices.find(username).catch(() => null);
       } finally {
         beginning = false;
       }

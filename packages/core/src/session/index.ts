@@ -44,3 +44,8 @@ export type {
   SessionManager,
   SessionManagerOptions,
 } from './session-types.js';
+export {
+  createDeviceSecretStore,
+  type DeviceSecretStore,
+  type StorageErrorReporter,
+} from './device-store.js';

@@ -10,6 +10,7 @@ import type {
 } from './session-types.js';
 import { DEFAULT_STORAGE_TIMEOUT_MS, memoryStorage, withStorageTimeout } from './storage.js';
 import { createTokenStore, type StoredSession } from './token-store.js';
+import { readQuietly } from './device-store.js';
 import { createSingleFlight } from './single-flight.js';
 import { createSubscribable } from '../subscribable.js';
 import { measureClockOffset, readableSession, toSession, toStored } from './session-record.js';
@@ -55,6 +56,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     clock.now() + (session.clockOffset ?? 0);
   const reportStorageError =
     options.onStorageError ?? ((e: CognitoError) => console.warn(`cognito-kit: ${e.message}`));
+  /** Runs a storage operation; a failure is reported and read as `null`, never thrown. */
+  const quietly = readQuietly(reportStorageError);
   const verifier = createTokenVerifier({
     issuer: options.issuer ?? cognitoIssuer({ userPoolId: options.userPoolId }),
     clientId: client.clientId,
@@ -75,17 +78,6 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   const changes = createSubscribable<Parameters<SessionListener>>();
   const emit = (session: Session | null, reason?: SessionEndReason) =>
     changes.notify(session, reason);
-
-  /** Runs a storage operation; a failure is reported and read as `null`, never thrown. */
-  const quietly = async <T>(operation: () => Promise<T>): Promise<T | null> => {
-    try {
-      return await operation();
-    } catch (error) {
-      if (!isCognitoError(error, 'StorageError')) throw error;
-      reportStorageError(error);
-      return null;
-    }
-  };
 
   const crossTab: CrossTab | null =
     options.crossTab === false
@@ -382,11 +374,6 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       crossTab?.post({ type: 'signedOut' });
     },
     onChange: (listener) => changes.subscribe(listener),
-    getDevice: (owner) => quietly(() => store.loadDevice(owner)),
-    setDevice: (owner, secrets) => store.saveDevice(owner, secrets),
-    forgetDevice: (owner) => store.clearDevice(owner),
-    findDevice: (login) => quietly(() => store.findDevice(login)),
-    linkDeviceOwner: (login, owner) => store.linkDeviceOwner(login, owner),
     dispose: () => crossTab?.close(),
   };
 }
