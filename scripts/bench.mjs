@@ -5,6 +5,10 @@ import { existsSync } from 'node:fs';
 const steps = [
   ['SRP: cognito-kit vs amazon-cognito-identity-js', 'packages/core/bench/srp-bench.mjs'],
   ['Emulator: concurrent SRP sign-ins over HTTP', 'packages/emulator/bench/load-bench.mjs'],
+  [
+    'Server: token verification, @cognito-kit/server vs aws-jwt-verify',
+    'packages/server/bench/verify-bench.mjs',
+  ],
   ['Size budgets', 'scripts/size.mjs'],
 ];
 let failed = 0;

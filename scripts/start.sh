@@ -35,6 +35,8 @@ echo "== build"
 if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
   pnpm --filter @cognito-kit/emulator build >/dev/null
 fi
+# The demo's API (apps/demo/server) runs on the built @cognito-kit/server and core.
+pnpm --filter "@cognito-kit/server..." build >/dev/null
 pnpm --filter @cognito-kit/demo build >/dev/null
 
 if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then

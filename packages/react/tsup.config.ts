@@ -2,7 +2,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The main entry (provider, hooks, components, messages) and the parts subpath; code both use
+  // lands in shared chunks, so an app importing both loads it once.
+  entry: { index: 'src/index.ts', parts: 'src/parts/index.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

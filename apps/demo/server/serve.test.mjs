@@ -113,7 +113,9 @@ describe('methods and bodies', () => {
   it('still hands ordinary API requests to the API', async () => {
     const res = await send(server.url, '/api/hello', { method: 'POST', body: '{"a":1}' });
     expect(res.status).toBe(401);
-    expect(JSON.parse(res.body)).toMatchObject({ reason: 'missing bearer token' });
+    // The API's guard answers a missing token with RFC 6750's challenge and no further reason.
+    expect(res.res.headers['www-authenticate']).toMatch(/^Bearer/);
+    expect(JSON.parse(res.body)).toEqual({ error: 'unauthorized' });
   });
 
   it('refuses a declared body over the cap with 413 before reading it', async () => {

@@ -6,6 +6,19 @@ import { ApiPage } from './pages/ApiPage.js';
 import { SecurityPage } from './pages/SecurityPage.js';
 import { applyTheme, initialTheme, type Theme } from './theme.js';
 
+/**
+ * The demo pool's password policy (the emulator's default for a pool seeded without one, which
+ * is Cognito's default: 8 characters, lower and upper case, a number and a symbol). Browsers
+ * cannot read a pool's policy, so the app states it.
+ */
+const DEMO_PASSWORD_POLICY = {
+  minimumLength: 8,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+} as const;
+
 /** The pages of the signed-in app, addressed by the URL hash. */
 const PAGES = [
   { path: '#/', label: 'Home' },
@@ -125,7 +138,13 @@ export function App() {
         <p className="demo-tagline">Your notes, behind a Cognito user pool.</p>
       </header>
       <main className="demo-auth" id="main">
-        <Authenticator className="demo-auth-card" signUpAttributes={['email', 'given_name']} />
+        <Authenticator
+          className="demo-auth-card"
+          signUpAttributes={['email', 'given_name']}
+          // The demo pool tracks devices on opt-in, so the form can ask in advance.
+          signIn={{ devicesTracked: true }}
+          password={{ policy: DEMO_PASSWORD_POLICY }}
+        />
       </main>
       <footer className="demo-footer">
         <ThemeToggle />

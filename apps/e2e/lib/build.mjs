@@ -1,8 +1,8 @@
 /**
- * Build steps of the e2e run: the demo (vite, production build into a temp dir) and the
- * emulator's Node host (esbuild bundle of its TypeScript sources, so no package build is needed).
+ * Build steps of the e2e run: the demo (vite, production build into a temp dir), the emulator's
+ * Node host and the demo's server (esbuild bundles of their sources, so no package build is needed).
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,13 +22,13 @@ export async function buildDemo() {
   return outDir;
 }
 
-/** Bundles `@cognito-kit/emulator/node` from source and imports it. */
-export async function loadEmulator() {
+/** Bundles a workspace module with its workspace imports from source (no package build) and imports it. */
+async function importFromSource(entry, name) {
   const { build } = await import('esbuild');
-  const dir = await mkdtemp(join(tmpdir(), 'ck-e2e-emulator-'));
-  const outfile = join(dir, 'emulator-node.mjs');
+  const dir = await mkdtemp(join(tmpdir(), `ck-e2e-${name}-`));
+  const outfile = join(dir, `${name}.mjs`);
   await build({
-    entryPoints: [join(root, 'packages/emulator/src/node/index.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -37,13 +37,24 @@ export async function loadEmulator() {
     outfile,
     logLevel: 'warning',
   });
-  const module = await import(pathToFileURL(outfile).href);
+  return { module: await import(pathToFileURL(outfile).href), dir };
+}
+
+/** Bundles `@cognito-kit/emulator/node` from source and imports it. */
+export async function loadEmulator() {
+  const { module, dir } = await importFromSource('packages/emulator/src/node/index.ts', 'emulator');
   return { ...module, bundleDir: dir };
 }
 
-/** The demo's server module (plain ESM). */
-export function loadDemoServer() {
-  return import(pathToFileURL(join(root, 'apps/demo/server/serve.mjs')).href);
+/**
+ * The demo's server module, bundled from source like the emulator (its API imports
+ * `@cognito-kit/server` and core, which need no package build this way).
+ */
+export async function loadDemoServer() {
+  const { module, dir } = await importFromSource('apps/demo/server/serve.mjs', 'demo-server');
+  // One self-contained file, already loaded: nothing reads it again.
+  await rm(dir, { recursive: true, force: true });
+  return module;
 }
 
 export { root };

@@ -51,11 +51,16 @@ export {
 // The wire client.
 export {
   createCognitoClient,
+  createWireTransport,
   regionFromUserPoolId,
   resolveEndpoint,
   type CognitoClient,
   type CognitoClientOptions,
   type CognitoTarget,
+  type TransportOptions,
+  type WireActionShapes,
+  type WireSend,
+  type WireTransportOptions,
 } from './cognito/index.js';
 export type * from './cognito/types.js';
 export { invalidInput, protocolError } from './errors/index.js';

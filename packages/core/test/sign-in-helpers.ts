@@ -23,7 +23,8 @@ export const EMAIL_DEVICE_POOL = 'us-east-1_EmailDev1';
 export const PASSWORD = 'Passw0rd!';
 export const ENDPOINT = 'http://emulator.test/';
 
-const flows = [
+/** Every flow the test clients allow. */
+export const flows = [
   'ALLOW_USER_SRP_AUTH',
   'ALLOW_USER_PASSWORD_AUTH',
   'ALLOW_REFRESH_TOKEN_AUTH',

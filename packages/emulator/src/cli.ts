@@ -20,13 +20,23 @@ const MAX_USERS_LISTED = 20;
 function describeServer(
   url: string,
   state: EmulatorState,
-  options: { accessKeyId: string; dataFile?: string; origin: string; seed?: EmulatorSeed },
+  options: {
+    accessKeyId: string;
+    dataFile?: string;
+    origin: string;
+    seed?: EmulatorSeed;
+    corsOrigins: readonly string[];
+    faults: number;
+  },
 ): string[] {
   const lines = [
     `cognito-kit emulator ${packageJson.version} listening on ${url}`,
     `  admin API: SigV4 with access key "${options.accessKeyId}" (service cognito-idp, any region)`,
     `  outbox:    GET ${url}/_emulator/outbox?poolId=<id>&username=<name>`,
+    `  browsers:  ${options.corsOrigins.length > 0 ? `loopback pages and ${options.corsOrigins.join(', ')}` : 'loopback pages only (add others with --cors-origin)'}`,
   ];
+  if (options.faults > 0)
+    lines.push(`  faults:    ${options.faults} injected (see GET ${url}/_emulator/faults)`);
   if (options.dataFile)
     lines.push(
       `  data:      ${options.dataFile} (${options.origin === 'data' ? 'restored' : 'new'})`,
@@ -90,12 +100,16 @@ async function main(argv: readonly string[]): Promise<number> {
       host: command.host,
       seed,
       quiet: command.quiet,
+      corsOrigins: command.corsOrigins,
+      faults: command.faults,
       ...(command.dataDir !== undefined && { dataDir: command.dataDir }),
       ...(command.credentials && { credentials: command.credentials }),
     });
     const lines = describeServer(server.url, server.emulator.api.snapshot(), {
       accessKeyId: command.credentials?.accessKeyId ?? 'local',
       origin: server.origin,
+      corsOrigins: command.corsOrigins,
+      faults: command.faults.length,
       ...(command.dataDir !== undefined && { dataFile: stateFilePath(command.dataDir) }),
       ...(server.origin === 'seed' && { seed }),
     });

@@ -17,5 +17,7 @@ export type {
   UserSeed,
 } from './engine/seed.js';
 export type { EngineBehaviour } from './engine/context.js';
+export { bigIntModExp } from './engine/mod-exp.js';
+export type { ModularExponentiation } from './engine/mod-exp.js';
 export type { SigV4Credentials } from './engine/sigv4.js';
 export type { EmulatorState, OutboxMessage, UserState, UserStatus } from './engine/state.js';

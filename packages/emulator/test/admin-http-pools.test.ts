@@ -133,6 +133,53 @@ describe('user pools', () => {
 });
 
 describe('app clients', () => {
+  it('refuses legacy ExplicitAuthFlows names mixed with ALLOW_ ones, on create and update', async () => {
+    const mixed = ['ADMIN_NO_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] as const;
+    const created = await failure(
+      h.client.send(
+        new sdk.CreateUserPoolClientCommand({
+          UserPoolId: POOL,
+          ClientName: 'mixed',
+          ExplicitAuthFlows: [...mixed],
+        }),
+      ),
+    );
+    const expected = {
+      name: 'InvalidParameterException',
+      message:
+        'The legacy ExplicitAuthFlows values ADMIN_NO_SRP_AUTH cannot be used together with values that begin with ALLOW_.',
+    };
+    expect(created).toEqual(expected);
+
+    // Legacy names on their own are still accepted (mapped to their ALLOW_ successors).
+    const legacy = await h.client.send(
+      new sdk.CreateUserPoolClientCommand({
+        UserPoolId: POOL,
+        ClientName: 'legacy',
+        ExplicitAuthFlows: ['ADMIN_NO_SRP_AUTH', 'USER_PASSWORD_AUTH'],
+      }),
+    );
+    const clientId = legacy.UserPoolClient?.ClientId;
+    expect(legacy.UserPoolClient?.ExplicitAuthFlows).toEqual([
+      'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+      'ALLOW_USER_PASSWORD_AUTH',
+    ]);
+    const updated = await failure(
+      h.client.send(
+        new sdk.UpdateUserPoolClientCommand({
+          UserPoolId: POOL,
+          ClientId: clientId,
+          ExplicitAuthFlows: ['CUSTOM_AUTH_FLOW_ONLY', 'USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH'],
+        }),
+      ),
+    );
+    expect(updated).toEqual({
+      name: 'InvalidParameterException',
+      message:
+        'The legacy ExplicitAuthFlows values CUSTOM_AUTH_FLOW_ONLY, USER_PASSWORD_AUTH cannot be used together with values that begin with ALLOW_.',
+    });
+  });
+
   it('creates with a secret, describes, updates, lists and deletes', async () => {
     const created = await h.client.send(
       new sdk.CreateUserPoolClientCommand({

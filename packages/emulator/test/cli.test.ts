@@ -2,76 +2,25 @@
  * Smoke test of the `cognito-kit-emulator` command: bundled from source, spawned as a real
  * process, its printed lines read, then stopped with SIGTERM / SIGINT.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, runCli, waitForLine, type Running } from './helpers/cli-process.js';
 
 let dir: string;
 let cli: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ck-cli-'));
-  cli = join(dir, 'cli.mjs');
-  buildSync({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), '../src/cli.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: cli,
-    logLevel: 'silent',
-  });
+  cli = buildCli(dir);
 });
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  lines: string[];
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function run(args: string[]): Running {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: 'pipe' });
-  const lines: string[] = [];
-  let buffered = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString('utf8');
-    const parts = buffered.split('\n');
-    buffered = parts.pop() ?? '';
-    lines.push(...parts);
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, lines, stderr: () => stderr, exited };
-}
-
-/** Waits until a printed line matches (or the process exits). */
-async function waitForLine(running: Running, pattern: RegExp): Promise<RegExpMatchArray> {
-  let exited = false;
-  void running.exited.then(() => {
-    exited = true;
-  });
-  for (;;) {
-    for (const line of running.lines) {
-      const match = pattern.exec(line);
-      if (match) return match;
-    }
-    if (exited) throw new Error(`exited before printing ${pattern}: ${running.stderr()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const run = (args: string[]): Running => runCli(cli, args);
 
 describe('cognito-kit-emulator', () => {
   it('prints help and refuses unknown options', async () => {
@@ -120,6 +69,28 @@ describe('cognito-kit-emulator', () => {
     expect(second.lines.join('\n')).not.toContain('Passw0rd!');
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+  });
+
+  it('starts with the faults given by --fault and the origins given by --cors-origin', async () => {
+    const running = run([
+      '--port',
+      '0',
+      '--quiet',
+      '--fault',
+      'JWKS:2:status:503',
+      '--cors-origin',
+      'https://app.example.test',
+    ]);
+    const [, url] = await waitForLine(running, /listening on (http:\/\/\S+)/);
+    expect(running.lines.join('\n')).toContain('faults:    1 injected');
+    const jwks = `${url}/us-east-1_DemoPool1/.well-known/jwks.json`;
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await fetch(jwks)).status);
+    expect(statuses).toEqual([503, 503, 200]);
+    const page = await fetch(jwks, { headers: { origin: 'https://app.example.test' } });
+    expect(page.headers.get('access-control-allow-origin')).toBe('https://app.example.test');
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
   });
 
   it('refuses to start on a corrupt data file and leaves it untouched', async () => {

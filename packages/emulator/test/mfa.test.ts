@@ -194,6 +194,120 @@ describe('SOFTWARE_TOKEN_MFA and SELECT_MFA_TYPE', () => {
     expect(replay.type).toBe('CodeMismatchException');
   });
 
+  it('ends the sign-in session after five wrong TOTP codes, even for a right sixth', async () => {
+    const e = mfaEmulator();
+    const step = await signIn(e, 'tina');
+    const wrongCode = totpCodeAt(TOTP_SECRET, start + 300_000);
+    for (let i = 0; i < 5; i += 1) {
+      const wrong = await respond(e, 'SOFTWARE_TOKEN_MFA', step['Session'], {
+        USERNAME: 'tina',
+        SOFTWARE_TOKEN_MFA_CODE: wrongCode,
+      });
+      expect([wrong.type, wrong.message]).toEqual([
+        'CodeMismatchException',
+        'Invalid code or auth state for the user.',
+      ]);
+    }
+    const right = await respond(e, 'SOFTWARE_TOKEN_MFA', step['Session'], {
+      USERNAME: 'tina',
+      SOFTWARE_TOKEN_MFA_CODE: totpCodeAt(TOTP_SECRET, start),
+    });
+    expect([right.type, right.message]).toEqual([
+      'NotAuthorizedException',
+      'Invalid session for the user.',
+    ]);
+    // The five wrong codes also started the user's lockout (1 s); once it is over, a new
+    // sign-in (which needs the password again) gets a new allowance.
+    e.api.clock.advance(1_000);
+    const again = await signIn(e, 'tina');
+    const done = await respond(e, 'SOFTWARE_TOKEN_MFA', again['Session'], {
+      USERNAME: 'tina',
+      SOFTWARE_TOKEN_MFA_CODE: totpCodeAt(TOTP_SECRET, start),
+    });
+    expect(done.status).toBe(200);
+  });
+
+  it('counts wrong MFA codes towards the lockout, as Cognito documents (five, then exponential)', async () => {
+    const e = emulatorWith(
+      [
+        basicPool({
+          mfa: { mode: 'OPTIONAL', factors: ['TOTP'] },
+          users: [{ username: 'tina', password: PASSWORD, mfa: { totpSecret: TOTP_SECRET } }],
+        }),
+      ],
+      { now: start, behaviour: { mfaAttemptsPerSession: 20 } },
+    );
+    const step = await signIn(e, 'tina');
+    const answer = (code: string) =>
+      respond(e, 'SOFTWARE_TOKEN_MFA', step['Session'], {
+        USERNAME: 'tina',
+        SOFTWARE_TOKEN_MFA_CODE: code,
+      });
+    const wrongCode = totpCodeAt(TOTP_SECRET, start + 300_000);
+    for (let i = 0; i < 5; i += 1) {
+      expect((await answer(wrongCode)).type).toBe('CodeMismatchException');
+    }
+    // Locked for 1 s: even the right code is refused unjudged.
+    const locked = await answer(totpCodeAt(TOTP_SECRET, start));
+    expect([locked.type, locked.message]).toEqual([
+      'NotAuthorizedException',
+      'Password attempts exceeded',
+    ]);
+    e.api.clock.advance(1_000);
+    // The sixth wrong code doubles the lockout and says so.
+    const sixth = await answer(wrongCode);
+    expect(sixth.message).toBe('Password attempts exceeded');
+    e.api.clock.advance(1_000);
+    expect((await answer(totpCodeAt(TOTP_SECRET, start))).message).toBe(
+      'Password attempts exceeded',
+    );
+    e.api.clock.advance(1_000);
+    const done = await answer(totpCodeAt(TOTP_SECRET, start));
+    expect(done.status).toBe(200);
+  });
+
+  it('takes the number of wrong MFA answers per session from behaviour.mfaAttemptsPerSession', async () => {
+    const e = emulatorWith(
+      [
+        basicPool({
+          mfa: { mode: 'OPTIONAL', factors: ['TOTP', 'EMAIL'] },
+          users: [
+            { username: 'tina', password: PASSWORD, mfa: { totpSecret: TOTP_SECRET } },
+            {
+              username: 'emma',
+              password: PASSWORD,
+              attributes: { email: 'emma@example.com' },
+              mfa: { email: true },
+            },
+          ],
+        }),
+      ],
+      { now: start, behaviour: { mfaAttemptsPerSession: 2 } },
+    );
+    const totp = await signIn(e, 'tina');
+    const email = await signIn(e, 'emma');
+    const emailCode = e.api.outbox.lastCode('emma@example.com') ?? '';
+    const answers = {
+      totp: (code: string) =>
+        respond(e, 'SOFTWARE_TOKEN_MFA', totp['Session'], {
+          USERNAME: 'tina',
+          SOFTWARE_TOKEN_MFA_CODE: code,
+        }),
+      email: (code: string) =>
+        respond(e, 'EMAIL_OTP', email['Session'], { USERNAME: 'emma', EMAIL_OTP_CODE: code }),
+    };
+    const wrongTotp = totpCodeAt(TOTP_SECRET, start + 300_000);
+    const wrongEmail = emailCode === '000000' ? '111111' : '000000';
+    expect((await answers.totp(wrongTotp)).type).toBe('CodeMismatchException');
+    expect((await answers.totp(wrongTotp)).type).toBe('CodeMismatchException');
+    expect((await answers.totp(totpCodeAt(TOTP_SECRET, start))).message).toBe(
+      'Invalid session for the user.',
+    );
+    expect((await answers.email(wrongEmail)).type).toBe('CodeMismatchException');
+    expect((await answers.email(wrongEmail)).type).toBe('CodeMismatchException');
+    expect((await answers.email(emailCode)).message).toBe('Invalid session for the user.');
+  });
+
   it('lets the user choose between factors, then asks for the chosen one', async () => {
     const e = mfaEmulator();
     const step = await signIn(e, 'mike');

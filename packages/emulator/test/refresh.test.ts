@@ -248,3 +248,41 @@ describe('GetTokensFromRefreshToken', () => {
     );
   });
 });
+
+describe('refresh-token storage', () => {
+  const refresh = (e: ReturnType<typeof emulatorWith>, token: string) =>
+    call(e, 'InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: CLIENT_ID,
+      AuthParameters: { REFRESH_TOKEN: token },
+    });
+
+  it('keeps a short handle, not the ~1 KB token, and still refuses a token with any part changed', async () => {
+    const e = shortLived();
+    const { RefreshToken: token = '' } = await signIn(e);
+    expect(token.length).toBeGreaterThan(900);
+    const stored = e.api.snapshot().pools[POOL_ID]!.refreshTokens;
+    expect(Object.keys(stored).every((key) => key.length < 40)).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain(token.split('.')[1]);
+    expect((await refresh(e, token)).status).toBe(200);
+    const parts = token.split('.');
+    for (let i = 0; i < parts.length; i += 1) {
+      const changed = parts.map((p, j) => (j === i ? `${p.slice(0, -2)}AA` : p)).join('.');
+      if (changed === token) continue;
+      const answer = await refresh(e, changed);
+      expect(answer.message, `part ${i} changed`).toBe('Invalid Refresh Token');
+    }
+  });
+
+  it('still finds tokens of a snapshot that stored whole tokens', async () => {
+    const e = shortLived();
+    const { RefreshToken: token = '' } = await signIn(e);
+    const state = e.api.snapshot();
+    const pool = state.pools[POOL_ID]!;
+    const record = Object.values(pool.refreshTokens)[0]!;
+    const { seal: _seal, ...old } = record;
+    pool.refreshTokens = { [token]: { ...old, token } };
+    e.api.restore(state);
+    expect((await refresh(e, token)).status).toBe(200);
+  });
+});

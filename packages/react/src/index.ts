@@ -1,14 +1,13 @@
 /**
- * @cognito-kit/react — the public API, chosen here deliberately.
+ * @cognito-kit/react — the main entry, chosen here deliberately (explicit lists, no `export *`):
  *
  * - Provider and hooks: `CognitoProvider`, `useAuth`, `useMfa`, `useUser`, `useSignUp`,
  *   `usePasswordReset`, `useDevices`, `useChangePassword`, `useCognitoAuth`, `queryKeys`.
  * - Prebuilt components and the step views they are composed of (replace any screen).
- * - Accessible parts to build your own screens.
  * - Messages (i18n): English and German, `errorMessageKey` for every error code.
  *
- * Headless logic (the auth object, storage adapters, `authFetch`, errors) comes from
- * `@cognito-kit/core`.
+ * The accessible parts the screens are built from live in `@cognito-kit/react/parts`. Headless
+ * logic (the auth object, storage adapters, `authFetch`, errors) comes from `@cognito-kit/core`.
  */
 export {
   CognitoProvider,
@@ -24,6 +23,115 @@ export { usePasswordReset, type UsePasswordResetResult } from './hooks/usePasswo
 export { useDevices, type UseDevicesResult } from './hooks/useDevices.js';
 export { useChangePassword, type UseChangePasswordResult } from './hooks/useChangePassword.js';
 export { queryKeys } from './hooks/queryKeys.js';
-export * from './components/index.js';
-export * from './parts/index.js';
-export * from './messages/index.js';
+// Components and the step views they are composed of, by screen.
+export {
+  SignIn,
+  SignInForm,
+  ChallengeStep,
+  RememberDeviceStep,
+  type SignInProps,
+  type SignInOptions,
+  type ChallengeOptions,
+  type SignInFormProps,
+  type SignInFormValues,
+  type ChallengeStepProps,
+  type RememberDeviceStepProps,
+} from './components/SignIn/index.js';
+export {
+  MfaChallenge,
+  MfaCodeForm,
+  CodeField,
+  SelectMfaForm,
+  MfaSetupForm,
+  CustomChallengeForm,
+  sameCustomChallenge,
+  type MfaChallengeProps,
+  type MfaCodeFormProps,
+  type MfaCodeSource,
+  type SelectMfaFormProps,
+  type MfaSetupFormProps,
+  type MfaSetupChoice,
+  type MfaSetupMethod,
+  type CustomChallengeFormProps,
+  type CustomAnswerRefusedTest,
+  type CustomChallengeParameters,
+} from './components/MfaChallenge/index.js';
+export {
+  NewPassword,
+  NewPasswordForm,
+  type NewPasswordProps,
+  type NewPasswordFormProps,
+  type NewPasswordValues,
+} from './components/NewPassword/index.js';
+export {
+  TotpSetup,
+  TotpSetupView,
+  type TotpSetupProps,
+  type TotpSetupViewProps,
+} from './components/TotpSetup/index.js';
+export {
+  SignUp,
+  SignUpForm,
+  type SignUpProps,
+  type SignUpFormProps,
+  type SignUpFormValues,
+} from './components/SignUp/index.js';
+export {
+  ConfirmSignUp,
+  ConfirmSignUpForm,
+  type ConfirmSignUpProps,
+  type ConfirmSignUpFormProps,
+} from './components/ConfirmSignUp/index.js';
+export {
+  ForgotPassword,
+  RequestResetForm,
+  ConfirmResetForm,
+  type ForgotPasswordProps,
+  type RequestResetFormProps,
+  type ConfirmResetFormProps,
+} from './components/ForgotPassword/index.js';
+export {
+  Authenticator,
+  type AuthenticatorProps,
+  type AuthenticatorScreen,
+  type AuthenticatorSignInOptions,
+} from './components/Authenticator/index.js';
+export { RequireAuth, type RequireAuthProps } from './components/RequireAuth/index.js';
+export {
+  SecuritySettings,
+  ChangePasswordForm,
+  MfaPreferenceForm,
+  DeviceList,
+  type SecuritySettingsProps,
+  type ChangePasswordFormProps,
+  type MfaPreferenceFormProps,
+  type DeviceListProps,
+  type DeviceListItem,
+} from './components/SecuritySettings/index.js';
+export {
+  PasswordSettings,
+  usePasswordSettings,
+  type PasswordSettingsProps,
+  type PasswordSettingsValue,
+} from './components/PasswordSettings.js';
+export { checkPassword, policyRules, type PasswordPolicy } from './components/password-policy.js';
+export { isCodeError } from './components/code-errors.js';
+export type { CodeDelivery } from './components/delivery.js';
+export {
+  en,
+  de,
+  errorMessageKey,
+  errorText,
+  refusedPasswordRule,
+  AnswerNotAcceptedError,
+  MessagesProvider,
+  useMessages,
+  mergeMessages,
+  type Messages,
+  type ErrorMessageKey,
+  type DeliveryMedium,
+  type MfaMethodName,
+  type PasswordRule,
+  type MessagesProviderProps,
+  type MessagesOverride,
+} from './messages/index.js';

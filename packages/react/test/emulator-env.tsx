@@ -33,6 +33,17 @@ export const REQUIRED_NAME_POOL = 'us-east-1_KitDemo04';
 /** App client of {@link REQUIRED_NAME_POOL}. */
 export const REQUIRED_NAME_CLIENT_ID = 'kitdemoclient0000000000004';
 export const PASSWORD = 'Corr3ct-Horse!';
+/**
+ * The password policy tests and stories state through `PasswordSettings`: every rule, and longer
+ * than the emulator's default 8 characters, so the listed rules visibly come from the app.
+ */
+export const STATED_POLICY = {
+  minimumLength: 10,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+} as const;
 export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 /** What the custom challenge of {@link CUSTOM_AUTH_POOL} asks, as its public parameter `question`. */
 export const CUSTOM_QUESTION = 'What colour is a clear sky?';

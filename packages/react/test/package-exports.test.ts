@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const appEntry = new URL('../../../apps/demo/src/main.tsx', import.meta.url).pathname;
 const sourceStyles = new URL('../src/styles.css', import.meta.url).pathname;
 const builtStyles = new URL('../dist/styles.css', import.meta.url).pathname;
+const sourceParts = new URL('../src/parts/index.ts', import.meta.url).pathname;
+const builtParts = new URL('../dist/parts.js', import.meta.url).pathname;
 
 /** A bare Vite resolver (no config file, so no aliases) with the given export conditions. */
 async function resolverWith(conditions: string[]): Promise<ViteDevServer> {
@@ -19,7 +21,7 @@ async function resolverWith(conditions: string[]): Promise<ViteDevServer> {
   });
 }
 
-describe('package exports of @cognito-kit/react/styles.css', () => {
+describe('package exports of @cognito-kit/react/styles.css and /parts', () => {
   let source: ViteDevServer;
   let plain: ViteDevServer;
   beforeAll(async () => {
@@ -44,5 +46,12 @@ describe('package exports of @cognito-kit/react/styles.css', () => {
       appEntry,
     );
     expect(resolved?.id).toBe(builtStyles);
+  });
+
+  it('resolves the parts subpath to its source or its built entry', async () => {
+    const fromSource = await source.pluginContainer.resolveId('@cognito-kit/react/parts', appEntry);
+    expect(fromSource?.id).toBe(sourceParts);
+    const fromBuild = await plain.pluginContainer.resolveId('@cognito-kit/react/parts', appEntry);
+    expect(fromBuild?.id).toBe(builtParts);
   });
 });

@@ -95,3 +95,19 @@ export async function submitCode(canvasElement: HTMLElement, code: string, submi
   await user.type(await canvas.findByLabelText('Code'), code);
   await user.click(canvas.getByRole('button', { name: submit }));
 }
+
+/**
+ * Answers the remembered-device question that follows sign-in in a pool that tracks devices
+ * (Cognito's answer carried a new device key): "Not now", or remember it.
+ */
+export async function answerRememberDevice(canvasElement: HTMLElement, remember = false) {
+  // Waits out the whole last sign-in step (the answer, the tokens verified against the JWKS),
+  // which on a loaded two-core machine took longer than the 5 s of a single screen change.
+  await within(canvasElement).findByRole(
+    'heading',
+    { name: 'Remember this device?' },
+    { timeout: 10_000 },
+  );
+  const name = remember ? 'Remember this device' : 'Not now';
+  await userEvent.click(within(canvasElement).getByRole('button', { name }));
+}

@@ -1,7 +1,7 @@
 import ky, { type KyInstance } from 'ky';
 import { CognitoError, isCognitoError } from '../errors/index.js';
 import { parseSuccessBody } from './guards.js';
-import type { CognitoAction, CognitoActions } from './types.js';
+import type { CognitoActions } from './types.js';
 import { errorFromAnswer, isThrottlingName, readRequestId } from './wire-error.js';
 
 /** How reads and refreshes are re-sent after a transient failure. */
@@ -30,13 +30,34 @@ export interface TransportOptions {
   random?: () => number;
 }
 
-/** Sends one action and returns its checked answer; `idempotent` allows re-sending. */
-export type Send = <A extends CognitoAction>(
+/**
+ * Request and answer type of each action of an AWS JSON 1.1 service: `{ Action: [Request, Answer] }`
+ * (an interface works; `M` is checked against itself so no index signature is needed).
+ */
+export type WireActionShapes<M> = { [A in keyof M]: [unknown, unknown] };
+
+/** Sends one action of `M` and returns its checked answer; `idempotent` allows re-sending. */
+export type WireSend<M extends WireActionShapes<M>> = <A extends keyof M & string>(
   action: A,
-  body: CognitoActions[A][0],
+  body: M[A][0],
   idempotent: boolean,
   call?: CallOptions,
-) => Promise<CognitoActions[A][1]>;
+) => Promise<M[A][1]>;
+
+/** Sends one user-pool action and returns its checked answer; `idempotent` allows re-sending. */
+export type Send = WireSend<CognitoActions>;
+
+/** Options of {@link createWireTransport}: the transport's plus how answers are checked. */
+export interface WireTransportOptions<M extends WireActionShapes<M>> extends TransportOptions {
+  /** Parses and checks a 2xx body of `action`; throws a `ProtocolError` CognitoError otherwise. */
+  parse: <A extends keyof M & string>(action: A, text: string) => M[A][1];
+  /**
+   * Re-send throttled requests (TooManyRequestsException, HTTP 429) even when they are not
+   * idempotent: a throttled request was refused before the service acted on it. Default false
+   * (the browser client never re-sends sign-in steps or writes).
+   */
+  resendThrottled?: boolean;
+}
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
@@ -46,6 +67,17 @@ const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
  * sign-in steps and writes are never re-sent, a retry could consume a code or a session twice).
  */
 export function createTransport(options: TransportOptions): Send {
+  return createWireTransport<CognitoActions>({ ...options, parse: parseSuccessBody });
+}
+
+/**
+ * The transport of {@link createTransport} for any action set of the AWS JSON 1.1 protocol on
+ * the Cognito endpoint (the admin API of `@cognito-kit/server` uses it with a signing `fetch`).
+ * A `fetch` that throws a `CognitoError` (e.g. missing credentials) rejects with that error.
+ */
+export function createWireTransport<M extends WireActionShapes<M>>(
+  options: WireTransportOptions<M>,
+): WireSend<M> {
   const http: KyInstance = ky.create({
     fetch: (input, init) => forward(options.fetch ?? globalThis.fetch, input, init),
     timeout: options.timeout,
@@ -58,11 +90,11 @@ export function createTransport(options: TransportOptions): Send {
   const maxDelay = options.retry?.maxDelay ?? 2000;
   const random = options.random ?? Math.random;
 
-  async function once<A extends CognitoAction>(
+  async function once<A extends keyof M & string>(
     action: A,
-    body: CognitoActions[A][0],
+    body: M[A][0],
     signal: AbortSignal | undefined,
-  ): Promise<CognitoActions[A][1]> {
+  ): Promise<M[A][1]> {
     let status: number;
     let headers: Headers;
     let text: string;
@@ -80,11 +112,12 @@ export function createTransport(options: TransportOptions): Send {
       headers = response.headers;
       text = await response.text();
     } catch (cause) {
+      if (isCognitoError(cause)) throw cause;
       throw networkError(action, cause, signal);
     }
     if (status >= 200 && status < 300) {
       try {
-        return parseSuccessBody(action, text);
+        return options.parse(action, text);
       } catch (error) {
         if (isCognitoError(error)) {
           throw new CognitoError({
@@ -108,7 +141,8 @@ export function createTransport(options: TransportOptions): Send {
       try {
         return await once(action, body, signal);
       } catch (error) {
-        if (!idempotent || attempt >= limit || signal?.aborted || !isTransient(error)) throw error;
+        const resend = idempotent || (options.resendThrottled === true && isThrottled(error));
+        if (!resend || attempt >= limit || signal?.aborted || !isTransient(error)) throw error;
         // "Full jitter": a random wait up to the exponential cap spreads retries of many clients.
         const cap = Math.min(maxDelay, baseDelay * 2 ** attempt);
         await sleep(Math.floor(random() * cap), signal);
@@ -169,16 +203,22 @@ function networkError(
   });
 }
 
-/** Failures worth re-sending an idempotent request for. */
-function isTransient(error: unknown): boolean {
+/** Answers saying the service refused the request for its rate (it did nothing with it). */
+function isThrottled(error: unknown): boolean {
   if (!isCognitoError(error)) return false;
-  if (error.code === 'NetworkError') return error.retryable;
-  if (error.status !== undefined && error.status >= 500) return true;
   if (error.code === 'TooManyRequestsException') return true;
   return (
     error.code === 'UnknownServiceException' &&
     (error.status === 429 || isThrottlingName(error.serviceType ?? ''))
   );
+}
+
+/** Failures worth re-sending an idempotent request for. */
+function isTransient(error: unknown): boolean {
+  if (!isCognitoError(error)) return false;
+  if (error.code === 'NetworkError') return error.retryable;
+  if (error.status !== undefined && error.status >= 500) return true;
+  return isThrottled(error);
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

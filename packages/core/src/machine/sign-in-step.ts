@@ -122,20 +122,25 @@ export function onStepOutput(
   }
 }
 
-/** Errors after which the user may simply answer the same challenge again. */
-const RETRYABLE_ANSWER_ERRORS: ReadonlySet<CognitoErrorCode> = new Set<CognitoErrorCode>([
+/**
+ * Refusals of the answer itself, after which the user may correct it and answer again. Failures
+ * of the way there (network, throttling, 5xx from Cognito or a gateway) are the other reason to
+ * stay in the challenge: every error marked `retryable` (see {@link canAnswerAgain}).
+ */
+const ANSWER_REFUSALS: ReadonlySet<CognitoErrorCode> = new Set<CognitoErrorCode>([
   'CodeMismatchException',
   'EnableSoftwareTokenMFAException',
   'InvalidPasswordException',
   'PasswordHistoryPolicyViolationException',
   'InvalidParameterException',
   'InvalidInput',
-  'NetworkError',
-  'TooManyRequestsException',
-  'LimitExceededException',
-  'InternalErrorException',
   'CodeDeliveryFailureException',
 ]);
+
+/** Whether the user may answer the same challenge again after `error`. */
+function canAnswerAgain(error: CognitoError): boolean {
+  return error.retryable || ANSWER_REFUSALS.has(error.code);
+}
 
 /** Steps driven by a user's answer (as opposed to automatic SRP / device / session steps). */
 const ANSWER_STEPS: ReadonlySet<AuthEffectType> = new Set<AuthEffectType>([
@@ -190,11 +195,7 @@ export function onStepFailed(
     ];
   }
   const { state } = machine;
-  if (
-    state.status === 'challenge' &&
-    ANSWER_STEPS.has(step) &&
-    RETRYABLE_ANSWER_ERRORS.has(error.code)
-  ) {
+  if (state.status === 'challenge' && ANSWER_STEPS.has(step) && canAnswerAgain(error)) {
     return [{ state: { ...state, submitting: false, error }, flow }, []];
   }
   return failSignIn(error);

@@ -46,11 +46,12 @@ const id = (key: Key, extra: Record<string, unknown> = {}, iat?: number) =>
 
 function jwksServer(keys: () => JWK[]) {
   const requests: { url: string; init: RequestInit | undefined }[] = [];
-  let answer: 'ok' | 'down' | '500' = 'ok';
+  let answer: 'ok' | 'down' | '500' | '404' = 'ok';
   const fetch: FetchLike = async (input, init) => {
     requests.push({ url: String(input), init });
     if (answer === 'down') throw new TypeError('fetch failed');
     if (answer === '500') return new Response('oops', { status: 500 });
+    if (answer === '404') return new Response('no such pool', { status: 404 });
     return Response.json({ keys: keys() });
   };
   return { fetch, requests, set: (a: typeof answer) => (answer = a) };
@@ -165,14 +166,21 @@ describe('createTokenVerifier', () => {
     expect(server.requests).toHaveLength(3);
   });
 
-  it('reports unreachable or broken key endpoints as NetworkError / ProtocolError', async () => {
+  it('reports unreachable, failing or broken key endpoints as NetworkError / retryable / ProtocolError', async () => {
     const server = jwksServer(() => [k1.jwk]);
     server.set('down');
     const down = await failure(verifierFor(server.fetch).verifyAccessToken(await access(k1)));
     expect(isCognitoError(down, 'NetworkError')).toBe(true);
     server.set('500');
+    const failing = await failure(verifierFor(server.fetch).verifyAccessToken(await access(k1)));
+    expect(failing).toMatchObject({
+      code: 'UnknownServiceException',
+      status: 500,
+      retryable: true,
+    });
+    server.set('404');
     const broken = await failure(verifierFor(server.fetch).verifyAccessToken(await access(k1)));
-    expect(isCognitoError(broken, 'ProtocolError')).toBe(true);
+    expect(broken).toMatchObject({ code: 'ProtocolError', retryable: false });
   });
 
   it('uses a persisted JWKS cache instead of fetching', async () => {

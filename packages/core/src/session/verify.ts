@@ -163,9 +163,20 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     keySet ??= createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`), {
       cooldownDuration: options.jwksCooldown ?? 30_000,
       cacheMaxAge: options.jwksMaxAge ?? 3_600_000,
-      [customFetch]: (url: string, init: RequestInit) =>
+      [customFetch]: async (url: string, init: RequestInit) => {
         // A public key set needs no cookies; `omit` also keeps CORS simple.
-        fetchImpl(url, { ...init, credentials: 'omit' }),
+        const response = await fetchImpl(url, { ...init, credentials: 'omit' });
+        // Throttled or failing server side: worth trying again, unlike an unusable key set.
+        if (response.status >= 500 || response.status === 429) {
+          throw new CognitoError({
+            code: 'UnknownServiceException',
+            message: `The signing keys (JWKS) of the user pool could not be fetched (HTTP ${response.status}).`,
+            status: response.status,
+            retryable: true,
+          });
+        }
+        return response;
+      },
       // jose fills `uat`/`jwks` in place after each fetch; the record starts empty or persisted.
       [joseJwksCache]: cache as JWKSCacheInput,
     });

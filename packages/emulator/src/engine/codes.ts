@@ -7,6 +7,7 @@
  */
 import type { EngineContext } from './context.js';
 import { serviceError, type ServiceError } from './errors.js';
+import { own } from './records.js';
 import type { PoolState, UserState, VerifiableAttribute } from './state.js';
 
 /** What a code was issued for; decides its lifetime. */
@@ -33,6 +34,8 @@ export const CODE_LIFETIME_MS: Readonly<Record<CodePurpose, number>> = {
 export const MAX_FAILED_CODE_ATTEMPTS = 5;
 /** Codes of one purpose a user may request per rolling hour before LimitExceededException. */
 export const MAX_CODE_REQUESTS_PER_HOUR = 5;
+/** The rolling window of {@link MAX_CODE_REQUESTS_PER_HOUR}. */
+export const CODE_REQUEST_WINDOW_MS = HOUR_MS;
 
 /** A code as stored for a user. */
 export interface IssuedCode {
@@ -130,7 +133,7 @@ export function admitCodeRequest(
   nowMs: number,
   maxPerHour: number = MAX_CODE_REQUESTS_PER_HOUR,
 ): number[] | undefined {
-  const recent = (history ?? []).filter((at) => nowMs - at < HOUR_MS);
+  const recent = (history ?? []).filter((at) => nowMs - at < CODE_REQUEST_WINDOW_MS);
   if (recent.length >= maxPerHour) return undefined;
   return [...recent, nowMs];
 }
@@ -242,7 +245,7 @@ export function consumeCode(
   slot: string,
   submitted: string,
 ): IssuedCode {
-  const record = user.codes[slot] as IssuedCode | undefined;
+  const record: IssuedCode | undefined = own(user.codes, slot);
   const outcome = checkCode(record, submitted, ctx.clock.now());
   ctx.changed();
   if (outcome !== 'ok' || record === undefined)
@@ -275,9 +278,9 @@ export interface SendCodeInput {
  */
 export function sendCode(ctx: EngineContext, input: SendCodeInput): CodeDeliveryDetails {
   const { pool, user, slot, attributeName } = input;
-  const destination = user.attributes[attributeName] ?? '';
+  const destination = own(user.attributes, attributeName) ?? '';
   const now = ctx.clock.now();
-  const history = admitCodeRequest(user.codeRequests[slot], now);
+  const history = admitCodeRequest(own(user.codeRequests, slot), now);
   if (history === undefined) throw attemptLimitExceeded();
   user.codeRequests[slot] = history;
   const issued = issueCode(ctx.random, now, input.purpose, attributeName);

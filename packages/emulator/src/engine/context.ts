@@ -3,6 +3,8 @@
  * effects it may use (time, randomness, the outbox, persistence notifications). Tests inject a
  * clock and a random source; hosts inject persistence through `changed`.
  */
+import { createEngineLock, type EngineLock } from './engine-lock.js';
+import { bigIntModExp, type ModularExponentiation } from './mod-exp.js';
 import type { SigningKeyCache } from './signing-keys.js';
 import type { EmulatorState, OutboxMessage } from './state.js';
 
@@ -31,6 +33,13 @@ export interface EngineBehaviour {
   readonly maxBodyBytes: number;
   /** Lifetime of a pending USER_SRP_AUTH exchange (SECRET_BLOCK), ms. */
   readonly srpChallengeTtlMs: number;
+  /**
+   * Wrong answers to an MFA challenge (SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA) one sign-in
+   * session takes; the last one ends the session, so the next answer hears `Invalid session for
+   * the user.` Cognito does not document a per-session limit (it documents that wrong MFA codes
+   * count towards the lockout, which the engine applies as well). Default 5.
+   */
+  readonly mfaAttemptsPerSession: number;
 }
 
 /** Defaults of {@link EngineBehaviour}. */
@@ -40,6 +49,7 @@ export const defaultBehaviour: EngineBehaviour = {
   lockoutMaxMs: 15 * 60 * 1000,
   maxBodyBytes: 256 * 1024,
   srpChallengeTtlMs: 3 * 60 * 1000,
+  mfaAttemptsPerSession: 5,
 };
 
 /** Everything a handler may touch. */
@@ -63,6 +73,10 @@ export interface EngineContext {
   /** Scheme + host used as token issuer base instead of the request's origin, when set. */
   readonly issuerOrigin: string | undefined;
   readonly behaviour: EngineBehaviour;
+  /** How SRP's big powers are computed (BigInt by default; the Node host passes OpenSSL). */
+  readonly modExp: ModularExponentiation;
+  /** Requests take turns with the state; handlers step out of it for pure work only. */
+  readonly lock: EngineLock;
 }
 
 /** Options of {@link createContext}. */
@@ -74,6 +88,7 @@ export interface ContextOptions {
   issuerOrigin?: string;
   behaviour?: Partial<EngineBehaviour>;
   signingKeys?: SigningKeyCache;
+  modExp?: ModularExponentiation;
 }
 
 /** Cryptographic random bytes from WebCrypto. */
@@ -123,6 +138,8 @@ export function createContext(options: ContextOptions): EngineContext {
     signingKeysTaken: 0,
     issuerOrigin: options.issuerOrigin,
     behaviour: { ...defaultBehaviour, ...options.behaviour },
+    modExp: options.modExp ?? bigIntModExp,
+    lock: createEngineLock(),
   };
   return ctx;
 }

@@ -120,6 +120,25 @@ describe('dispatch', () => {
     }
   });
 
+  it('answers a request that is not in the AWS JSON protocol like an unknown operation', async () => {
+    for (const contentType of ['application/json', 'text/plain;charset=UTF-8', '']) {
+      const request = post('{"a":1}', `${TARGET}Echo`, { 'Content-Type': contentType });
+      if (contentType === '') request.headers.delete('content-type');
+      const res = await emulator.handle(request);
+      expect(res.status, contentType).toBe(400);
+      expect(await res.json()).toEqual({ __type: 'UnknownOperationException', Message: '' });
+    }
+    for (const contentType of [
+      'application/x-amz-json-1.0',
+      'Application/X-Amz-Json-1.1; charset=utf-8',
+    ]) {
+      const res = await emulator.handle(
+        post('{"a":1}', `${TARGET}Echo`, { 'Content-Type': contentType }),
+      );
+      expect(res.status, contentType).toBe(200);
+    }
+  });
+
   it('turns handler bugs into a 500 InternalErrorException', async () => {
     const res = await emulator.handle(post('{}', `${TARGET}Boom`));
     expect(res.status).toBe(500);
@@ -139,11 +158,11 @@ describe('dispatch', () => {
     const res = await emulator.handle(
       new Request('http://localhost/', {
         method: 'OPTIONS',
-        headers: { Origin: 'http://app.test', 'Access-Control-Request-Method': 'POST' },
+        headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST' },
       }),
     );
     expect(res.status).toBe(204);
-    expect(res.headers.get('access-control-allow-origin')).toBe('http://app.test');
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     const allowed = res.headers.get('access-control-allow-headers') ?? '';
     for (const h of [
       'content-type',
@@ -155,8 +174,10 @@ describe('dispatch', () => {
       expect(allowed).toContain(h);
     }
     expect(res.headers.get('access-control-expose-headers')).toContain('x-amzn-RequestId');
-    const post1 = await emulator.handle(post('{}', `${TARGET}Echo`, { Origin: 'http://app.test' }));
-    expect(post1.headers.get('access-control-allow-origin')).toBe('http://app.test');
+    const post1 = await emulator.handle(
+      post('{}', `${TARGET}Echo`, { Origin: 'http://localhost:5173' }),
+    );
+    expect(post1.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 
   it('serves the JWKS (two RSA keys) and the OpenID configuration of a pool', async () => {

@@ -8,8 +8,19 @@
  */
 import type { ActionMap, RequestMeta } from './action.js';
 import type { EngineContext } from './context.js';
-import { ServiceError, internalError, serializationError } from './errors.js';
+import { ServiceError, internalError, poolNotFound, serializationError } from './errors.js';
+import {
+  DroppedConnectionError,
+  JWKS_FAULT_ACTION,
+  faultAnswer,
+  parseFaultRule,
+  type Fault,
+  type FaultInjector,
+} from './faults.js';
+import { createOriginPolicy, isForeignBrowserRequest, type OriginPolicy } from './origin-policy.js';
+import { sweepIfDue } from './expiry.js';
 import { issuerOf, poolJwks } from './tokens.js';
+import { findPool } from './users.js';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const JSON_TYPE = 'application/x-amz-json-1.1';
@@ -42,20 +53,65 @@ export interface DispatcherOptions {
   authorizeAdmin?: (request: Request, now: number) => Promise<string>;
   /** Called with unexpected exceptions (bugs) before answering 500. Default: console.error. */
   onInternalError?: (error: unknown) => void;
+  /** Browser origins that get CORS answers (default: loopback only, see origin-policy.ts). */
+  origins?: OriginPolicy;
+  /** Injected faults, consumed before a request reaches the engine. */
+  faults?: FaultInjector;
 }
 
 /** Handles one HTTP request. */
 export type RequestHandler = (request: Request) => Promise<Response>;
 
-function baseHeaders(requestId: string, request: Request): Headers {
+/** Headers of every answer; CORS ones only for an origin the policy allows. */
+function baseHeaders(requestId: string, request: Request, origins: OriginPolicy): Headers {
   const headers = new Headers({
     'x-amzn-RequestId': requestId,
     Date: new Date().toUTCString(),
-    'Access-Control-Allow-Origin': request.headers.get('origin') ?? '*',
-    'Access-Control-Expose-Headers': CORS_EXPOSE_HEADERS,
     Vary: 'Origin',
   });
+  const origin = request.headers.get('origin');
+  if (origin !== null && origins.allows(origin)) {
+    headers.set('Access-Control-Allow-Origin', origin);
+    headers.set('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS);
+  }
   return headers;
+}
+
+/**
+ * Whether a request is in the AWS JSON protocol: `application/x-amz-json-1.1` (Cognito's) or
+ * `1.0`, any case, parameters such as `charset` allowed. AWS JSON services pick the operation
+ * from the content type and `X-Amz-Target` together, and answer UnknownOperationException to a
+ * body they cannot route (reported for Kinesis with `application/octet-stream`:
+ * disneystreaming/smithy4s#167). That Cognito answers the same is unverified; the emulator treats
+ * a missing or other content type exactly like an unknown `X-Amz-Target`.
+ */
+function isJsonProtocol(contentType: string | null): boolean {
+  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+  return mediaType === JSON_TYPE || mediaType === 'application/x-amz-json-1.0';
+}
+
+/** Refusal of a cross-site browser request to a dev route or the admin API. */
+function crossSiteRefused(): ServiceError {
+  return new ServiceError(
+    'AccessDeniedException',
+    'Cross-site browser requests to the emulator admin API and dev routes are refused; ' +
+      'add the page origin with --cors-origin if it is yours.',
+    403,
+  );
+}
+
+/** The name a fault rule matches a request by: its action, or JWKS for the key-set route. */
+function faultActionOf(request: Request): string | undefined {
+  if (request.method === 'POST') {
+    const target = request.headers.get('x-amz-target') ?? '';
+    return target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : undefined;
+  }
+  if (
+    request.method === 'GET' &&
+    /^\/[^/]+\/\.well-known\/jwks\.json$/.test(new URL(request.url).pathname)
+  )
+    return JWKS_FAULT_ACTION;
+  return undefined;
 }
 
 /** Header values must be ISO-8859-1 without line breaks; messages may echo user input. */
@@ -118,12 +174,15 @@ function parseBody(text: string): Record<string, unknown> {
  * const response = await handle(new Request('http://localhost/', { method: 'POST', … }));
  */
 export function createDispatcher(ctx: EngineContext, options: DispatcherOptions): RequestHandler {
-  let queue: Promise<unknown> = Promise.resolve();
   const onInternalError = options.onInternalError ?? ((e: unknown) => console.error(e));
+  const origins = options.origins ?? createOriginPolicy();
+  const faults = options.faults;
 
-  async function handleGet(url: URL, headers: Headers): Promise<Response> {
-    const parts = url.pathname.split('/').filter(Boolean);
-    if (parts[0] === '_emulator' && parts[1] === 'outbox' && parts.length === 2) {
+  /** `/_emulator/*`: the outbox and the fault controls; same-site browser requests only. */
+  async function handleDev(request: Request, url: URL, headers: Headers): Promise<Response> {
+    if (isForeignBrowserRequest(request, origins)) throw crossSiteRefused();
+    const route = url.pathname.split('/').filter(Boolean).slice(1).join('/');
+    if (route === 'outbox' && request.method === 'GET') {
       const poolId = url.searchParams.get('poolId');
       const username = url.searchParams.get('username');
       const messages = ctx.state.outbox.filter(
@@ -131,28 +190,59 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
       );
       return jsonResponse(200, { messages }, headers, 'application/json');
     }
-    const pool = parts[0] !== undefined ? ctx.state.pools[parts[0]] : undefined;
-    if (pool && parts.length === 3 && parts[1] === '.well-known') {
-      if (parts[2] === 'jwks.json') {
+    if (route === 'faults' && faults) {
+      if (request.method === 'GET')
+        return jsonResponse(200, { faults: faults.list() }, headers, 'application/json');
+      if (request.method === 'DELETE') {
+        faults.clear();
+        return new Response(null, { status: 204, headers });
+      }
+      if (request.method === 'POST') {
+        let rule;
+        try {
+          rule = parseFaultRule(parseBody(await readBody(request, ctx.behaviour.maxBodyBytes)));
+        } catch (error) {
+          if (error instanceof ServiceError) throw error;
+          throw new ServiceError('InvalidParameterException', (error as Error).message);
+        }
+        return jsonResponse(200, { id: faults.inject(rule) }, headers, 'application/json');
+      }
+    }
+    return jsonResponse(404, { message: 'Not Found' }, headers, 'application/json');
+  }
+
+  async function handleGet(url: URL, headers: Headers): Promise<Response> {
+    const parts = url.pathname.split('/').filter(Boolean);
+    const [poolId, wellKnown, document] = parts;
+    const poolDocument =
+      parts.length === 3 &&
+      wellKnown === '.well-known' &&
+      (document === 'jwks.json' || document === 'openid-configuration');
+    if (poolId !== undefined && poolDocument) {
+      // Any path segment may name a pool, so the lookup must see own records only: an
+      // inherited `__proto__` "pool" would get its signing keys written onto Object.prototype.
+      const pool = findPool(ctx, poolId);
+      // A missing document is a 404 (Cognito's text for an unknown pool; that its JWKS route
+      // answers with it is unverified).
+      if (!pool) throw poolNotFound(poolId, 404);
+      if (document === 'jwks.json') {
         return jsonResponse(200, await poolJwks(ctx, pool), headers, 'application/json');
       }
-      if (parts[2] === 'openid-configuration') {
-        const issuer = issuerOf(ctx, pool, url.origin);
-        return jsonResponse(
-          200,
-          {
-            issuer,
-            jwks_uri: `${issuer}/.well-known/jwks.json`,
-            subject_types_supported: ['public'],
-            id_token_signing_alg_values_supported: ['RS256'],
-            response_types_supported: ['code', 'token'],
-            scopes_supported: ['openid', 'email', 'phone', 'profile'],
-            token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-          },
-          headers,
-          'application/json',
-        );
-      }
+      const issuer = issuerOf(ctx, pool, url.origin);
+      return jsonResponse(
+        200,
+        {
+          issuer,
+          jwks_uri: `${issuer}/.well-known/jwks.json`,
+          subject_types_supported: ['public'],
+          id_token_signing_alg_values_supported: ['RS256'],
+          response_types_supported: ['code', 'token'],
+          scopes_supported: ['openid', 'email', 'phone', 'profile'],
+          token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+        },
+        headers,
+        'application/json',
+      );
     }
     return jsonResponse(404, { message: 'Not Found' }, headers, 'application/json');
   }
@@ -161,11 +251,12 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
     const target = request.headers.get('x-amz-target') ?? '';
     const action = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
     const handler = Object.hasOwn(options.actions, action) ? options.actions[action] : undefined;
-    if (url.pathname !== '/' || !handler) {
+    if (!isJsonProtocol(request.headers.get('content-type')) || url.pathname !== '/' || !handler) {
       throw new ServiceError('UnknownOperationException', '', 400, 'Message');
     }
     let signedBy: string | undefined;
     if (options.adminActions.has(action)) {
+      if (isForeignBrowserRequest(request, origins)) throw crossSiteRefused();
       if (!options.authorizeAdmin) {
         throw new ServiceError(
           'MissingAuthenticationTokenException',
@@ -175,6 +266,7 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
       signedBy = await options.authorizeAdmin(request.clone(), ctx.clock.now());
     }
     const input = parseBody(await readBody(request, ctx.behaviour.maxBodyBytes));
+    sweepIfDue(ctx);
     const meta: RequestMeta = {
       headers: request.headers,
       origin: url.origin,
@@ -187,15 +279,21 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
 
   async function handleOne(request: Request): Promise<Response> {
     const requestId = ctx.uuid();
-    const headers = baseHeaders(requestId, request);
+    const headers = baseHeaders(requestId, request, origins);
     try {
       if (request.method === 'OPTIONS') {
+        // A preflight from a page the policy does not allow is refused, so the browser never
+        // sends the request itself.
+        if (isForeignBrowserRequest(request, origins))
+          return new Response(null, { status: 403, headers });
         headers.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
         headers.set('Access-Control-Allow-Headers', CORS_ALLOW_HEADERS);
         headers.set('Access-Control-Max-Age', '600');
         return new Response(null, { status: 204, headers });
       }
       const url = new URL(request.url);
+      if (url.pathname === '/_emulator' || url.pathname.startsWith('/_emulator/'))
+        return await handleDev(request, url, headers);
       if (request.method === 'GET') return await handleGet(url, headers);
       if (request.method !== 'POST') {
         throw new ServiceError('UnknownOperationException', '', 400, 'Message');
@@ -208,9 +306,22 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
     }
   }
 
-  return (request) => {
-    const result = queue.then(() => handleOne(request));
-    queue = result.catch(() => undefined);
-    return result;
+  /** The answer of an injected error or status fault (never reaches the engine). */
+  function answerFault(request: Request, fault: Extract<Fault, { type: 'error' | 'status' }>) {
+    const headers = baseHeaders(ctx.uuid(), request, origins);
+    const answer = faultAnswer(fault);
+    if (answer instanceof ServiceError) return errorResponse(answer, headers);
+    headers.set('Content-Type', 'text/plain');
+    return new Response(`Injected HTTP ${answer}`, { status: answer, headers });
+  }
+
+  return async (request) => {
+    const action = faults ? faultActionOf(request) : undefined;
+    const fault = action === undefined ? undefined : faults?.take(action);
+    if (fault?.type === 'drop') throw new DroppedConnectionError();
+    if (fault?.type === 'error' || fault?.type === 'status') return answerFault(request, fault);
+    if (fault?.type === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    // One request at a time with the state (see EngineLock for the pure work done outside it).
+    return ctx.lock.run(() => handleOne(request));
   };
 }

@@ -2,9 +2,13 @@
  * `createEmulator`: the engine in one object — a `fetch` that answers like Cognito, plus a
  * programmatic API for tests and tools (outbox, clock control, user inspection, snapshots).
  */
+import { copyAsRecords, own } from './records.js';
 import type { ActionMap } from './action.js';
 import { createContext, type EngineBehaviour } from './context.js';
 import { createDispatcher } from './dispatch.js';
+import { createFaultInjector, type FaultInjector, type FaultRule } from './faults.js';
+import { createOriginPolicy } from './origin-policy.js';
+import type { ModularExponentiation } from './mod-exp.js';
 import { adminActionNames, allActions } from './registry.js';
 import type { SigningKeyCache } from './signing-keys.js';
 import { applySeed, type EmulatorSeed } from './seed.js';
@@ -42,6 +46,25 @@ export interface EmulatorOptions {
   signingKeys?: SigningKeyCache;
   /** Called with unexpected exceptions before a 500 answer (default: console.error). */
   onInternalError?: (error: unknown) => void;
+  /**
+   * Browser origins allowed besides the loopback ones (`http(s)://localhost`, `127.0.0.1`,
+   * `[::1]`, any port); `'*'` allows all. Others get no CORS headers, and their requests to the
+   * dev routes and the admin API are refused.
+   */
+  corsOrigins?: readonly string[];
+  /** Fault rules active from the start (see {@link Emulator.faults}). */
+  faults?: readonly FaultRule[];
+  /**
+   * Wraps the live state each time the engine installs one (at creation and on `restore`);
+   * the persisting Node host passes a change tracker here.
+   */
+  trackState?: (state: EmulatorState) => EmulatorState;
+  /**
+   * How SRP's modular exponentiations are computed. Default: native BigInt (runs anywhere,
+   * ~25 ms of CPU per SRP sign-in). Under Node pass `createOpenSslModExp()` from
+   * `@cognito-kit/emulator/node` (the Node server does).
+   */
+  modularExponentiation?: ModularExponentiation;
 }
 
 /** Filter of the outbox list. */
@@ -84,8 +107,18 @@ export interface Emulator {
   /** Handles an already-built Request. */
   handle(request: Request): Promise<Response>;
   readonly api: EmulatorApi;
+  /**
+   * Fault injection: the next calls of an action fail with a Cognito error, an HTTP status, a
+   * dropped connection, or are delayed.
+   *
+   * @example
+   * emulator.faults.inject({ action: 'InitiateAuth', times: 2,
+   *   fault: { type: 'error', code: 'TooManyRequestsException' } });
+   */
+  readonly faults: FaultInjector;
 }
 
+/** A plain deep copy for callers (snapshots, user records); state coming in goes through `copyAsRecords`. */
 function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -106,35 +139,41 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
   let frozen = options.now;
   let offset = 0;
   const clock = { now: () => (frozen ?? Date.now()) + offset };
+  const track = options.trackState ?? ((state: EmulatorState) => state);
   const ctx = createContext({
-    state: options.state ? copy(options.state) : emptyState(),
+    state: track(options.state ? copyAsRecords(options.state) : emptyState()),
     clock,
     ...(options.random && { random: options.random }),
     ...(options.onChange && { onChange: options.onChange }),
     ...(options.issuerOrigin !== undefined && { issuerOrigin: options.issuerOrigin }),
     ...(options.behaviour && { behaviour: options.behaviour }),
     ...(options.signingKeys && { signingKeys: options.signingKeys }),
+    ...(options.modularExponentiation && { modExp: options.modularExponentiation }),
   });
   if (seed) applySeed(ctx, seed);
 
   const credentials = options.credentials ?? [DEFAULT_CREDENTIALS];
+  const faults = createFaultInjector();
+  for (const rule of options.faults ?? []) faults.inject(rule);
   const handle = createDispatcher(ctx, {
     actions: { ...allActions, ...options.actions },
     adminActions: adminActionNames,
     authorizeAdmin: (request, now) => verifySigV4(request, credentials, now),
     ...(options.onInternalError && { onInternalError: options.onInternalError }),
+    origins: createOriginPolicy(options.corsOrigins),
+    faults,
   });
 
   const matches = (m: OutboxMessage, filter: OutboxFilter): boolean => {
     if (filter.poolId !== undefined && m.poolId !== filter.poolId) return false;
     if (filter.username === undefined) return true;
     if (m.username === filter.username || m.destination === filter.username) return true;
-    const pool = ctx.state.pools[m.poolId];
+    const pool = own(ctx.state.pools, m.poolId);
     return pool !== undefined && findUserByLogin(pool, filter.username)?.username === m.username;
   };
 
   const findUser = (poolId: string, login: string): UserState | undefined => {
-    const pool = ctx.state.pools[poolId];
+    const pool = own(ctx.state.pools, poolId);
     return pool ? findUserByLogin(pool, login) : undefined;
   };
 
@@ -176,7 +215,7 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
     seed: (more) => applySeed(ctx, more),
     snapshot: () => copy(ctx.state),
     restore: (state) => {
-      ctx.state = copy(state);
+      ctx.state = track(copyAsRecords(state));
       ctx.keyCache.clear();
       ctx.changed();
     },
@@ -186,5 +225,6 @@ export function createEmulator(seed?: EmulatorSeed, options: EmulatorOptions = {
     fetch: (input, init) => handle(new Request(input, init)),
     handle,
     api,
+    faults,
   };
 }

@@ -66,8 +66,8 @@ export function clientNotFound(clientId: string): ServiceError {
 }
 
 /** ResourceNotFoundException for an unknown user pool. */
-export function poolNotFound(poolId: string): ServiceError {
-  return serviceError('ResourceNotFoundException', `User pool ${poolId} does not exist.`);
+export function poolNotFound(poolId: string, status = 400): ServiceError {
+  return serviceError('ResourceNotFoundException', `User pool ${poolId} does not exist.`, status);
 }
 
 /** NotAuthorizedException `Invalid session for the user.` (unknown or expired Session). */

@@ -1,7 +1,15 @@
 /**
  * Refresh-token records: opaque tokens issued at sign-in (and on rotation), found by the token
  * itself, revoked per authentication (`origin_jti`) or for all of a user's sign-ins.
+ *
+ * Real refresh tokens are ~1,700-character JWE strings; ours have the same five-part look. Every
+ * sign-in leaves one behind for its whole lifetime (30 days by default), so their size is what a
+ * long-running emulator grows by. The record therefore keeps only two short random parts: the
+ * token's middle part (12 random bytes, its *handle*, the key in `pool.refreshTokens`) and its
+ * last part (16 random bytes, its *seal*). The two long parts are derived from those two, so the
+ * whole token is re-derived, not stored, and a token with any part changed is not found.
  */
+import { own } from './records.js';
 import { bytesToBase64, type EngineContext } from './context.js';
 import type { PoolState, RefreshTokenRecord } from './state.js';
 
@@ -9,9 +17,36 @@ function base64Url(bytes: Uint8Array): string {
   return bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+const HEADER = base64Url(
+  new TextEncoder().encode('{"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"}'),
+);
+
 /**
- * Creates and stores an opaque refresh token. Real ones are JWE compact strings; this one has
- * the same five-part look but is only a random handle into `pool.refreshTokens`.
+ * `size` filler bytes determined by the handle and seal (xorshift32 seeded from both: the parts
+ * only need to look random and be reproducible; the secrecy is in the 28 random bytes).
+ */
+function filler(handle: string, seal: string, size: number, salt: number): Uint8Array {
+  let x = salt | 1;
+  for (const ch of `${handle}.${seal}`) x = Math.imul(x ^ ch.charCodeAt(0), 0x9e3779b1) | 1;
+  const out = new Uint8Array(size);
+  for (let i = 0; i < size; i += 1) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+/** The token for a handle and seal: header, key (256 B), handle (IV, 12 B), body (384 B), seal (tag, 16 B). */
+function tokenOf(handle: string, seal: string): string {
+  const key = base64Url(filler(handle, seal, 256, 1));
+  const body = base64Url(filler(handle, seal, 384, 2));
+  return `${HEADER}.${key}.${handle}.${body}.${seal}`;
+}
+
+/**
+ * Creates and stores a refresh token; returns the token and its record.
  */
 export function createRefreshToken(
   ctx: EngineContext,
@@ -24,16 +59,12 @@ export function createRefreshToken(
     deviceKey?: string | undefined;
     lifetimeSeconds: number;
   },
-): RefreshTokenRecord {
-  const header = base64Url(
-    new TextEncoder().encode('{"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"}'),
-  );
-  const token = [header, ctx.random(256), ctx.random(12), ctx.random(384), ctx.random(16)]
-    .map((part) => (typeof part === 'string' ? part : base64Url(part)))
-    .join('.');
+): { token: string; record: RefreshTokenRecord } {
+  const handle = base64Url(ctx.random(12));
+  const seal = base64Url(ctx.random(16));
   const now = ctx.clock.now();
   const record: RefreshTokenRecord = {
-    token,
+    seal,
     clientId: input.clientId,
     username: input.username,
     originJti: input.originJti,
@@ -43,9 +74,20 @@ export function createRefreshToken(
     revoked: false,
   };
   if (input.deviceKey !== undefined) record.deviceKey = input.deviceKey;
-  pool.refreshTokens[token] = record;
+  pool.refreshTokens[handle] = record;
   ctx.changed();
-  return record;
+  return { token: tokenOf(handle, seal), record };
+}
+
+/** The record `token` names in `pool`: by handle and seal, or (older snapshots) by the token. */
+function recordIn(pool: PoolState, token: string): RefreshTokenRecord | undefined {
+  const parts = token.split('.');
+  const handle = parts[2];
+  if (parts.length === 5 && handle !== undefined && Object.hasOwn(pool.refreshTokens, handle)) {
+    const record = pool.refreshTokens[handle];
+    if (record?.seal !== undefined && tokenOf(handle, record.seal) === token) return record;
+  }
+  return Object.hasOwn(pool.refreshTokens, token) ? pool.refreshTokens[token] : undefined;
 }
 
 /** The refresh-token record for `token` in any pool. */
@@ -54,7 +96,7 @@ export function findRefreshToken(
   token: string,
 ): { pool: PoolState; record: RefreshTokenRecord } | undefined {
   for (const pool of Object.values(ctx.state.pools)) {
-    const record = pool.refreshTokens[token];
+    const record = recordIn(pool, token);
     if (record) return { pool, record };
   }
   return undefined;

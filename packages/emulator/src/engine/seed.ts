@@ -7,6 +7,7 @@
  * minimum is 5 minutes for ID/access and 60 minutes for refresh tokens) so that expiry and
  * refresh can be tested quickly.
  */
+import { nameIndex } from './records.js';
 import type { EngineContext } from './context.js';
 import type {
   AliasAttribute,
@@ -217,12 +218,12 @@ export function poolFromSeed(ctx: EngineContext, seed: PoolSeed): PoolState {
       ...a,
       mutable: a.mutable ?? true,
     })),
-    clients: {},
-    users: {},
-    groups: {},
+    clients: nameIndex(),
+    users: nameIndex(),
+    groups: nameIndex(),
     signingKeys: null,
-    refreshTokens: {},
-    revokedOrigins: {},
+    refreshTokens: nameIndex(),
+    revokedOrigins: nameIndex(),
     createdAt: now,
     lastModifiedAt: now,
   };

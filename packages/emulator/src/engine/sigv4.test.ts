@@ -153,7 +153,7 @@ describe('checkSigV4 error shapes (COGNITO-PROTOCOL §9)', () => {
       'x-amz-date': '20150830T123600Z',
       'x-amz-security-token': 'bogus',
       authorization:
-        'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/cognito-idp/aws4_request, SignedHeaders=host;x-amz-date, Signature=00',
+        'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/cognito-idp/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=00',
     });
     const result = await checkSigV4({ ...base, headers }, SUITE_CREDENTIALS, SUITE_NOW);
     expect(result).toMatchObject({ type: 'UnrecognizedClientException' });

@@ -128,6 +128,22 @@ function parseAuthorization(value: string): ParsedAuthorization | { readonly pro
   };
 }
 
+/**
+ * `x-amz-*` headers the request carries but the signature does not cover. AWS requires every
+ * one of them to be signed ("Create a signed AWS API request", IAM User Guide: the canonical
+ * headers must include host and any x-amz-* headers you include in the request). Unsigned, a
+ * captured request could be re-pointed — `X-Amz-Target` names the action — while its signature
+ * still verified. `x-amzn-*` (e.g. `x-amzn-trace-id`, which SDKs leave unsigned) is another prefix.
+ */
+function unsignedAmzHeaders(headers: Headers, signed: readonly string[]): string[] {
+  const covered = new Set(signed.map((name) => name.toLowerCase()));
+  const out: string[] = [];
+  headers.forEach((_value, name) => {
+    if (name.startsWith('x-amz-') && !covered.has(name)) out.push(name);
+  });
+  return out.sort();
+}
+
 /** Compares two hex strings without an early exit, so timing says nothing about where they differ. */
 function constantTimeEqual(a: string, b: string): boolean {
   let diff = a.length ^ b.length;
@@ -206,6 +222,13 @@ export async function checkSigV4(
     return fail(
       'IncompleteSignatureException',
       "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+    );
+  }
+  const unsigned = unsignedAmzHeaders(parts.headers, parsed.signedHeaders);
+  if (unsigned.length > 0) {
+    return fail(
+      'IncompleteSignatureException',
+      `Every x-amz-* header must be a 'SignedHeader' in the AWS Authorization; not signed: ${unsigned.join(', ')}.`,
     );
   }
   const credential = credentials.find((c) => c.accessKeyId === parsed.accessKeyId);

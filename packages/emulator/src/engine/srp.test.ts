@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createOpenSslModExp } from '../node/openssl-mod-exp.js';
 import { base64ToBytes } from './context.js';
+import { bigIntModExp, g } from './mod-exp.js';
 import {
   N,
   bytesToHex,
@@ -90,31 +92,28 @@ const KA = {
 const big = (hex: string): bigint => BigInt(`0x${hex}`);
 const realm = poolRealm('us-east-1_TestPool1');
 
-describe('server SRP known answer (§2.7)', () => {
+// Every way the hosts compute powers must give the known answers: BigInt (browsers) and OpenSSL
+// (the Node host).
+const implementations = [bigIntModExp, createOpenSslModExp()];
+
+describe.each(implementations)('server SRP known answer (§2.7) with $name', (modExp) => {
   it('derives x and the verifier v from salt, pool name, username and password', async () => {
     expect(realm).toBe('TestPool1');
     const x = await computeX(big(KA.salt), realm, 'alice', 'Passw0rd!');
     expect(x.toString(16)).toBe(KA.x);
-    const v = await computeVerifier(big(KA.salt), realm, 'alice', 'Passw0rd!');
+    // Straight through the implementation: computeVerifier's cache is shared by all of them.
+    expect((await modExp.power(g, x)).toString(16)).toBe(KA.v);
+    const v = await computeVerifier(modExp, big(KA.salt), realm, 'alice', 'Passw0rd!');
     expect(v.toString(16)).toBe(KA.v);
   });
 
   it('computes B from v and b, u from A and B, and S', async () => {
-    const B = await computeB(big(KA.v), big(KA.b));
+    const B = await computeB(modExp, big(KA.v), big(KA.b));
     expect(B.toString(16)).toBe(KA.B);
     const u = await computeU(big(KA.A), B);
     expect(u.toString(16)).toBe(KA.u);
-    const S = computeServerS(big(KA.A), big(KA.v), u, big(KA.b));
+    const S = await computeServerS(modExp, big(KA.A), big(KA.v), u, big(KA.b));
     expect(S.toString(16)).toBe(KA.S);
-  });
-
-  it('derives the HKDF key and the claim signature', async () => {
-    const key = await derivePasswordKey(big(KA.S), big(KA.u));
-    expect(bytesToHex(key)).toBe(KA.key);
-    const block = base64ToBytes(KA.secretBlock);
-    expect(block).not.toBeNull();
-    const signature = await claimSignature(key, realm, 'alice', block!, KA.timestamp);
-    expect(signature).toBe(KA.signature);
   });
 
   it('accepts the known claim and refuses a changed signature, timestamp or verifier', async () => {
@@ -129,19 +128,46 @@ describe('server SRP known answer (§2.7)', () => {
       timestamp: KA.timestamp,
       signature: KA.signature,
     };
-    expect(await verifyPasswordClaim(check)).toBe(true);
-    expect(
-      await verifyPasswordClaim({ ...check, signature: KA.signature.replace('t5', 't6') }),
-    ).toBe(false);
-    expect(await verifyPasswordClaim({ ...check, timestamp: 'Tue Nov 14 22:13:21 UTC 2023' })).toBe(
-      false,
-    );
-    expect(await verifyPasswordClaim({ ...check, v: check.v + 1n })).toBe(false);
-    expect(await verifyPasswordClaim({ ...check, A: N })).toBe(false);
-    expect(await verifyPasswordClaim({ ...check, A: 0n })).toBe(false);
+    const verify = (changes: Partial<typeof check>) =>
+      verifyPasswordClaim(modExp, { ...check, ...changes });
+    expect(await verify({})).toBe(true);
+    expect(await verify({ signature: KA.signature.replace('t5', 't6') })).toBe(false);
+    expect(await verify({ timestamp: 'Tue Nov 14 22:13:21 UTC 2023' })).toBe(false);
+    expect(await verify({ v: check.v + 1n })).toBe(false);
+    expect(await verify({ A: N })).toBe(false);
+    expect(await verify({ A: 0n })).toBe(false);
     // The client may send SECRET_BLOCK back in URL-safe base64.
     const urlSafe = KA.secretBlock.replace(/\+/g, '-').replace(/\//g, '_');
-    expect(await verifyPasswordClaim({ ...check, secretBlock: urlSafe })).toBe(true);
+    expect(await verify({ secretBlock: urlSafe })).toBe(true);
+  });
+
+  it('agrees with a client computing S = (B − k·g^x)^(a + u·x)', async () => {
+    const salt = 0x00123456789abcdefn;
+    const x = await computeX(salt, realm, 'bob', 'S3cret!pass');
+    const v = modPow(2n, x, N);
+    const a = big(KA.a);
+    const A = modPow(2n, a, N);
+    const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+    const { b, B } = await serverEphemeral(modExp, v, random);
+    expect(b > 0n).toBe(true);
+    expect(B).toBe(await computeB(bigIntModExp, v, b));
+    expect(B % N).not.toBe(0n);
+    const u = await computeU(A, B);
+    const k = await multiplierK();
+    const base = (((B - k * modPow(2n, x, N)) % N) + N) % N;
+    const clientS = modPow(base, a + u * x, N);
+    expect(await computeServerS(modExp, A, v, u, b)).toBe(clientS);
+  });
+});
+
+describe('server SRP key derivation (§2.7)', () => {
+  it('derives the HKDF key and the claim signature', async () => {
+    const key = await derivePasswordKey(big(KA.S), big(KA.u));
+    expect(bytesToHex(key)).toBe(KA.key);
+    const block = base64ToBytes(KA.secretBlock);
+    expect(block).not.toBeNull();
+    const signature = await claimSignature(key, realm, 'alice', block!, KA.timestamp);
+    expect(signature).toBe(KA.signature);
   });
 });
 
@@ -186,27 +212,5 @@ describe('SRP encodings and arithmetic', () => {
     expect(parseTimestamp('Wed Mar 5 04:05:06 UTC 2024')).toBeNull();
     expect(parseTimestamp('Fri Feb 30 04:05:06 UTC 2024')).toBeNull();
     expect(parseTimestamp('Tue Mar 5 04:05:06 GMT 2024')).toBeNull();
-  });
-
-  it('draws a server ephemeral that matches B = k·v + g^b', async () => {
-    const v = big(KA.v);
-    const { b, B } = await serverEphemeral(v, (n) => crypto.getRandomValues(new Uint8Array(n)));
-    expect(b > 0n).toBe(true);
-    expect(B).toBe(await computeB(v, b));
-    expect(B % N).not.toBe(0n);
-  });
-
-  it('agrees with a client computing S = (B − k·g^x)^(a + u·x)', async () => {
-    const salt = 0x00123456789abcdefn;
-    const x = await computeX(salt, realm, 'bob', 'S3cret!pass');
-    const v = modPow(2n, x, N);
-    const a = big(KA.a);
-    const A = modPow(2n, a, N);
-    const { b, B } = await serverEphemeral(v, (n) => crypto.getRandomValues(new Uint8Array(n)));
-    const u = await computeU(A, B);
-    const k = await multiplierK();
-    const base = (((B - k * modPow(2n, x, N)) % N) + N) % N;
-    const clientS = modPow(base, a + u * x, N);
-    expect(computeServerS(A, v, u, b)).toBe(clientS);
   });
 });

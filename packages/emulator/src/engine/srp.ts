@@ -3,28 +3,15 @@
  * shared secret S, the HKDF "Caldera Derived Key" and the claim-signature check, for users and
  * for remembered devices. Written independently of core's client so one misreading of the
  * protocol cannot make both sides agree. Big integers are native bigint; hashing is WebCrypto.
+ * Every exponentiation goes through the host's {@link ModularExponentiation} (the first
+ * parameter of the functions that need one), so the same code runs on BigInt in a browser and
+ * on OpenSSL under Node.
  */
 import { base64ToBytes, bytesToBase64 } from './context.js';
+import { N, g, type ModularExponentiation } from './mod-exp.js';
 import { VerifierCache } from './verifier-cache.js';
 
-/** RFC 5054 3072-bit group prime (identical to RFC 3526 group 15). */
-export const N = BigInt(
-  '0x' +
-    'ffffffffffffffffc90fdaa22168c234c4c6628b80dc1cd129024e088a67cc74' +
-    '020bbea63b139b22514a08798e3404ddef9519b3cd3a431b302b0a6df25f1437' +
-    '4fe1356d6d51c245e485b576625e7ec6f44c42e9a637ed6b0bff5cb6f406b7ed' +
-    'ee386bfb5a899fa5ae9f24117c4b1fe649286651ece45b3dc2007cb8a163bf05' +
-    '98da48361c55d39a69163fa8fd24cf5f83655d23dca3ad961c62f356208552bb' +
-    '9ed529077096966d670c354e4abc9804f1746c08ca18217c32905e462e36ce3b' +
-    'e39e772c180e86039b2783a2ec07a28fb5c55df06f4c52c9de2bcbf695581718' +
-    '3995497cea956ae515d2261898fa051015728e5a8aaac42dad33170d04507a33' +
-    'a85521abdf1cba64ecfb850458dbef0a8aea71575d060c7db3970f85a6e1e4c7' +
-    'abf5ae8cdb0933d71e8c94e04a25619dcee3d2261ad2ee6bf12ffa06d98a0864' +
-    'd87602733ec86a64521f2b18177b200cbbe117577a615d6c770988c0bad946e2' +
-    '08e24fa074e5ab3143db5bfce0fd108e4b82d120a93ad2caffffffffffffffff',
-);
-/** Generator. */
-export const g = 2n;
+export { N, g, modPow } from './mod-exp.js';
 
 const encoder = new TextEncoder();
 
@@ -79,19 +66,6 @@ async function hashIntegers(...values: bigint[]): Promise<bigint> {
   return BigInt(`0x${bytesToHex(digest)}`);
 }
 
-/** base^exponent mod modulus by square-and-multiply (BigInt has no modPow). */
-export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
-  let result = 1n;
-  let b = ((base % modulus) + modulus) % modulus;
-  let e = exponent;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % modulus;
-    b = (b * b) % modulus;
-    e >>= 1n;
-  }
-  return result;
-}
-
 let kCache: Promise<bigint> | undefined;
 /** k = H(padHex(N) ‖ padHex(g)). */
 export function multiplierK(): Promise<bigint> {
@@ -115,25 +89,32 @@ export async function computeX(
   return BigInt(`0x${bytesToHex(digest)}`);
 }
 
-// Shared by every emulator in the process: v is a pure function of x, so sharing is safe.
-const verifiers = new VerifierCache(4096, (x) => modPow(g, x, N));
+// Shared by every emulator in the process: v is a pure function of x, so sharing is safe (and
+// any ModularExponentiation gives the same v).
+const verifiers = new VerifierCache(4096);
 
 /**
  * The password verifier v = g^x mod N, memoised by x (see {@link VerifierCache}: a changed
  * password or salt gives another x, so a stale verifier is never returned).
  */
 export async function computeVerifier(
+  modExp: ModularExponentiation,
   salt: bigint,
   realm: string,
   identity: string,
   secret: string,
 ): Promise<bigint> {
-  return verifiers.get(await computeX(salt, realm, identity, secret));
+  return verifiers.get(await computeX(salt, realm, identity, secret), (x) => modExp.power(g, x));
 }
 
 /** B = (k·v + g^b) mod N. */
-export async function computeB(v: bigint, b: bigint): Promise<bigint> {
-  return ((await multiplierK()) * v + modPow(g, b, N)) % N;
+export async function computeB(
+  modExp: ModularExponentiation,
+  v: bigint,
+  b: bigint,
+): Promise<bigint> {
+  const [k, gb] = await Promise.all([multiplierK(), modExp.power(g, b)]);
+  return (k * v + gb) % N;
 }
 
 /** u = H(padHex(A) ‖ padHex(B)). */
@@ -142,8 +123,15 @@ export function computeU(A: bigint, B: bigint): Promise<bigint> {
 }
 
 /** Server's shared secret S = (A · v^u)^b mod N. */
-export function computeServerS(A: bigint, v: bigint, u: bigint, b: bigint): bigint {
-  return modPow((A % N) * modPow(v, u, N), b, N);
+export async function computeServerS(
+  modExp: ModularExponentiation,
+  A: bigint,
+  v: bigint,
+  u: bigint,
+  b: bigint,
+): Promise<bigint> {
+  const vu = await modExp.power(v, u);
+  return modExp.power((A % N) * vu, b);
 }
 
 /** HKDF-SHA256(IKM = padHex(S), salt = padHex(u), info = "Caldera Derived Key"), 16 bytes. */
@@ -274,13 +262,16 @@ export interface ClaimCheck {
  * Recomputes the claim signature the client must have produced and compares it in constant
  * time. False for any malformed part (A ≡ 0 mod N, undecodable block, bad timestamp).
  */
-export async function verifyPasswordClaim(check: ClaimCheck): Promise<boolean> {
+export async function verifyPasswordClaim(
+  modExp: ModularExponentiation,
+  check: ClaimCheck,
+): Promise<boolean> {
   if (check.A % N === 0n) return false;
   const block = base64ToBytes(check.secretBlock);
   if (!block || parseTimestamp(check.timestamp) === null) return false;
   const u = await computeU(check.A, check.B);
   if (u === 0n) return false;
-  const S = computeServerS(check.A, check.v, u, check.b);
+  const S = await computeServerS(modExp, check.A, check.v, u, check.b);
   const key = await derivePasswordKey(S, u);
   const expected = await claimSignature(key, check.realm, check.identity, block, check.timestamp);
   return constantTimeEqual(expected, check.signature);
@@ -291,13 +282,14 @@ export async function verifyPasswordClaim(check: ClaimCheck): Promise<boolean> {
  * unlikely) case B ≡ 0 mod N.
  */
 export async function serverEphemeral(
+  modExp: ModularExponentiation,
   v: bigint,
   random: (size: number) => Uint8Array,
 ): Promise<{ b: bigint; B: bigint }> {
   for (;;) {
     const b = BigInt(`0x${bytesToHex(random(32))}`) % N;
     if (b === 0n) continue;
-    const B = await computeB(v, b);
+    const B = await computeB(modExp, v, b);
     if (B % N !== 0n) return { b, B };
   }
 }

@@ -3,11 +3,16 @@
  * Date, no bigint — big integers are lowercase hex strings, times are epoch milliseconds) so the
  * Node host can write a snapshot to disk and read it back unchanged.
  *
+ * Every record keyed by a caller-chosen name (pools, clients, users, groups, devices, codes,
+ * sessions, …) has no prototype and is read with `own` (see `records.ts`), so names such as
+ * `__proto__` or `constructor` are ordinary keys.
+ *
  * Secrets that the engine must verify later (passwords, codes, TOTP secrets, device verifiers)
  * live here because the emulator is a local test double; they are never logged.
  */
 
 import type { CodePurpose } from './codes.js';
+import { nameIndex } from './records.js';
 
 /** Every status Cognito reports for a user. */
 export type UserStatus =
@@ -218,11 +223,15 @@ export interface SigningKeyState {
 }
 
 /**
- * A refresh token the emulator issued. Tokens are opaque strings; the record is found by the
- * token itself.
+ * A refresh token the emulator issued, stored under its handle (see `refresh-tokens.ts`: the
+ * ~1 KB token is rebuilt from the handle and `seal`, not kept). Snapshots from before held the
+ * whole token as key and in `token`; they are still found by it.
  */
 export interface RefreshTokenRecord {
-  token: string;
+  /** The token's last part; with the handle it determines the whole token. */
+  seal?: string;
+  /** The whole token, in records of snapshots from before handles. */
+  token?: string;
   clientId: string;
   username: string;
   /** Identifies the original authentication; shared by rotated descendants and access tokens. */
@@ -337,6 +346,8 @@ export interface AuthSessionState {
   srp?: { A: string; b: string; B: string; secretBlock: string };
   /** SMS_MFA / EMAIL_OTP: the code sent for this sign-in. */
   mfaCode?: StoredCode;
+  /** Wrong MFA answers given to this session (see `mfaAttemptsPerSession`). */
+  mfaFailures?: number;
   /** The device passed DEVICE_SRP_AUTH / DEVICE_PASSWORD_VERIFIER in this sign-in. */
   deviceVerified?: boolean;
   /** The device is remembered, so MFA is skipped. */
@@ -396,7 +407,13 @@ export interface EmulatorState {
 
 /** An empty state (no pools). */
 export function emptyState(): EmulatorState {
-  return { version: 1, pools: {}, sessions: {}, srpChallenges: {}, outbox: [] };
+  return {
+    version: 1,
+    pools: nameIndex(),
+    sessions: nameIndex(),
+    srpChallenges: nameIndex(),
+    outbox: [],
+  };
 }
 
 /** The key a username is stored under in `pool.users`. */

@@ -3,6 +3,7 @@
  * issuing ID / access / refresh tokens with Cognito's claims, and checking access tokens that
  * clients present to user actions.
  */
+import { own } from './records.js';
 import { SignJWT, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { bytesToBase64, nowSeconds, type EngineContext } from './context.js';
 import { serviceError, userNotFound } from './errors.js';
@@ -247,7 +248,7 @@ export async function authenticateAccessToken(
   }
   const iss = typeof unverified.iss === 'string' ? unverified.iss : '';
   const poolId = iss.slice(iss.lastIndexOf('/') + 1);
-  const pool = ctx.state.pools[poolId];
+  const pool = own(ctx.state.pools, poolId);
   if (!pool?.signingKeys) throw invalidAccessToken();
   let claims: AccessTokenClaims;
   try {
@@ -269,7 +270,7 @@ export async function authenticateAccessToken(
   if (claims.token_use !== 'access' || typeof claims.username !== 'string') {
     throw invalidAccessToken();
   }
-  if (pool.revokedOrigins[claims.origin_jti] !== undefined) {
+  if (own(pool.revokedOrigins, claims.origin_jti) !== undefined) {
     throw serviceError('NotAuthorizedException', 'Access Token has been revoked');
   }
   const user = getUser(pool, claims.username);

@@ -4,6 +4,7 @@
  */
 import { randomHex, type EngineContext } from './context.js';
 import { clientNotFound, poolNotFound, userNotFound } from './errors.js';
+import { nameIndex, own } from './records.js';
 import {
   userKey,
   type ClientState,
@@ -12,9 +13,14 @@ import {
   type UserStatus,
 } from './state.js';
 
+/** The pool with id `poolId`, if there is one. */
+export function findPool(ctx: Pick<EngineContext, 'state'>, poolId: string): PoolState | undefined {
+  return own(ctx.state.pools, poolId);
+}
+
 /** The pool with id `poolId`, or ResourceNotFoundException. */
 export function requirePool(ctx: EngineContext, poolId: string): PoolState {
-  const pool = ctx.state.pools[poolId];
+  const pool = findPool(ctx, poolId);
   if (!pool) throw poolNotFound(poolId);
   return pool;
 }
@@ -28,7 +34,7 @@ export interface ClientRef {
 /** The app client `clientId` (client ids are unique across pools), or `undefined`. */
 export function findClient(ctx: EngineContext, clientId: string): ClientRef | undefined {
   for (const pool of Object.values(ctx.state.pools)) {
-    const client = pool.clients[clientId];
+    const client = own(pool.clients, clientId);
     if (client) return { pool, client };
   }
   return undefined;
@@ -43,7 +49,7 @@ export function requireClient(ctx: EngineContext, clientId: string): ClientRef {
 
 /** The user with internal username `username` (no alias resolution). */
 export function getUser(pool: PoolState, username: string): UserState | undefined {
-  return pool.users[userKey(pool, username)];
+  return own(pool.users, userKey(pool, username));
 }
 
 /** Stores `user` under its internal username. */
@@ -67,14 +73,14 @@ export function findUserByLogin(pool: PoolState, login: string): UserState | und
   if (direct) return direct;
   const users = Object.values(pool.users);
   for (const name of pool.usernameAttributes) {
-    const match = users.find((u) => attributeMatches(name, u.attributes[name], login));
+    const match = users.find((u) => attributeMatches(name, own(u.attributes, name), login));
     if (match) return match;
   }
   for (const name of pool.aliasAttributes) {
     const match = users.find(
       (u) =>
-        attributeMatches(name, u.attributes[name], login) &&
-        (name === 'preferred_username' || u.attributes[`${name}_verified`] === 'true'),
+        attributeMatches(name, own(u.attributes, name), login) &&
+        (name === 'preferred_username' || own(u.attributes, `${name}_verified`) === 'true'),
     );
     if (match) return match;
   }
@@ -113,11 +119,11 @@ export interface NewUserInput {
  */
 export function newUser(ctx: EngineContext, pool: PoolState, input: NewUserInput): UserState {
   const sub = input.sub ?? ctx.uuid();
-  const attributes: Record<string, string> = { ...input.attributes, sub };
+  const attributes = nameIndex<string>({ ...input.attributes, sub });
   let username = input.username;
   if (pool.usernameAttributes.length > 0) {
     const name = input.username.includes('@') ? 'email' : 'phone_number';
-    if (attributes[name] === undefined) attributes[name] = input.username;
+    if (own(attributes, name) === undefined) attributes[name] = input.username;
     username = sub;
   }
   const now = ctx.clock.now();
@@ -140,10 +146,10 @@ export function newUser(ctx: EngineContext, pool: PoolState, input: NewUserInput
       totpLastUsedStep: null,
     },
     groups: [],
-    devices: {},
+    devices: nameIndex(),
     deviceGroupKey: `-${randomHex(ctx, 4)}`,
-    codes: {},
-    codeRequests: {},
+    codes: nameIndex(),
+    codeRequests: nameIndex(),
     lockout: { failures: 0, lastFailureAt: 0, lockedUntil: 0 },
     createdAt: now,
     lastModifiedAt: now,

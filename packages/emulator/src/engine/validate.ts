@@ -9,6 +9,7 @@
  *
  * JSON `null` counts as absent; unknown members are ignored (as AWS does).
  */
+import { nameIndex } from './records.js';
 import { ServiceError, serializationError } from './errors.js';
 
 /** One member reader; `T` includes `undefined` when the member is optional. */
@@ -180,7 +181,8 @@ export function stringMap(
       if (typeof value !== 'object' || Array.isArray(value)) {
         throw serializationError('Expected map or null');
       }
-      const out: Record<string, string> = {};
+      // Keys are the caller's (ChallengeResponses, ProviderDetails, …): keep them prototype-free.
+      const out = nameIndex<string>();
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         if (item === null || item === undefined) continue;
         if (typeof item !== 'string') throw serializationError('Expected string or null');

@@ -4,34 +4,36 @@
  * x = H(salt ‖ H(realm ‖ identity ‖ ":" ‖ password)) already depends on everything a verifier
  * depends on, so keying by x means a password change, a new salt, a renamed user or another pool
  * all miss the cache by construction: an entry can never outlive the password it was made from,
- * and nothing needs to be invalidated. The 768-bit-modulus exponentiation is the costly part of
+ * and nothing needs to be invalidated. The 3072-bit-modulus exponentiation is the costly part of
  * a sign-in (it ran twice per USER_SRP_AUTH: at InitiateAuth and at PASSWORD_VERIFIER); x costs
  * two SHA-256 and is recomputed every time. No password is stored here, only x and v.
+ * The cache does not depend on how v is computed (BigInt or OpenSSL give the same number).
  */
 
-/** Memo of `power(x)` for SRP verifiers; see the module comment for why x is a safe key. */
+/** Memo of g^x mod N for SRP verifiers; see the module comment for why x is a safe key. */
 export class VerifierCache {
   readonly #entries = new Map<bigint, bigint>();
   readonly #maxEntries: number;
-  readonly #power: (x: bigint) => bigint;
 
   /**
-   * @param maxEntries - most verifiers kept; the least recently used goes first.
-   * @param power - computes v from x (g^x mod N).
+   * @param maxEntries - most verifiers kept; the least recently used goes first, so entries of
+   *   old passwords (whose x is never asked for again) age out and the memory stays bounded.
    * @example
-   * const verifiers = new VerifierCache(4096, (x) => modPow(g, x, N));
-   * const v = verifiers.get(await computeX(salt, realm, username, password));
+   * const verifiers = new VerifierCache(4096);
+   * const v = await verifiers.get(x, (x) => modExp.power(g, x));
    */
-  constructor(maxEntries: number, power: (x: bigint) => bigint) {
+  constructor(maxEntries: number) {
     if (!Number.isInteger(maxEntries) || maxEntries < 1) {
       throw new RangeError('VerifierCache needs room for at least one entry');
     }
     this.#maxEntries = maxEntries;
-    this.#power = power;
   }
 
-  /** The verifier for x, computed on the first request and remembered. */
-  get(x: bigint): bigint {
+  /**
+   * The verifier for x: remembered, or computed by `power` (g^x mod N) and remembered. Two
+   * concurrent misses for the same x both compute it (same value; not worth a pending map).
+   */
+  async get(x: bigint, power: (x: bigint) => Promise<bigint>): Promise<bigint> {
     const known = this.#entries.get(x);
     if (known !== undefined) {
       // Re-insert so Map order stays least-recently-used first.
@@ -39,7 +41,7 @@ export class VerifierCache {
       this.#entries.set(x, known);
       return known;
     }
-    const v = this.#power(x);
+    const v = await power(x);
     this.#entries.set(x, v);
     if (this.#entries.size > this.#maxEntries) {
       const oldest = this.#entries.keys().next();

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   CorruptStateError,
-  createStateSaver,
+  loadSnapshot,
   loadStateFile,
+  removeStaleTempFiles,
   saveStateFile,
   stateFilePath,
 } from './persistence.js';
@@ -66,50 +67,16 @@ describe('state file', () => {
   });
 });
 
-describe('createStateSaver', () => {
-  it('collapses many requests into writes of the latest snapshot', async () => {
-    let value = 0;
-    let snapshots = 0;
-    const saver = createStateSaver(
-      dir,
-      () => {
-        snapshots++;
-        return { value };
-      },
-      () => {},
-    );
-    for (value = 1; value <= 50; value++) saver.request();
-    await saver.flush();
-    expect(await loadStateFile(dir)).toEqual({ value: 51 });
-    expect(snapshots).toBeLessThan(50);
+describe('snapshot details', () => {
+  it('keeps the journal position with the state', async () => {
+    await saveStateFile(dir, { n: 1 }, 42);
+    expect(await loadSnapshot(dir)).toEqual({ state: { n: 1 }, journalSeq: 42 });
   });
 
-  it('reports write errors through onError and flush', async () => {
-    const errors: unknown[] = [];
-    // A regular file where the directory should be makes every write fail.
-    const blocked = join(dir, 'blocked');
-    await writeFile(blocked, 'x');
-    const saver = createStateSaver(
-      blocked,
-      () => ({}),
-      (e) => errors.push(e),
-    );
-    saver.request();
-    await expect(saver.flush()).rejects.toThrow();
-    expect(errors).toHaveLength(1);
-  });
-
-  it('survives a snapshot that throws', async () => {
-    const errors: unknown[] = [];
-    const saver = createStateSaver(
-      dir,
-      () => {
-        throw new Error('boom');
-      },
-      (e) => errors.push(e),
-    );
-    saver.request();
-    await expect(saver.flush()).rejects.toThrow('boom');
-    expect(errors).toHaveLength(1);
+  it('removes only its own stale temporary files', async () => {
+    await writeFile(join(dir, 'emulator-state.json.123.4.tmp'), '{');
+    await writeFile(join(dir, 'notes.tmp'), 'mine');
+    expect(await removeStaleTempFiles(dir)).toEqual(['emulator-state.json.123.4.tmp']);
+    expect(await readdir(dir)).toEqual(['notes.tmp']);
   });
 });

@@ -1,12 +1,14 @@
 /**
- * Saving and loading the emulator state as one JSON file in a data directory.
+ * The snapshot file of the emulator state in a data directory (`emulator-state.json`); the
+ * changes made since it was written are in the journal (see journal.ts, durable-store.ts).
  *
- * Writes are atomic (write a temporary file, fsync, rename over the old one), so a crash leaves
- * either the old or the new state, never half a file. A file that cannot be read back stops
- * start-up with {@link CorruptStateError}; it is never deleted or overwritten silently.
+ * Writes are atomic (write a temporary file, fsync, rename over the old one, fsync the
+ * directory), so a crash leaves either the old or the new snapshot, never half a file. A file
+ * that cannot be read back stops start-up with {@link CorruptStateError}; it is never deleted or
+ * overwritten silently.
  */
 
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** File name of the state inside the data directory. */
@@ -20,7 +22,15 @@ interface StateEnvelope {
   format: typeof FORMAT;
   formatVersion: typeof FORMAT_VERSION;
   savedAt: string;
+  /** Number of the last journal entry the snapshot includes (absent in older files: 0). */
+  journalSeq?: number;
   state: unknown;
+}
+
+/** A snapshot read back: the state and the last journal entry it includes. */
+export interface Snapshot {
+  state: unknown;
+  journalSeq: number;
 }
 
 /** The data file exists but cannot be used; start-up must stop and the user decides what to do. */
@@ -49,6 +59,15 @@ export function stateFilePath(dataDir: string): string {
  * @throws CorruptStateError when the file exists but is not a state file this version can read
  */
 export async function loadStateFile(dataDir: string): Promise<unknown> {
+  return (await loadSnapshot(dataDir))?.state;
+}
+
+/**
+ * Reads the snapshot with its journal position, or `undefined` when there is none yet.
+ *
+ * @throws CorruptStateError when the file exists but is not a state file this version can read
+ */
+export async function loadSnapshot(dataDir: string): Promise<Snapshot | undefined> {
   const path = stateFilePath(dataDir);
   let text: string;
   try {
@@ -80,17 +99,63 @@ export async function loadStateFile(dataDir: string): Promise<unknown> {
   if (typeof envelope.state !== 'object' || envelope.state === null) {
     throw new CorruptStateError(path, 'it holds no state object');
   }
-  return envelope.state;
+  const journalSeq = envelope.journalSeq ?? 0;
+  if (!Number.isSafeInteger(journalSeq) || journalSeq < 0) {
+    throw new CorruptStateError(path, 'its journal position is not a whole number');
+  }
+  return { state: envelope.state, journalSeq };
 }
 
 let tempCounter = 0;
 
-/** Writes `state` to the data directory atomically (temp file + fsync + rename). */
+/** Temporary files this module writes; a crash can leave one behind. */
+const TEMP_FILE = /^emulator-state\.json\.\d+\.\d+\.tmp$/;
+
+/** Deletes temporary files a crashed run left in `dataDir`; returns their names. */
+export async function removeStaleTempFiles(dataDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dataDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const stale = names.filter((name) => TEMP_FILE.test(name));
+  await Promise.all(stale.map((name) => rm(join(dataDir, name), { force: true })));
+  return stale;
+}
+
+/**
+ * Makes a rename or a new file in `dir` durable (fsync of the directory). Platforms that cannot
+ * open a directory for syncing (Windows) skip it.
+ */
+export async function syncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+  } catch {
+    return;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes `state` to the data directory atomically (temp file + fsync + rename + directory
+ * fsync); returns the bytes written.
+ */
 export async function saveStateFile(
   dataDir: string,
   state: unknown,
+  journalSeq = 0,
   now = new Date(),
-): Promise<void> {
+): Promise<number> {
   await mkdir(dataDir, { recursive: true });
   const path = stateFilePath(dataDir);
   const temp = `${path}.${process.pid}.${++tempCounter}.tmp`;
@@ -98,11 +163,13 @@ export async function saveStateFile(
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
     savedAt: now.toISOString(),
+    journalSeq,
     state,
   };
+  const text = JSON.stringify(envelope);
   const handle = await open(temp, 'w', 0o600);
   try {
-    await handle.writeFile(JSON.stringify(envelope), 'utf8');
+    await handle.writeFile(text, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
@@ -113,60 +180,6 @@ export async function saveStateFile(
     await rm(temp, { force: true });
     throw error;
   }
-}
-
-/**
- * Serialises saves: at most one write runs, and requests made meanwhile collapse into one more
- * write of the latest state. `flush()` waits until everything requested so far is on disk.
- */
-export interface StateSaver {
-  /** Asks for the current state to be written soon. */
-  request(): void;
-  /** Resolves once every requested save has completed (rejects with the last write error). */
-  flush(): Promise<void>;
-}
-
-/**
- * Creates a {@link StateSaver} writing `snapshot()` to `dataDir`.
- *
- * @example
- * const saver = createStateSaver(dir, () => emulator.api.snapshot(), (e) => console.error(e));
- * saver.request(); await saver.flush();
- */
-export function createStateSaver(
-  dataDir: string,
-  snapshot: () => unknown,
-  onError: (error: unknown) => void,
-): StateSaver {
-  let running: Promise<void> | undefined;
-  let pending = false;
-  let lastError: unknown;
-
-  const run = async (): Promise<void> => {
-    // Yield first: requests made in the same tick share one write, and `running` is assigned
-    // before this function can finish.
-    await Promise.resolve();
-    while (pending) {
-      pending = false;
-      try {
-        await saveStateFile(dataDir, snapshot());
-        lastError = undefined;
-      } catch (error) {
-        lastError = error;
-        onError(error);
-      }
-    }
-    running = undefined;
-  };
-
-  return {
-    request() {
-      pending = true;
-      running ??= run();
-    },
-    async flush() {
-      while (running) await running;
-      if (lastError !== undefined) throw lastError;
-    },
-  };
+  await syncDirectory(dataDir);
+  return Buffer.byteLength(text);
 }

@@ -1,6 +1,7 @@
 /**
- * The Node host: an HTTP server around the engine's `handle(Request)`, with optional
- * persistence of the state to a data directory.
+ * The Node host: an HTTP server around the engine's `handle(Request)`, with optional durable
+ * persistence of the state to a data directory (every answer waits until the changes made so far
+ * are on disk, see durable-store.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,16 +10,21 @@ import { createEmulator } from '../engine/emulator.js';
 import type { Emulator, EmulatorOptions } from '../engine/emulator.js';
 import { validateSeed } from '../engine/seed.js';
 import type { EmulatorSeed } from '../engine/seed.js';
+import { DroppedConnectionError, type FaultRule } from '../engine/faults.js';
 import { DEFAULT_CREDENTIALS } from '../engine/sigv4.js';
 import type { SigV4Credentials } from '../engine/sigv4.js';
 import type { EmulatorState } from '../engine/state.js';
-import { sendFetchResponse, toFetchRequest } from './http-bridge.js';
+import { createOpenSslModExp } from './openssl-mod-exp.js';
 import {
-  CorruptStateError,
-  createStateSaver,
-  loadStateFile,
-  stateFilePath,
-} from './persistence.js';
+  loadDurableState,
+  openDurableStore,
+  type DurableStore,
+  type DurableStoreStats,
+} from './durable-store.js';
+import { exposureWarning } from './exposure.js';
+import { sendFetchResponse, toFetchRequest } from './http-bridge.js';
+import { CorruptStateError, stateFilePath } from './persistence.js';
+import { createStateTracker } from './state-tracker.js';
 
 /** Options of {@link startEmulatorServer}. */
 export interface EmulatorServerOptions {
@@ -28,16 +34,30 @@ export interface EmulatorServerOptions {
   host?: string;
   /** Seed object, or the path of a seed JSON file. Ignored when `dataDir` already holds state. */
   seed?: EmulatorSeed | string;
-  /** Directory for `emulator-state.json`; the state is restored from it and saved on every change. */
+  /**
+   * Directory for the state (`emulator-state.json` and `emulator-journal.ndjson`); the state is
+   * restored from it, and every answer waits until the changes made so far are on disk.
+   */
   dataDir?: string;
+  /** Journal size that triggers compaction into a new snapshot, at least (default 1 MiB). */
+  compactMinBytes?: number;
+  /** Browser origins allowed besides the loopback ones (`--cors-origin`); `'*'` allows all. */
+  corsOrigins?: readonly string[];
+  /** Fault rules active from the start (`--fault`). */
+  faults?: readonly FaultRule[];
   /** Key pair(s) admin calls must be signed with; default `local:local`. */
   credentials?: SigV4Credentials | readonly SigV4Credentials[];
   /** Do not log requests. */
   quiet?: boolean;
-  /** Where request logs and persistence errors go (default `console.log` / `console.error`). */
+  /** Where request logs go (default `console.log`). */
   log?: (line: string) => void;
+  /** Where warnings and persistence errors go (default `console.error`, i.e. stderr). */
+  warn?: (text: string) => void;
   /** Further engine options (clock, behaviour, issuer origin, …). */
-  emulatorOptions?: Omit<EmulatorOptions, 'state' | 'onChange' | 'credentials'>;
+  emulatorOptions?: Omit<
+    EmulatorOptions,
+    'state' | 'onChange' | 'credentials' | 'trackState' | 'corsOrigins' | 'faults'
+  >;
 }
 
 /** A running emulator server. */
@@ -47,6 +67,8 @@ export interface EmulatorServer {
   readonly emulator: Emulator;
   /** Where the state came from at start-up. */
   readonly origin: 'seed' | 'data' | 'empty';
+  /** Write figures of the data directory, when there is one. */
+  persistenceStats(): DurableStoreStats | undefined;
   /** Stops listening, waits for the last save. */
   close(): Promise<void>;
 }
@@ -82,6 +104,22 @@ function checkStateShape(value: unknown, dataDir: string): EmulatorState {
 }
 
 /**
+ * The answer when a change could not be written: a 500, so the client knows it may be lost. The
+ * CORS and request-id headers of the answer it replaces are kept, so a browser can read it.
+ */
+function unsavedAnswer(replaced: Headers): Response {
+  const message = 'The emulator could not save this change to its data directory.';
+  const headers = new Headers(replaced);
+  headers.set('Content-Type', 'application/x-amz-json-1.1');
+  headers.set('x-amzn-ErrorType', 'InternalErrorException');
+  headers.set('x-amzn-ErrorMessage', message);
+  return new Response(JSON.stringify({ __type: 'InternalErrorException', message }), {
+    status: 500,
+    headers,
+  });
+}
+
+/**
  * Starts the emulator behind `node:http`.
  *
  * @throws CorruptStateError when `dataDir` holds a state file that cannot be read (never wiped)
@@ -95,18 +133,22 @@ export async function startEmulatorServer(
 ): Promise<EmulatorServer> {
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? ((line: string) => console.log(line));
+  const warn = options.warn ?? ((text: string) => console.error(text));
   const credentials =
     options.credentials === undefined
       ? [DEFAULT_CREDENTIALS]
       : Array.isArray(options.credentials)
         ? (options.credentials as readonly SigV4Credentials[])
         : [options.credentials as SigV4Credentials];
+  const exposure = exposureWarning(host, credentials);
+  if (exposure !== undefined) warn(exposure);
 
-  const saved = options.dataDir === undefined ? undefined : await loadStateFile(options.dataDir);
+  const loaded =
+    options.dataDir === undefined ? undefined : await loadDurableState(options.dataDir);
   const state =
-    saved === undefined || options.dataDir === undefined
+    loaded?.state === undefined || options.dataDir === undefined
       ? undefined
-      : checkStateShape(saved, options.dataDir);
+      : checkStateShape(loaded.state, options.dataDir);
   const seed =
     state !== undefined || options.seed === undefined
       ? undefined
@@ -114,34 +156,41 @@ export async function startEmulatorServer(
         ? await readSeedFile(options.seed)
         : options.seed;
 
-  let requestSave = (): void => {};
+  const tracker = options.dataDir === undefined ? undefined : createStateTracker();
   const emulator = createEmulator(seed, {
     ...options.emulatorOptions,
+    // SRP's big powers through OpenSSL unless the caller brought its own (README, Performance).
+    modularExponentiation: options.emulatorOptions?.modularExponentiation ?? createOpenSslModExp(),
     credentials,
     ...(state && { state }),
-    onChange: () => requestSave(),
+    ...(tracker && { trackState: (s: EmulatorState) => tracker.wrap(s) }),
+    ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
+    ...(options.faults && { faults: options.faults }),
   });
-  const saver =
-    options.dataDir === undefined
-      ? undefined
-      : createStateSaver(
-          options.dataDir,
-          () => emulator.api.snapshot(),
-          (error) =>
-            console.error(
-              `cognito-kit-emulator: could not save the state: ${(error as Error).message}`,
-            ),
-        );
-  if (saver) {
-    requestSave = () => saver.request();
-    saver.request();
-    await saver.flush();
-  }
+  const store: DurableStore | undefined =
+    tracker && options.dataDir !== undefined && loaded
+      ? await openDurableStore(options.dataDir, tracker, {
+          seq: loaded.seq,
+          ...(options.compactMinBytes !== undefined && {
+            compactMinBytes: options.compactMinBytes,
+          }),
+          onError: (error) =>
+            warn(`cognito-kit-emulator: could not save the state: ${(error as Error).message}`),
+        })
+      : undefined;
 
   const server = createServer((req, res) => {
     void (async () => {
       const request = await toFetchRequest(req, `http://${host}`);
-      const response = await emulator.handle(request);
+      let response = await emulator.handle(request);
+      // Answer only what is on disk: a reply sent before the fsync could be lost by a crash.
+      if (store) {
+        const answered = response;
+        response = await store.durable().then(
+          () => answered,
+          () => unsavedAnswer(answered.headers),
+        );
+      }
       if (!options.quiet) {
         const action =
           (request.headers.get('x-amz-target') ?? '').split('.').pop() ||
@@ -151,6 +200,10 @@ export async function startEmulatorServer(
       }
       await sendFetchResponse(response, res);
     })().catch((error: unknown) => {
+      if (error instanceof DroppedConnectionError) {
+        req.socket.destroy();
+        return;
+      }
       console.error('cognito-kit-emulator: request failed', error);
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -172,12 +225,13 @@ export async function startEmulatorServer(
     url: `http://${shownHost}:${address.port}`,
     emulator,
     origin: state ? 'data' : seed ? 'seed' : 'empty',
+    persistenceStats: () => store?.stats(),
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await saver?.flush();
+      await store?.close();
     },
   };
 }

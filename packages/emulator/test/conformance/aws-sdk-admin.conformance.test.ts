@@ -414,7 +414,7 @@ describe('aws-sdk v3 against the admin actions', { timeout: 30_000 }, () => {
     );
   });
 
-  it('identity providers: Create / Describe / Update / List / Delete', async () => {
+  it('identity providers: Create / Describe / GetByIdentifier / Update / List / Delete', async () => {
     const created = await admin().send(
       new sdk.CreateIdentityProviderCommand({
         UserPoolId: ids.pool,
@@ -445,6 +445,19 @@ describe('aws-sdk v3 against the admin actions', { timeout: 30_000 }, () => {
       new sdk.DescribeIdentityProviderCommand({ UserPoolId: ids.pool, ProviderName: 'Google' }),
     );
     expect(described.IdentityProvider?.IdpIdentifiers).toEqual(['g']);
+    const byIdentifier = await admin().send(
+      new sdk.GetIdentityProviderByIdentifierCommand({ UserPoolId: ids.pool, IdpIdentifier: 'g' }),
+    );
+    expect(byIdentifier.IdentityProvider?.ProviderName).toBe('Google');
+    await typedFailure(
+      admin().send(
+        new sdk.GetIdentityProviderByIdentifierCommand({
+          UserPoolId: ids.pool,
+          IdpIdentifier: 'h',
+        }),
+      ),
+      'ResourceNotFoundException',
+    );
     const listed = await admin().send(
       new sdk.ListIdentityProvidersCommand({ UserPoolId: ids.pool }),
     );

@@ -12,12 +12,17 @@ const AMZ_DATE = '20250102T030405Z';
 
 /**
  * A `POST` of `body` (sent as is, valid JSON or not) to the admin action, SigV4-signed like any
- * client would sign it (the algorithm itself is tested in sigv4.test.ts).
+ * client would sign it (the algorithm itself is tested in sigv4.test.ts), covering the
+ * `signed` headers.
  *
  * @example
  * const response = await emulator.handle(await signedRequest('AdminGetUser', '{}'));
  */
-export async function signedRequest(action: string, body: string): Promise<Request> {
+export async function signedRequest(
+  action: string,
+  body: string,
+  signed: readonly string[] = ['content-type', 'host', 'x-amz-date', 'x-amz-target'],
+): Promise<Request> {
   const url = 'http://127.0.0.1:9229/';
   const headers = new Headers({
     host: '127.0.0.1:9229',
@@ -25,7 +30,6 @@ export async function signedRequest(action: string, body: string): Promise<Reque
     'x-amz-target': `AWSCognitoIdentityProviderService.${action}`,
     'x-amz-date': AMZ_DATE,
   });
-  const signed = ['content-type', 'host', 'x-amz-date', 'x-amz-target'];
   const scope = '20250102/us-east-1/cognito-idp/aws4_request';
   const toSign = await stringToSign(
     { method: 'POST', url, headers, body },

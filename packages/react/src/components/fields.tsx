@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import { useMessages } from '../messages/MessagesProvider.js';
 import {
   ActionButton,
@@ -8,8 +9,13 @@ import {
   LinkButton,
   PasswordInput,
   fieldText,
+  matchesField,
+  type FieldCheck,
 } from '../parts/index.js';
 import { ATTRIBUTE_AUTOCOMPLETE, ATTRIBUTE_INPUT_TYPE } from './attribute-inputs.js';
+import { usePasswordSettings } from './PasswordSettings.js';
+import { PasswordRuleList } from './PasswordRuleList.js';
+import { checkPassword, policyRules, type PasswordPolicy } from './password-policy.js';
 
 /** The `username` field of the sign-in, sign-up, confirmation and reset forms. */
 export function UsernameField({ defaultValue }: { defaultValue?: string | undefined }) {
@@ -44,11 +50,52 @@ export function PasswordField(props: {
   );
 }
 
-/** The field of a new password (`newPassword`). */
-export function NewPasswordField() {
+/** The form field of the repeated password, when {@link PasswordSettings} asks for one. */
+export const CONFIRM_PASSWORD_FIELD = 'confirmPassword';
+
+/** The check of a new password against the policy: every rule met, or `passwordRules`. */
+function policyCheck(policy: PasswordPolicy): FieldCheck {
+  return (value) =>
+    checkPassword(value, policy).every((r) => r.met) ? undefined : 'passwordRules';
+}
+
+/**
+ * The field of a new password (`newPassword` unless named otherwise). Under
+ * {@link PasswordSettings} it lists the policy's rules and checks them as the user types (nothing
+ * is sent while one is broken), and asks for the password twice when `confirm` is set.
+ */
+export function NewPasswordField({
+  name = 'newPassword',
+  label,
+}: {
+  name?: string;
+  label?: string;
+}) {
   const m = useMessages();
+  const { policy, confirm } = usePasswordSettings();
+  const [value, setValue] = useState('');
+  const check = useMemo(() => (policy ? policyCheck(policy) : undefined), [policy]);
+  const repeats = useMemo(() => matchesField(name), [name]);
   return (
-    <PasswordField name="newPassword" label={m.fields.newPassword} autoComplete="new-password" />
+    <>
+      <Field name={name} described={policy ? policyRules(policy).length > 0 : false} check={check}>
+        <Label>{label ?? m.fields.newPassword}</Label>
+        <PasswordInput
+          autoComplete="new-password"
+          required
+          onChange={(event) => setValue(event.currentTarget.value)}
+        />
+        {policy ? <PasswordRuleList policy={policy} password={value} /> : null}
+        <FieldError />
+      </Field>
+      {confirm ? (
+        <Field name={CONFIRM_PASSWORD_FIELD} check={repeats}>
+          <Label>{m.fields.confirmPassword}</Label>
+          <PasswordInput autoComplete="new-password" required />
+          <FieldError />
+        </Field>
+      ) : null}
+    </>
   );
 }
 

@@ -112,7 +112,7 @@ describe('step views', () => {
   it('SignInForm: submits trimmed username, raw password and the remember choice', async () => {
     const user = userEvent.setup();
     const got: unknown[] = [];
-    render(<SignInForm onSubmit={(v) => got.push(v)} />);
+    render(<SignInForm showRememberDevice onSubmit={(v) => got.push(v)} />);
     expect(document.activeElement).toBe(screen.getByLabelText('Username'));
     await user.keyboard(' alice ');
     await user.tab();

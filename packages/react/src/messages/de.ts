@@ -35,6 +35,7 @@ export const de: Messages = {
     password: 'Passwort',
     currentPassword: 'Aktuelles Passwort',
     newPassword: 'Neues Passwort',
+    confirmPassword: 'Passwort wiederholen',
     email: 'E-Mail',
     phoneNumber: 'Telefonnummer',
     code: 'Code',
@@ -67,6 +68,12 @@ export const de: Messages = {
   signIn: {
     title: 'Anmelden',
     rememberDevice: 'Dieses Gerät merken',
+    rememberDeviceTitle: 'Dieses Gerät merken?',
+    rememberDeviceDescription:
+      'Ein gemerktes Gerät kann den zweiten Anmeldeschritt überspringen. Merken Sie sich nur Geräte, die Sie allein nutzen.',
+    rememberDeviceYes: 'Dieses Gerät merken',
+    rememberDeviceNo: 'Jetzt nicht',
+    signUpConfirmed: 'Ihr Konto ist bestätigt. Melden Sie sich an, um fortzufahren.',
   },
   newPassword: {
     title: 'Neues Passwort wählen',
@@ -130,6 +137,28 @@ export const de: Messages = {
   validation: {
     required: 'Füllen Sie dieses Feld aus.',
     codeFormat: 'Geben Sie die 6 Ziffern des Codes ein.',
+    emailFormat: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+    phoneFormat:
+      'Geben Sie die Nummer mit + und Ländervorwahl ein, nur Ziffern, etwa +4915112345678.',
+    passwordMismatch: 'Die Passwörter stimmen nicht überein.',
+    passwordRules: 'Das Passwort erfüllt nicht jede Regel unten.',
+  },
+  passwordRules: {
+    title: 'Ihr Passwort braucht',
+    minimumLength: (length) => `mindestens ${length} Zeichen`,
+    requireLowercase: 'einen Kleinbuchstaben',
+    requireUppercase: 'einen Großbuchstaben',
+    requireNumbers: 'eine Ziffer',
+    requireSymbols: 'ein Sonderzeichen, etwa ! oder %',
+    met: 'erfüllt',
+    unmet: 'fehlt',
+    refused: {
+      minimumLength: 'Dieses Passwort ist für dieses Konto zu kurz.',
+      requireLowercase: 'Dieses Passwort braucht einen Kleinbuchstaben.',
+      requireUppercase: 'Dieses Passwort braucht einen Großbuchstaben.',
+      requireNumbers: 'Dieses Passwort braucht eine Ziffer.',
+      requireSymbols: 'Dieses Passwort braucht ein Sonderzeichen, etwa ! oder %.',
+    },
   },
   errors: {
     incorrectCredentials:

@@ -35,6 +35,7 @@ export const en: Messages = {
     password: 'Password',
     currentPassword: 'Current password',
     newPassword: 'New password',
+    confirmPassword: 'Repeat the password',
     email: 'Email',
     phoneNumber: 'Phone number',
     code: 'Code',
@@ -67,6 +68,12 @@ export const en: Messages = {
   signIn: {
     title: 'Sign in',
     rememberDevice: 'Remember this device',
+    rememberDeviceTitle: 'Remember this device?',
+    rememberDeviceDescription:
+      'A remembered device can skip the second sign-in step. Only remember devices you alone use.',
+    rememberDeviceYes: 'Remember this device',
+    rememberDeviceNo: 'Not now',
+    signUpConfirmed: 'Your account is confirmed. Sign in to continue.',
   },
   newPassword: {
     title: 'Choose a new password',
@@ -127,6 +134,28 @@ export const en: Messages = {
   validation: {
     required: 'Fill in this field.',
     codeFormat: 'Enter the 6 digits of the code.',
+    emailFormat: 'Enter an email address such as name@example.com.',
+    phoneFormat:
+      'Enter the number with + and the country code, digits only, such as +4915112345678.',
+    passwordMismatch: 'The passwords do not match.',
+    passwordRules: 'The password does not meet every rule below.',
+  },
+  passwordRules: {
+    title: 'Your password needs',
+    minimumLength: (length) => `at least ${length} characters`,
+    requireLowercase: 'a lowercase letter',
+    requireUppercase: 'an uppercase letter',
+    requireNumbers: 'a number',
+    requireSymbols: 'a symbol, such as ! or %',
+    met: 'done',
+    unmet: 'missing',
+    refused: {
+      minimumLength: 'That password is too short for this account.',
+      requireLowercase: 'That password needs a lowercase letter.',
+      requireUppercase: 'That password needs an uppercase letter.',
+      requireNumbers: 'That password needs a number.',
+      requireSymbols: 'That password needs a symbol, such as ! or %.',
+    },
   },
   errors: {
     incorrectCredentials:

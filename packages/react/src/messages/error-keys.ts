@@ -1,5 +1,6 @@
 import { isCognitoError, type CognitoErrorCode } from '@cognito-kit/core';
 import { AnswerNotAcceptedError } from './local-errors.js';
+import { refusedPasswordRule } from './password-refusal.js';
 import type { ErrorMessageKey, Messages } from './types.js';
 
 /**
@@ -86,10 +87,12 @@ export function errorMessageKey(code: CognitoErrorCode): ErrorMessageKey {
 }
 
 /**
- * The text to show for any thrown value: a {@link CognitoError} through its code, anything else as
- * the generic "unexpected" text (its own message may hold internals and is never shown).
+ * The text to show for any thrown value: a {@link CognitoError} through its code (a refused
+ * password through the rule Cognito named), anything else as the generic "unexpected" text (its own message may hold internals and is never shown).
  */
 export function errorText(messages: Messages, error: unknown): string {
   if (error instanceof AnswerNotAcceptedError) return messages.errors.answerNotAccepted;
+  const rule = refusedPasswordRule(error);
+  if (rule) return messages.passwordRules.refused[rule];
   return messages.errors[isCognitoError(error) ? errorMessageKey(error.code) : 'unexpected'];
 }

@@ -1,4 +1,11 @@
-export type { Messages, ErrorMessageKey, DeliveryMedium, MfaMethodName } from './types.js';
+export type {
+  Messages,
+  ErrorMessageKey,
+  DeliveryMedium,
+  MfaMethodName,
+  PasswordRule,
+} from './types.js';
+export { refusedPasswordRule } from './password-refusal.js';
 export { en } from './en.js';
 export { de } from './de.js';
 export { errorMessageKey, errorText } from './error-keys.js';

@@ -22,6 +22,10 @@ export type ErrorMessageKey =
   | 'configuration'
   | 'unexpected';
 
+/** A rule of a user pool's password policy (Cognito's `PasswordPolicyType` members). */
+export type PasswordRule =
+  'minimumLength' | 'requireLowercase' | 'requireUppercase' | 'requireNumbers' | 'requireSymbols';
+
 /** How a code was delivered, as Cognito's `CodeDeliveryDetails.DeliveryMedium` names it. */
 export type DeliveryMedium = 'EMAIL' | 'SMS';
 
@@ -40,6 +44,8 @@ export interface Messages {
     password: string;
     currentPassword: string;
     newPassword: string;
+    /** The optional second entry of a new password. */
+    confirmPassword: string;
     email: string;
     phoneNumber: string;
     code: string;
@@ -72,7 +78,15 @@ export interface Messages {
   };
   signIn: {
     title: string;
+    /** The checkbox on the form (when the app says its pool tracks devices). */
     rememberDevice: string;
+    /** The question after sign-in, when Cognito's answer says it tracks this device. */
+    rememberDeviceTitle: string;
+    rememberDeviceDescription: string;
+    rememberDeviceYes: string;
+    rememberDeviceNo: string;
+    /** Shown on the sign-in form a confirmed sign-up leads to. */
+    signUpConfirmed: string;
   };
   newPassword: {
     title: string;
@@ -133,6 +147,26 @@ export interface Messages {
   validation: {
     required: string;
     codeFormat: string;
+    emailFormat: string;
+    phoneFormat: string;
+    passwordMismatch: string;
+    /** The password breaks a rule of the policy; the rules list under the field says which. */
+    passwordRules: string;
+  };
+  /** The password policy, as a list under new-password fields and in refusals. */
+  passwordRules: {
+    /** Heading of the rules list. */
+    title: string;
+    minimumLength: (length: number) => string;
+    requireLowercase: string;
+    requireUppercase: string;
+    requireNumbers: string;
+    requireSymbols: string;
+    /** Read after a rule the password meets / does not meet yet. */
+    met: string;
+    unmet: string;
+    /** Cognito refused the password for one rule (InvalidPasswordException names it). */
+    refused: Record<PasswordRule, string>;
   };
   errors: Record<ErrorMessageKey, string>;
 }

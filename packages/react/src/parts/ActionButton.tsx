@@ -1,10 +1,10 @@
-import { useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { cx } from './cx.js';
+import { useState, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { mergeProps } from './merge-props.js';
 import { errorText } from '../messages/error-keys.js';
 import { useMessages } from '../messages/MessagesProvider.js';
 
 /** Props of {@link ActionButton}. */
-export interface ActionButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick'> {
+export interface ActionButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'onClick'> {
   /** The work to do; a rejection is shown next to the button through its error code. */
   action: () => unknown;
   /** Announced politely after the action succeeded. */
@@ -21,7 +21,6 @@ export function ActionButton({
   action,
   successText,
   variant = 'button',
-  className,
   children,
   ...rest
 }: ActionButtonProps) {
@@ -42,11 +41,15 @@ export function ActionButton({
   return (
     <span className="ck-action" data-state={state}>
       <button
-        type="button"
-        {...rest}
-        aria-disabled={state === 'pending' || undefined}
+        {...mergeProps(
+          {
+            type: 'button',
+            className: variant === 'link' ? 'ck-link' : 'ck-button ck-secondary',
+            'aria-disabled': state === 'pending' || undefined,
+          },
+          rest,
+        )}
         onClick={() => void run()}
-        className={cx(variant === 'link' ? 'ck-link' : 'ck-button ck-secondary', className)}
       >
         {children}
       </button>

@@ -1,8 +1,8 @@
-import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { cx } from './cx.js';
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { mergeProps } from './merge-props.js';
 
 /** Props of {@link ChoiceGroup}. */
-export interface ChoiceGroupProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange'> {
+export interface ChoiceGroupProps extends Omit<ComponentPropsWithRef<'fieldset'>, 'onChange'> {
   name: string;
   legend: ReactNode;
   options: ReadonlyArray<{ value: string; label: ReactNode }>;
@@ -19,13 +19,12 @@ export function ChoiceGroup({
   options,
   defaultValue,
   onValueChange,
-  className,
   ...rest
 }: ChoiceGroupProps) {
   const id = useId();
   const initial = defaultValue ?? options[0]?.value;
   return (
-    <fieldset {...rest} className={cx('ck-choices', className)}>
+    <fieldset {...mergeProps({ className: 'ck-choices' }, rest)}>
       <legend className="ck-label">{legend}</legend>
       {options.map((option, i) => (
         <div className="ck-choice" key={option.value}>

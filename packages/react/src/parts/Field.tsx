@@ -1,10 +1,10 @@
-import { useId, type ComponentPropsWithoutRef } from 'react';
-import { cx } from './cx.js';
-import { FieldContext, useFieldContext, useFormContext } from './form-context.js';
+import { useEffect, useId, type ComponentPropsWithRef } from 'react';
+import { FieldContext, useFieldContext, useFormContext, type FieldCheck } from './form-context.js';
+import { mergeProps } from './merge-props.js';
 import { useMessages } from '../messages/MessagesProvider.js';
 
 /** Props of {@link Field}. */
-export interface FieldProps extends ComponentPropsWithoutRef<'div'> {
+export interface FieldProps extends ComponentPropsWithRef<'div'> {
   /** The form field name; the input inside takes it. */
   name: string;
   /** Whether a {@link FieldDescription} is inside (so the input points at it). */
@@ -14,6 +14,8 @@ export interface FieldProps extends ComponentPropsWithoutRef<'div'> {
    * after a wrong code; the input then points at the form error with `aria-describedby`.
    */
   invalid?: boolean | ((formError: unknown) => boolean);
+  /** A check of the value before the form sends (beyond required and the input type's format). */
+  check?: FieldCheck | undefined;
 }
 
 /**
@@ -23,15 +25,10 @@ export interface FieldProps extends ComponentPropsWithoutRef<'div'> {
  * @example
  * <Field name="username"><Label>Username</Label><Input autoComplete="username" required /><FieldError /></Field>
  */
-export function Field({
-  name,
-  described = false,
-  invalid = false,
-  className,
-  ...rest
-}: FieldProps) {
+export function Field({ name, described = false, invalid = false, check, ...rest }: FieldProps) {
   const id = useId();
-  const { fieldProblems, error } = useFormContext();
+  const { fieldProblems, error, registerCheck } = useFormContext();
+  useEffect(() => (check ? registerCheck(name, check) : undefined), [name, check, registerCheck]);
   const problem = fieldProblems[name];
   const serverInvalid = typeof invalid === 'function' ? Boolean(error) && invalid(error) : invalid;
   const isInvalid = problem !== undefined || serverInvalid;
@@ -47,30 +44,38 @@ export function Field({
         invalid: serverInvalid,
       }}
     >
-      <div {...rest} className={cx('ck-field', className)} data-invalid={isInvalid || undefined} />
+      <div
+        {...mergeProps({ className: 'ck-field', 'data-invalid': isInvalid || undefined }, rest)}
+      />
     </FieldContext.Provider>
   );
 }
 
 /** The `<label>` of the enclosing {@link Field}. */
-export function Label({ className, ...rest }: ComponentPropsWithoutRef<'label'>) {
+export function Label(props: ComponentPropsWithRef<'label'>) {
   const field = useFieldContext('Label');
-  return <label {...rest} htmlFor={field.id} className={cx('ck-label', className)} />;
+  return <label {...mergeProps({ htmlFor: field.id, className: 'ck-label' }, props)} />;
 }
 
-/** Help text of the enclosing {@link Field}; set `described` on the field when you use it. */
-export function FieldDescription({ className, ...rest }: ComponentPropsWithoutRef<'p'>) {
+/**
+ * Help text of the enclosing {@link Field}; set `described` on the field when you use it. Its `id`
+ * is the field's (the input points at it).
+ */
+export function FieldDescription(props: Omit<ComponentPropsWithRef<'p'>, 'id'>) {
   const field = useFieldContext('FieldDescription');
-  return <p {...rest} id={field.descriptionId} className={cx('ck-description', className)} />;
+  return <p {...mergeProps({ className: 'ck-description' }, props)} id={field.descriptionId} />;
 }
 
-/** The validation message of the enclosing {@link Field}; renders nothing while the field is valid. */
-export function FieldError({ className, ...rest }: ComponentPropsWithoutRef<'p'>) {
+/**
+ * The validation message of the enclosing {@link Field}; renders nothing while the field is
+ * valid. Its `id` is the field's (the input points at it).
+ */
+export function FieldError(props: Omit<ComponentPropsWithRef<'p'>, 'id' | 'children'>) {
   const field = useFieldContext('FieldError');
   const messages = useMessages();
   if (!field.problem) return null;
   return (
-    <p {...rest} id={field.errorId} className={cx('ck-field-error', className)}>
+    <p {...mergeProps({ className: 'ck-field-error' }, props)} id={field.errorId}>
       {messages.validation[field.problem]}
     </p>
   );

@@ -1,22 +1,27 @@
 import {
+  useCallback,
   useEffect,
   useId,
   useRef,
   useState,
-  type ComponentPropsWithoutRef,
+  type ComponentPropsWithRef,
   type FormEvent,
 } from 'react';
-import { cx } from './cx.js';
-import { FormContext, type FieldProblem, type FormState } from './form-context.js';
+import { FormContext, type FieldCheck, type FieldProblem, type FormState } from './form-context.js';
+import { findProblems } from './field-checks.js';
+import { mergeProps, useMergedRef } from './merge-props.js';
 
 /** Props of {@link Form}. */
-export interface FormProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit'> {
+export interface FormProps extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit'> {
   /**
    * Runs on a valid submit. A returned promise drives `data-state` (pending → success or error);
    * a rejection is shown by {@link FormError}, so callers do not need their own try/catch.
    */
   onSubmit: (data: FormData) => unknown;
-  /** Focus the first field when the form appears (each step of a flow is a new form). Default true. */
+  /**
+   * Focus the first field (or, with none, the first button) when the form appears: each step of a
+   * flow is a new form. Default true.
+   */
   autoFocus?: boolean;
   /** An error to show that did not come from this form's own submit. */
   error?: unknown;
@@ -24,21 +29,9 @@ export interface FormProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSub
 
 const FIELD_SELECTOR = 'input:not([type=hidden]):not(:disabled), select, textarea';
 
-/** Checks what the browser would check, but reports it through our own accessible messages. */
-function findProblems(form: HTMLFormElement): Record<string, FieldProblem> {
-  const problems: Record<string, FieldProblem> = {};
-  for (const el of Array.from(form.querySelectorAll<HTMLInputElement>('input[name]'))) {
-    if (el.disabled || el.type === 'checkbox' || el.type === 'radio') continue;
-    const value = el.value.trim();
-    if (el.required && value === '') problems[el.name] = 'required';
-    else if (el.dataset['ckCode'] !== undefined && value !== '' && !/^\d{6}$/.test(value))
-      problems[el.name] = 'codeFormat';
-  }
-  return problems;
-}
-
 /**
- * A `<form>` that validates its fields accessibly, tracks its submit as `data-state`, and moves
+ * A `<form>` that validates its fields accessibly (required, 6-digit codes, `type="email"` and
+ * `type="tel"` formats, and each {@link Field}'s own `check`), tracks its submit as `data-state`, and moves
  * focus to its first field when it appears.
  *
  * @example
@@ -52,20 +45,32 @@ export function Form({
   onSubmit,
   autoFocus = true,
   error,
-  className,
   children,
+  ref: callerRef,
   ...rest
 }: FormProps) {
   const ref = useRef<HTMLFormElement>(null);
+  const formRef = useMergedRef(ref, callerRef);
   const formErrorId = useId();
   const [state, setState] = useState<FormState>('idle');
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [fieldProblems, setFieldProblems] = useState<Record<string, FieldProblem>>({});
   const mounted = useRef(true);
+  // The fields' own checks (a password policy, a repeated password), by field name.
+  const checks = useRef(new Map<string, FieldCheck>());
+  const registerCheck = useCallback((name: string, check: FieldCheck) => {
+    checks.current.set(name, check);
+    return () => {
+      if (checks.current.get(name) === check) checks.current.delete(name);
+    };
+  }, []);
 
   useEffect(() => {
     mounted.current = true;
-    if (autoFocus) ref.current?.querySelector<HTMLElement>(FIELD_SELECTOR)?.focus();
+    // The first field; a form of buttons only (a yes / no question) focuses its first button.
+    const form = ref.current;
+    if (autoFocus)
+      (form?.querySelector<HTMLElement>(FIELD_SELECTOR) ?? form?.querySelector('button'))?.focus();
     return () => {
       mounted.current = false;
     };
@@ -75,7 +80,7 @@ export function Form({
     event.preventDefault();
     const form = event.currentTarget;
     if (state === 'pending') return;
-    const problems = findProblems(form);
+    const problems = findProblems(form, checks.current);
     setFieldProblems(problems);
     const firstInvalid = Object.keys(problems)[0];
     if (firstInvalid !== undefined) {
@@ -99,15 +104,19 @@ export function Form({
   const shownState = state === 'idle' && shownError ? 'error' : state;
   return (
     <FormContext.Provider
-      value={{ state: shownState, error: shownError, formErrorId, fieldProblems }}
+      value={{ state: shownState, error: shownError, formErrorId, fieldProblems, registerCheck }}
     >
       <form
-        ref={ref}
-        noValidate
-        data-state={shownState}
-        aria-busy={state === 'pending' || undefined}
-        {...rest}
-        className={cx('ck-form', className)}
+        {...mergeProps(
+          {
+            noValidate: true,
+            className: 'ck-form',
+            'data-state': shownState,
+            'aria-busy': state === 'pending' || undefined,
+          },
+          rest,
+        )}
+        ref={formRef}
         onSubmit={handleSubmit}
       >
         {children}

@@ -1,34 +1,38 @@
-import type { ComponentPropsWithoutRef } from 'react';
-import { cx } from './cx.js';
+import type { ComponentPropsWithRef } from 'react';
 import { useFieldContext, useFormContext } from './form-context.js';
+import { mergeProps } from './merge-props.js';
 
 /** Props of {@link Input}; `name` and `id` come from the enclosing {@link Field}. */
-export type InputProps = Omit<ComponentPropsWithoutRef<'input'>, 'name' | 'id'>;
+export type InputProps = Omit<ComponentPropsWithRef<'input'>, 'name' | 'id'>;
 
-/** @internal The ARIA wiring every text-like input of a field shares. */
-function useInputAria(part: string) {
+/**
+ * @internal The ARIA wiring every text-like input of a field shares. `name` and `id` are the
+ * field's (labels and messages point at them); a caller's `aria-describedby` is added to ours.
+ */
+function useInputProps(part: string, className: string, caller: InputProps) {
   const field = useFieldContext(part);
   const form = useFormContext();
-  const describedBy = [
-    field.hasDescription ? field.descriptionId : null,
-    field.problem ? field.errorId : null,
-    field.invalid && !field.problem && form.error ? form.formErrorId : null,
-  ].filter(Boolean);
-  return {
-    name: field.name,
-    id: field.id,
+  const computed = {
+    className,
     'aria-invalid': field.problem !== undefined || field.invalid || undefined,
-    'aria-describedby': describedBy.length > 0 ? describedBy.join(' ') : undefined,
+    'aria-describedby': [
+      field.hasDescription ? field.descriptionId : null,
+      field.problem ? field.errorId : null,
+      field.invalid && !field.problem && form.error ? form.formErrorId : null,
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
+  return { ...mergeProps(computed, caller), name: field.name, id: field.id };
 }
 
 /**
  * A text input bound to its {@link Field}: `aria-invalid` and `aria-describedby` follow the
- * field's validation and description.
+ * field's validation and description. `type="email"` and `type="tel"` are checked before the form
+ * sends (an e-mail address; a phone number in Cognito's `+<country><number>` format).
  */
-export function Input({ className, ...rest }: InputProps) {
-  const aria = useInputAria('Input');
-  return <input type="text" {...rest} {...aria} className={cx('ck-input', className)} />;
+export function Input(props: InputProps) {
+  return <input type="text" {...useInputProps('Input', 'ck-input', props)} />;
 }
 
 /** Props of {@link PasswordInput}. */
@@ -38,42 +42,36 @@ export interface PasswordInputProps extends Omit<InputProps, 'type' | 'autoCompl
 }
 
 /** A password input; the `autocomplete` token is required because password managers depend on it. */
-export function PasswordInput({ className, ...rest }: PasswordInputProps) {
-  const aria = useInputAria('PasswordInput');
-  return <input {...rest} type="password" {...aria} className={cx('ck-input', className)} />;
+export function PasswordInput(props: PasswordInputProps) {
+  return <input {...useInputProps('PasswordInput', 'ck-input', props)} type="password" />;
 }
 
 /**
  * A 6-digit one-time code input (`autocomplete="one-time-code"`, numeric keyboard). The form checks
  * the format before submitting.
  */
-export function CodeInput({ className, ...rest }: InputProps) {
-  const aria = useInputAria('CodeInput');
-  return (
-    <input
-      type="text"
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      maxLength={6}
-      required
-      {...rest}
-      {...aria}
-      data-ck-code=""
-      className={cx('ck-input ck-code', className)}
-    />
-  );
+export function CodeInput(props: InputProps) {
+  const merged = useInputProps('CodeInput', 'ck-input ck-code', {
+    type: 'text',
+    inputMode: 'numeric',
+    autoComplete: 'one-time-code',
+    maxLength: 6,
+    required: true,
+    ...props,
+  });
+  // The marker the form's format check looks for.
+  return <input {...merged} data-ck-code="" />;
 }
 
 /** A checkbox bound to its {@link Field}; put the {@link Label} after it. */
-export function Checkbox({ className, ...rest }: Omit<InputProps, 'type'>) {
+export function Checkbox(props: Omit<InputProps, 'type'>) {
   const field = useFieldContext('Checkbox');
   return (
     <input
-      {...rest}
+      {...mergeProps({ className: 'ck-checkbox' }, props)}
       type="checkbox"
       name={field.name}
       id={field.id}
-      className={cx('ck-checkbox', className)}
     />
   );
 }

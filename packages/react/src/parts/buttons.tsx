@@ -1,23 +1,27 @@
-import { useEffect, useState, type ComponentPropsWithoutRef } from 'react';
-import { cx } from './cx.js';
+import { useEffect, useState, type ComponentPropsWithRef } from 'react';
 import { useFormContext } from './form-context.js';
+import { mergeProps } from './merge-props.js';
 import { useMessages } from '../messages/MessagesProvider.js';
 
 /**
  * The form's submit button. While the submit is pending it stays focusable but inert
  * (`aria-disabled`, so keyboard users do not lose their place) and says so.
  */
-export function SubmitButton({ className, children, ...rest }: ComponentPropsWithoutRef<'button'>) {
+export function SubmitButton({ children, ...rest }: Omit<ComponentPropsWithRef<'button'>, 'type'>) {
   const { state } = useFormContext();
   const messages = useMessages();
   const pending = state === 'pending';
   return (
     <button
-      {...rest}
+      {...mergeProps(
+        {
+          className: 'ck-button',
+          'aria-disabled': pending || undefined,
+          'data-state': pending ? 'pending' : 'idle',
+        },
+        rest,
+      )}
       type="submit"
-      aria-disabled={pending || undefined}
-      data-state={pending ? 'pending' : 'idle'}
-      className={cx('ck-button', className)}
     >
       {pending ? messages.actions.pending : children}
     </button>
@@ -25,17 +29,17 @@ export function SubmitButton({ className, children, ...rest }: ComponentPropsWit
 }
 
 /** A button that looks like a link, for in-flow navigation ("Forgot your password?"). */
-export function LinkButton({ className, ...rest }: ComponentPropsWithoutRef<'button'>) {
-  return <button type="button" {...rest} className={cx('ck-link', className)} />;
+export function LinkButton(props: ComponentPropsWithRef<'button'>) {
+  return <button {...mergeProps({ type: 'button', className: 'ck-link' }, props)} />;
 }
 
 /** A secondary action button (not a submit). */
-export function Button({ className, ...rest }: ComponentPropsWithoutRef<'button'>) {
-  return <button type="button" {...rest} className={cx('ck-button ck-secondary', className)} />;
+export function Button(props: ComponentPropsWithRef<'button'>) {
+  return <button {...mergeProps({ type: 'button', className: 'ck-button ck-secondary' }, props)} />;
 }
 
 /** Props of {@link CopyButton}. */
-export interface CopyButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick'> {
+export interface CopyButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'onClick'> {
   /** The text to put on the clipboard. */
   value: string;
 }
@@ -44,7 +48,7 @@ export interface CopyButtonProps extends Omit<ComponentPropsWithoutRef<'button'>
  * A real `<button>` that copies `value` to the clipboard and says "Copied" (announced politely).
  * `data-state` is `idle`, `copied` or `failed` (no clipboard permission; the text stays selectable).
  */
-export function CopyButton({ value, className, children, ...rest }: CopyButtonProps) {
+export function CopyButton({ value, children, ...rest }: CopyButtonProps) {
   const messages = useMessages();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
@@ -63,11 +67,11 @@ export function CopyButton({ value, className, children, ...rest }: CopyButtonPr
   return (
     <>
       <button
-        type="button"
-        {...rest}
+        {...mergeProps(
+          { type: 'button', className: 'ck-button ck-secondary', 'data-state': state },
+          rest,
+        )}
         onClick={() => void copy()}
-        data-state={state}
-        className={cx('ck-button ck-secondary', className)}
       >
         {children ?? messages.actions.copy}
       </button>

@@ -1,5 +1,5 @@
 import { CognitoError } from '@cognito-kit/core';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
@@ -89,13 +89,18 @@ describe('Form parts', () => {
 });
 
 describe('QrCode', () => {
-  it('draws an accessible SVG whose size grows with the payload', () => {
+  it('draws an accessible SVG whose size grows with the payload, once the encoder loaded', async () => {
     const { rerender } = render(<QrCode value="otpauth://totp/a?secret=AB" label="QR" />);
-    const small = screen.getByRole('img', { name: 'QR' }).getAttribute('viewBox');
+    const image = screen.getByRole('img', { name: 'QR' });
+    // The encoder is a dynamic import: until it arrives the image is an empty, busy square.
+    expect(image.getAttribute('data-state')).toBe('loading');
+    expect(image.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(image.getAttribute('data-state')).toBe('ready'));
+    const small = image.getAttribute('viewBox');
     rerender(<QrCode value={`otpauth://totp/a?secret=${'A'.repeat(120)}`} label="QR" />);
-    const large = screen.getByRole('img', { name: 'QR' }).getAttribute('viewBox');
-    expect(small).not.toBe(large);
-    expect(screen.getByRole('img').querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1/);
+    await waitFor(() => expect(image.getAttribute('viewBox')).not.toBe(small));
+    expect(image.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1/);
+    expect(image.hasAttribute('aria-busy')).toBe(false);
   });
 });
 

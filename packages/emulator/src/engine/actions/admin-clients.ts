@@ -2,9 +2,10 @@
  * App-client management: CreateUserPoolClient, DescribeUserPoolClient, UpdateUserPoolClient,
  * ListUserPoolClients, DeleteUserPoolClient.
  */
+import { own } from '../records.js';
 import type { ActionMap } from '../action.js';
 import type { EngineContext } from '../context.js';
-import { clientNotFound } from '../errors.js';
+import { clientNotFound, serviceError } from '../errors.js';
 import { clientFromSeed } from '../seed.js';
 import type { ClientState, ExplicitAuthFlow, PoolState } from '../state.js';
 import { requirePool } from '../users.js';
@@ -81,12 +82,22 @@ function readSettings(
 function flows(names: string[] | undefined): ExplicitAuthFlow[] | undefined {
   if (names === undefined) return undefined;
   const problems = names
-    .filter((n) => !(n in FLOW_NAMES))
+    .filter((n) => !Object.hasOwn(FLOW_NAMES, n))
     .map(
       (n) =>
         `Value '${n}' at 'explicitAuthFlows' failed to satisfy constraint: Member must satisfy enum value set: [${Object.keys(FLOW_NAMES).join(', ')}]`,
     );
   if (problems.length > 0) throw validationError(problems);
+  // The service model's ExplicitAuthFlows documentation: the legacy names (ADMIN_NO_SRP_AUTH,
+  // CUSTOM_AUTH_FLOW_ONLY, USER_PASSWORD_AUTH) cannot be assigned together with ALLOW_ ones.
+  // Cognito's message text is unverified.
+  const legacy = names.filter((n) => !n.startsWith('ALLOW_'));
+  if (legacy.length > 0 && legacy.length < names.length) {
+    throw serviceError(
+      'InvalidParameterException',
+      `The legacy ExplicitAuthFlows values ${legacy.join(', ')} cannot be used together with values that begin with ALLOW_.`,
+    );
+  }
   return [
     ...new Set(names.map((n) => FLOW_NAMES[n]).filter((f): f is ExplicitAuthFlow => f != null)),
   ];
@@ -143,7 +154,7 @@ function randomText(ctx: EngineContext, length: number): string {
 }
 
 function requirePoolClient(pool: PoolState, clientId: string): ClientState {
-  const client = pool.clients[clientId];
+  const client = own(pool.clients, clientId);
   if (!client) throw clientNotFound(clientId);
   return client;
 }

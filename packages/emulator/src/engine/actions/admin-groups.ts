@@ -3,6 +3,7 @@
  * AdminRemoveUserFromGroup, AdminListGroupsForUser, ListUsersInGroup. Membership lives on the
  * user (`user.groups`), which is what tokens read for `cognito:groups`.
  */
+import { own } from '../records.js';
 import type { ActionMap } from '../action.js';
 import type { EngineContext } from '../context.js';
 import { serviceError } from '../errors.js';
@@ -36,7 +37,7 @@ const groupSettingFields = {
 };
 
 function requireGroup(pool: PoolState, name: string): GroupState {
-  const group = pool.groups[name];
+  const group = own(pool.groups, name);
   if (!group) throw serviceError('ResourceNotFoundException', 'Group not found.');
   return group;
 }
@@ -65,7 +66,7 @@ export const groupAdminActions: ActionMap = {
       ...groupSettingFields,
     });
     const pool = requirePool(ctx, input.UserPoolId);
-    if (pool.groups[input.GroupName]) {
+    if (own(pool.groups, input.GroupName)) {
       throw serviceError('GroupExistsException', 'A group with the name already exists.');
     }
     const now = ctx.clock.now();
@@ -161,7 +162,9 @@ export const groupAdminActions: ActionMap = {
     const pool = requirePool(ctx, input.UserPoolId);
     const user = requireAdminUser(pool, input.Username);
     const groups = sortedBy(
-      user.groups.map((name) => pool.groups[name]).filter((g): g is GroupState => g !== undefined),
+      user.groups
+        .map((name) => own(pool.groups, name))
+        .filter((g): g is GroupState => g !== undefined),
       (g) => g.groupName,
     );
     const page = paginate(

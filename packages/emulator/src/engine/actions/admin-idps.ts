@@ -1,8 +1,10 @@
 /**
  * Federated identity providers: CreateIdentityProvider, DescribeIdentityProvider,
- * UpdateIdentityProvider, ListIdentityProviders, DeleteIdentityProvider. The emulator stores
- * and returns them; it does not run any federation (no hosted UI / OAuth endpoints).
+ * GetIdentityProviderByIdentifier, UpdateIdentityProvider, ListIdentityProviders,
+ * DeleteIdentityProvider. The emulator stores and returns them; it does not run any federation
+ * (no hosted UI / OAuth endpoints).
  */
+import { nameIndex, own } from '../records.js';
 import type { ActionMap } from '../action.js';
 import { serviceError } from '../errors.js';
 import type { IdentityProviderState, PoolState } from '../state.js';
@@ -38,12 +40,12 @@ const providerNameField = () =>
   });
 
 function providers(pool: PoolState): Record<string, IdentityProviderState> {
-  pool.identityProviders ??= {};
+  pool.identityProviders ??= nameIndex();
   return pool.identityProviders;
 }
 
 function requireProvider(pool: PoolState, name: string): IdentityProviderState {
-  const provider = pool.identityProviders?.[name];
+  const provider = own(pool.identityProviders, name);
   if (!provider)
     throw serviceError('ResourceNotFoundException', `Identity provider ${name} does not exist.`);
   return provider;
@@ -75,7 +77,7 @@ export const idpAdminActions: ActionMap = {
     });
     const pool = requirePool(ctx, input.UserPoolId);
     const all = providers(pool);
-    if (all[input.ProviderName]) {
+    if (own(all, input.ProviderName)) {
       throw serviceError(
         'DuplicateProviderException',
         `A provider with the name ${input.ProviderName} already exists in this user pool.`,
@@ -103,6 +105,32 @@ export const idpAdminActions: ActionMap = {
     });
     const pool = requirePool(ctx, input.UserPoolId);
     return { IdentityProvider: providerType(pool.id, requireProvider(pool, input.ProviderName)) };
+  },
+
+  // The provider whose IdpIdentifiers contain the identifier (service model:
+  // `IdpIdentifier` 1–40 of `[\w\s+=.@-]+`). Not found → ResourceNotFoundException (the only
+  // fitting declared error; Cognito's text is unverified).
+  async GetIdentityProviderByIdentifier(ctx, raw) {
+    const input = readInput(raw, {
+      UserPoolId: userPoolIdField(),
+      IdpIdentifier: str({
+        required: true,
+        min: 1,
+        max: 40,
+        pattern: { regex: /^[\w\s+=.@-]+$/, text: '[\\w\\s+=.@-]+' },
+      }),
+    });
+    const pool = requirePool(ctx, input.UserPoolId);
+    const provider = Object.values(pool.identityProviders ?? {}).find((p) =>
+      p.idpIdentifiers.includes(input.IdpIdentifier),
+    );
+    if (!provider) {
+      throw serviceError(
+        'ResourceNotFoundException',
+        `Identity provider with identifier ${input.IdpIdentifier} does not exist.`,
+      );
+    }
+    return { IdentityProvider: providerType(pool.id, provider) };
   },
 
   async UpdateIdentityProvider(ctx, raw) {

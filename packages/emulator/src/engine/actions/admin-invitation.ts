@@ -2,6 +2,7 @@
  * The AdminCreateUser invitation: Cognito's default message carrying the temporary password,
  * recorded in the outbox.
  */
+import { own } from '../records.js';
 import type { EngineContext } from '../context.js';
 import type { PoolState, UserState } from '../state.js';
 
@@ -17,8 +18,8 @@ export function sendInvitation(
   temporaryPassword: string,
   desired: readonly string[] | undefined,
 ): void {
-  const email = user.attributes['email'];
-  const phone = user.attributes['phone_number'];
+  const email = own(user.attributes, 'email');
+  const phone = own(user.attributes, 'phone_number');
   const mediums = new Set(desired ?? (phone === undefined ? ['EMAIL'] : ['SMS']));
   const login =
     pool.usernameAttributes.length > 0 ? (email ?? phone ?? user.username) : user.username;

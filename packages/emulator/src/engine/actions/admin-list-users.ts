@@ -2,6 +2,7 @@
  * ListUsers, with its `Filter` expressions: `attribute = "value"` (exact) and
  * `attribute ^= "value"` (prefix), on the attributes Cognito allows searching.
  */
+import { own } from '../records.js';
 import type { EngineContext } from '../context.js';
 import { serviceError } from '../errors.js';
 import type { UserState } from '../state.js';
@@ -64,7 +65,7 @@ function valueOf(user: UserState, attribute: string): string | undefined {
     case 'status':
       return user.enabled ? 'Enabled' : 'Disabled';
     default:
-      return user.attributes[attribute];
+      return own(user.attributes, attribute);
   }
 }
 

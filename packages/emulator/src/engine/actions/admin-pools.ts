@@ -2,6 +2,7 @@
  * User-pool management: CreateUserPool, DescribeUserPool, UpdateUserPool, ListUserPools,
  * DeleteUserPool, SetUserPoolMfaConfig, GetUserPoolMfaConfig.
  */
+import { own } from '../records.js';
 import { REQUIRABLE_ATTRIBUTES } from '../required-attributes.js';
 import type { ActionMap, RequestMeta } from '../action.js';
 import type { EngineContext } from '../context.js';
@@ -192,7 +193,7 @@ async function createUserPool(ctx: EngineContext, raw: Record<string, unknown>, 
     );
   }
   let id = newPoolId(ctx, signedRegion(req));
-  while (ctx.state.pools[id]) id = newPoolId(ctx, signedRegion(req));
+  while (own(ctx.state.pools, id)) id = newPoolId(ctx, signedRegion(req));
   const pool = poolFromSeed(ctx, { id, name: input.PoolName });
   const mode = input.MfaConfiguration ?? 'OFF';
   Object.assign(pool, {

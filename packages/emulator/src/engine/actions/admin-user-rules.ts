@@ -2,6 +2,7 @@
  * Rules admin user actions share: resolving the target user, the password policy, attribute
  * schema and mutability checks, alias uniqueness, temporary passwords.
  */
+import { own } from '../records.js';
 import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../errors.js';
 import { assertPasswordConforms } from '../password-policy.js';
@@ -67,16 +68,17 @@ export function checkAttributes(
  */
 export function claimAliases(pool: PoolState, owner: UserState, force: boolean): void {
   for (const name of pool.aliasAttributes) {
-    const value = owner.attributes[name];
+    const value = own(owner.attributes, name);
     if (value === undefined) continue;
     const verifiedKey = `${name}_verified`;
-    const ownerCounts = name === 'preferred_username' || owner.attributes[verifiedKey] === 'true';
+    const ownerCounts =
+      name === 'preferred_username' || own(owner.attributes, verifiedKey) === 'true';
     if (!ownerCounts) continue;
     const other = Object.values(pool.users).find(
       (u) =>
         u !== owner &&
-        u.attributes[name]?.toLowerCase() === value.toLowerCase() &&
-        (name === 'preferred_username' || u.attributes[verifiedKey] === 'true'),
+        own(u.attributes, name)?.toLowerCase() === value.toLowerCase() &&
+        (name === 'preferred_username' || own(u.attributes, verifiedKey) === 'true'),
     );
     if (!other) continue;
     if (!force)
@@ -117,7 +119,7 @@ export function setAttributes(
 ): void {
   const given = new Set(attributes.map((a) => a.Name));
   for (const { Name, Value } of attributes) {
-    const before = user.attributes[Name];
+    const before = own(user.attributes, Name);
     user.attributes[Name] = Value;
     const verifiable = Name === 'email' || Name === 'phone_number';
     if (!creating && verifiable && before !== Value && !given.has(`${Name}_verified`)) {

@@ -3,6 +3,7 @@
  * AdminDeleteUserAttributes, AdminDeleteUser, AdminEnableUser, AdminDisableUser,
  * AdminResetUserPassword, AdminSetUserPassword, AdminConfirmSignUp, AdminUserGlobalSignOut.
  */
+import { own } from '../records.js';
 import { sendAttributeCode, sendPasswordResetCode } from '../code-purposes.js';
 import type { ActionMap } from '../action.js';
 import type { EngineContext } from '../context.js';
@@ -148,16 +149,16 @@ export const userAdminActions: ActionMap = {
     const attributes = input.UserAttributes ?? [];
     checkAttributes(pool, attributes, false);
     const before: Record<string, string | undefined> = {
-      email: user.attributes['email'],
-      phone_number: user.attributes['phone_number'],
+      email: own(user.attributes, 'email'),
+      phone_number: own(user.attributes, 'phone_number'),
     };
     setAttributes(user, attributes, false);
     claimAliases(pool, user, false);
     touch(ctx, user);
     // A changed, auto-verified e-mail / phone number gets a code for VerifyUserAttribute.
     for (const name of pool.autoVerifiedAttributes) {
-      const value = user.attributes[name];
-      const verified = user.attributes[`${name}_verified`] === 'true';
+      const value = own(user.attributes, name);
+      const verified = own(user.attributes, `${name}_verified`) === 'true';
       if (value !== undefined && value !== before[name] && !verified) {
         sendAttributeCode(ctx, pool, user, name);
       }
@@ -235,10 +236,10 @@ export const userAdminActions: ActionMap = {
     const pool = requirePool(ctx, input.UserPoolId);
     const user = requireAdminUser(pool, input.Username);
     const email =
-      user.attributes['email_verified'] === 'true' ? user.attributes['email'] : undefined;
+      own(user.attributes, 'email_verified') === 'true' ? own(user.attributes, 'email') : undefined;
     const phone =
-      user.attributes['phone_number_verified'] === 'true'
-        ? user.attributes['phone_number']
+      own(user.attributes, 'phone_number_verified') === 'true'
+        ? own(user.attributes, 'phone_number')
         : undefined;
     if (email === undefined && phone === undefined) {
       throw serviceError(

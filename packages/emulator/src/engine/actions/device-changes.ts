@@ -3,6 +3,7 @@
  * `DeviceRememberedStatus` members and what UpdateDeviceStatus / ForgetDevice do to the user's
  * devices once the caller has named the user.
  */
+import { own } from '../records.js';
 import type { EngineContext } from '../context.js';
 import type { UserState } from '../state.js';
 import { oneOf, rules, str } from '../validate.js';
@@ -43,7 +44,7 @@ export function updateDeviceStatus(
  * forgetDevice(ctx, user, req.DeviceKey);
  */
 export function forgetDevice(ctx: EngineContext, user: UserState, key: string): void {
-  if (!user.devices[key]) throw deviceNotFound();
+  if (!own(user.devices, key)) throw deviceNotFound();
   delete user.devices[key];
   ctx.changed();
 }

@@ -2,6 +2,7 @@
  * Device members shared by the user (AccessToken) and admin device actions: `DeviceType` as
  * Cognito answers it, the lookup of a confirmed device, and ListDevices' page tokens.
  */
+import { own } from '../records.js';
 import { base64ToBytes, bytesToBase64 } from '../context.js';
 import { serviceError } from '../errors.js';
 import type { DeviceState, PoolState, UserState } from '../state.js';
@@ -16,7 +17,7 @@ export function deviceNotFound(): Error {
 
 /** A device of the user that went through ConfirmDevice. */
 export function requireDevice(user: UserState, key: string): DeviceState {
-  const device = user.devices[key];
+  const device = own(user.devices, key);
   if (!device || device.verifier === undefined) throw deviceNotFound();
   return device;
 }
@@ -33,7 +34,7 @@ export function deviceOutput(
   device: DeviceState,
 ): Record<string, unknown> {
   const attributes: { Name: string; Value: string }[] = [{ Name: 'device_status', Value: 'valid' }];
-  const name = device.attributes['device_name'];
+  const name = own(device.attributes, 'device_name');
   if (name !== undefined) attributes.push({ Name: 'device_name', Value: name });
   const owner = `${user.username}.${pool.id}`;
   attributes.push({ Name: 'dev:device_owner', Value: owner });

@@ -3,6 +3,7 @@
  * salt so DEVICE_SRP_AUTH can check it later; ListDevices, GetDevice, UpdateDeviceStatus and
  * ForgetDevice manage the user's devices.
  */
+import { own } from '../records.js';
 import type { ActionMap } from '../action.js';
 import { base64ToBytes } from '../context.js';
 import { serviceError } from '../errors.js';
@@ -57,7 +58,7 @@ export const deviceActions: ActionMap = {
       DeviceName: str({ min: 1, max: 1024 }),
     });
     const { pool, user } = await authenticateAccessToken(ctx, req.AccessToken);
-    const device = user.devices[req.DeviceKey];
+    const device = own(user.devices, req.DeviceKey);
     if (!device || pool.deviceConfiguration === null) throw deviceNotFound();
     // A device is confirmed once, right after the sign-in that created it.
     if (device.verifier !== undefined) {

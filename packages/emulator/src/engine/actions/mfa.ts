@@ -3,6 +3,7 @@
  * or with the Session of an MFA_SETUP sign-in challenge) and SetUserMFAPreference
  * (COGNITO-PROTOCOL §3).
  */
+import { own } from '../records.js';
 import type { ActionMap } from '../action.js';
 import { findAuthSession, reissueAuthSession } from '../auth/sessions.js';
 import type { EngineContext } from '../context.js';
@@ -56,7 +57,7 @@ const FACTORS: readonly FactorRule[] = [
     member: 'SMSMfaSettings',
     challenge: 'SMS_MFA',
     key: 'smsEnabled',
-    hasDeliveryConfig: (u) => Boolean(u.attributes['phone_number']),
+    hasDeliveryConfig: (u) => Boolean(own(u.attributes, 'phone_number')),
   },
   {
     member: 'SoftwareTokenMfaSettings',
@@ -68,7 +69,7 @@ const FACTORS: readonly FactorRule[] = [
     member: 'EmailMfaSettings',
     challenge: 'EMAIL_OTP',
     key: 'emailEnabled',
-    hasDeliveryConfig: (u) => Boolean(u.attributes['email']),
+    hasDeliveryConfig: (u) => Boolean(own(u.attributes, 'email')),
   },
 ];
 
@@ -175,7 +176,7 @@ export const mfaActions: ActionMap = {
     const next = reissueAuthSession(ctx, session);
     next.setupTotpVerified = true;
     // Remember the step on the user so the setup code cannot be replayed at the next sign-in.
-    const pool = ctx.state.pools[session.poolId];
+    const pool = own(ctx.state.pools, session.poolId);
     const user = pool ? getUser(pool, session.username) : undefined;
     if (user) user.mfa.totpLastUsedStep = result.step;
     ctx.changed();

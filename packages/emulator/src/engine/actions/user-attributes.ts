@@ -2,6 +2,7 @@
  * The signed-in user's profile: GetUser, UpdateUserAttributes, DeleteUserAttributes,
  * GetUserAttributeVerificationCode, VerifyUserAttribute (COGNITO-PROTOCOL §3, §7).
  */
+import { own } from '../records.js';
 import { sendAttributeCode } from '../code-purposes.js';
 import type { ActionMap } from '../action.js';
 import { consumeCode, type CodeDeliveryDetails } from '../codes.js';
@@ -47,7 +48,7 @@ export const attributeActions: ActionMap = {
     const { pool, user, claims } = await authenticateAccessToken(ctx, req.AccessToken);
     return {
       Username: user.username,
-      UserAttributes: readableAttributes(user, pool.clients[claims.client_id]),
+      UserAttributes: readableAttributes(user, own(pool.clients, claims.client_id)),
       ...mfaMembers(user),
     };
   },
@@ -60,9 +61,9 @@ export const attributeActions: ActionMap = {
     });
     const { pool, user, claims } = await authenticateAccessToken(ctx, req.AccessToken);
     const attributes = req.UserAttributes ?? [];
-    checkWritableAttributes(pool, pool.clients[claims.client_id], attributes);
+    checkWritableAttributes(pool, own(pool.clients, claims.client_id), attributes);
     for (const { Name } of attributes) {
-      if (isImmutableAttribute(pool, Name) && user.attributes[Name] !== undefined) {
+      if (isImmutableAttribute(pool, Name) && own(user.attributes, Name) !== undefined) {
         throw serviceError(
           'InvalidParameterException',
           `Cannot modify an already provided immutable attribute: ${Name}`,
@@ -76,8 +77,8 @@ export const attributeActions: ActionMap = {
           (other) =>
             other !== user &&
             (Name === 'email'
-              ? other.attributes[Name]?.toLowerCase() === Value.toLowerCase()
-              : other.attributes[Name] === Value),
+              ? own(other.attributes, Name)?.toLowerCase() === Value.toLowerCase()
+              : own(other.attributes, Name) === Value),
         );
         if (clash) {
           throw serviceError(
@@ -89,7 +90,7 @@ export const attributeActions: ActionMap = {
     }
     const changedVerifiable: VerifiableAttribute[] = [];
     for (const { Name, Value } of attributes) {
-      if (isVerifiable(Name) && user.attributes[Name] !== Value) {
+      if (isVerifiable(Name) && own(user.attributes, Name) !== Value) {
         changedVerifiable.push(Name);
         // A new address is unverified until the user proves it.
         user.attributes[`${Name}_verified`] = 'false';
@@ -149,7 +150,7 @@ export const attributeActions: ActionMap = {
     if (!isVerifiable(name)) {
       throw serviceError('InvalidParameterException', `Invalid attribute name: ${name}`);
     }
-    if (!user.attributes[name]) {
+    if (!own(user.attributes, name)) {
       throw serviceError(
         'InvalidParameterException',
         `User does not have a value for the attribute: ${name}`,

@@ -3,6 +3,7 @@
  * (with its SecretHash), the attribute schema and write permissions, where codes go, and the
  * simulated answers PreventUserExistenceErrors calls for.
  */
+import { own } from '../records.js';
 import { checkSecretHash } from '../auth/secret-hash.js';
 import { deliveryDetails, type CodeDeliveryDetails } from '../codes.js';
 import type { EngineContext } from '../context.js';
@@ -96,14 +97,16 @@ export function signUpCodeTarget(
   user: UserState,
 ): VerifiableAttribute | undefined {
   const order: VerifiableAttribute[] = ['phone_number', 'email'];
-  return order.find((name) => pool.autoVerifiedAttributes.includes(name) && user.attributes[name]);
+  return order.find(
+    (name) => pool.autoVerifiedAttributes.includes(name) && own(user.attributes, name),
+  );
 }
 
 /** Where a password-reset code goes: a verified phone, else a verified e-mail address. */
 export function recoveryTarget(user: UserState): VerifiableAttribute | undefined {
   const order: VerifiableAttribute[] = ['phone_number', 'email'];
   return order.find(
-    (name) => user.attributes[name] && user.attributes[`${name}_verified`] === 'true',
+    (name) => own(user.attributes, name) && own(user.attributes, `${name}_verified`) === 'true',
   );
 }
 
@@ -178,7 +181,7 @@ export function markVerified(
   attribute: VerifiableAttribute,
   force = false,
 ): void {
-  const value = user.attributes[attribute];
+  const value = own(user.attributes, attribute);
   const isAlias =
     pool.aliasAttributes.includes(attribute) || pool.usernameAttributes.includes(attribute);
   if (value !== undefined && isAlias) {
@@ -186,8 +189,8 @@ export function markVerified(
       v !== undefined &&
       (attribute === 'email' ? v.toLowerCase() === value.toLowerCase() : v === value);
     for (const other of Object.values(pool.users)) {
-      if (other === user || other.attributes[`${attribute}_verified`] !== 'true') continue;
-      if (!same(other.attributes[attribute])) continue;
+      if (other === user || own(other.attributes, `${attribute}_verified`) !== 'true') continue;
+      if (!same(own(other.attributes, attribute))) continue;
       if (!force) {
         throw serviceError(
           'AliasExistsException',

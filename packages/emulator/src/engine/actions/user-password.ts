@@ -1,6 +1,7 @@
 /**
  * Passwords: ForgotPassword, ConfirmForgotPassword (COGNITO-PROTOCOL §7, §8) and ChangePassword.
  */
+import { own } from '../records.js';
 import { sendPasswordResetCode } from '../code-purposes.js';
 import type { ActionMap } from '../action.js';
 import { admitCodeRequest, attemptLimitExceeded, codeMismatch, consumeCode } from '../codes.js';
@@ -89,7 +90,7 @@ export const passwordActions: ActionMap = {
     const { pool, user } = await authenticateAccessToken(ctx, req.AccessToken);
     const now = ctx.clock.now();
     if (user.password !== null) {
-      const recent = (user.codeRequests[CHANGE_PASSWORD_FAILURES] ?? []).filter(
+      const recent = (own(user.codeRequests, CHANGE_PASSWORD_FAILURES) ?? []).filter(
         (at) => now - at < 3_600_000,
       );
       if (recent.length >= 5) throw attemptLimitExceeded();

@@ -1,6 +1,7 @@
 /**
  * Self-service sign-up: SignUp, ConfirmSignUp and ResendConfirmationCode (COGNITO-PROTOCOL §7).
  */
+import { own } from '../records.js';
 import type { ActionMap } from '../action.js';
 import { consumeCode, sendCode, type CodeDeliveryDetails } from '../codes.js';
 import { serviceError } from '../errors.js';
@@ -46,7 +47,7 @@ function assertUsernameFree(pool: PoolState, username: string): void {
     return;
   }
   const taken = Object.values(pool.users).some((u) => {
-    const value = u.attributes[attribute];
+    const value = own(u.attributes, attribute);
     return attribute === 'email'
       ? value?.toLowerCase() === username.toLowerCase()
       : value === username;

@@ -8,7 +8,7 @@ import type { EngineContext } from '../context.js';
 import { invalidSession, serviceError } from '../errors.js';
 import { assertPasswordConforms } from '../password-policy.js';
 import { missingRequiredAttributes } from '../required-attributes.js';
-import type { AuthSessionState, ClientState, MfaChallengeName } from '../state.js';
+import type { AuthSessionState, ClientState, MfaChallengeName, UserState } from '../state.js';
 import { verifyTotp } from '../totp.js';
 import { findUserByLogin } from '../users.js';
 import { answerCustomChallenge } from './custom-auth.js';
@@ -20,8 +20,10 @@ import {
   startCodeChallenge,
   startMfaChallenge,
   type AuthStepOutput,
+  type SignInFlow,
 } from './flow.js';
 import { answerPasswordVerifier, missingParameter, requireParam } from './password.js';
+import { assertNotLockedOut, attemptsExceeded, countFailedSignIn } from './lockout.js';
 import { closeAuthSession, findAuthSession } from './sessions.js';
 import { checkSecretHash } from './secret-hash.js';
 
@@ -36,6 +38,21 @@ export interface ChallengeAnswer {
 
 function codeMismatch(): Error {
   return serviceError('CodeMismatchException', 'Invalid code or auth state for the user.');
+}
+
+/**
+ * Counts a wrong MFA answer, so codes cannot be guessed without bound. For the user it is a
+ * failed sign-in (Cognito's documented rule: five wrong MFA codes start the same lockout as
+ * wrong passwords, after which answers hear `Password attempts exceeded`). For the session, the
+ * answer that uses up `mfaAttemptsPerSession` ends it (the emulator's rule; any later answer
+ * hears `Invalid session for the user.`). One place for SMS, e-mail and TOTP codes alike.
+ */
+function wrongMfaAnswer(ctx: EngineContext, session: AuthSessionState, user: UserState): Error {
+  const lockedOut = countFailedSignIn(ctx, user);
+  session.mfaFailures = (session.mfaFailures ?? 0) + 1;
+  if (session.mfaFailures >= ctx.behaviour.mfaAttemptsPerSession) closeAuthSession(ctx, session);
+  else ctx.changed();
+  return lockedOut ? attemptsExceeded() : codeMismatch();
 }
 
 /**
@@ -63,23 +80,24 @@ export async function respondToChallenge(
     throw invalidSession();
   }
   await checkSecretHash(client, responses['SECRET_HASH'], [user.username, typed]);
-  // DEVICE_KEY in MFA answers (Amplify adds it) is not judged here: an unknown device was
-  // already reported at PASSWORD_VERIFIER, and failing a code answer for it would strand
-  // clients that only retry the first step.
+  // DEVICE_KEY in MFA answers is not judged here (an unknown device was already reported at
+  // PASSWORD_VERIFIER, and failing a code answer for it would strand clients that only retry
+  // the first step); it only decides which device the sign-in continues with (afterMfa).
+  const mfaAnswer: MfaAnswerContext = { origin: answer.origin, deviceKey: responses['DEVICE_KEY'] };
 
   switch (session.challenge) {
     case 'NEW_PASSWORD_REQUIRED':
       return answerNewPassword(ctx, session, responses, answer.origin);
     case 'SMS_MFA':
-      return answerCode(ctx, session, requireParam(responses, 'SMS_MFA_CODE'), answer.origin);
+      return answerCode(ctx, session, requireParam(responses, 'SMS_MFA_CODE'), mfaAnswer);
     case 'EMAIL_OTP':
-      return answerCode(ctx, session, requireParam(responses, 'EMAIL_OTP_CODE'), answer.origin);
+      return answerCode(ctx, session, requireParam(responses, 'EMAIL_OTP_CODE'), mfaAnswer);
     case 'SOFTWARE_TOKEN_MFA':
       return answerTotp(
         ctx,
         session,
         requireParam(responses, 'SOFTWARE_TOKEN_MFA_CODE'),
-        answer.origin,
+        mfaAnswer,
       );
     case 'SELECT_MFA_TYPE':
       return answerSelectMfa(ctx, session, requireParam(responses, 'ANSWER'));
@@ -138,19 +156,43 @@ async function answerNewPassword(
   return continueSignIn(ctx, flowOf(session), origin, session);
 }
 
+/** What an MFA answer carries besides its code. */
+interface MfaAnswerContext {
+  origin: string;
+  /** DEVICE_KEY of the answer, if any. */
+  deviceKey: string | undefined;
+}
+
+/**
+ * The flow after a right MFA answer. The device it continues with is the one the answer itself
+ * names in DEVICE_KEY, not the one InitiateAuth named: Cognito asks a known but not remembered
+ * device to prove itself (DEVICE_SRP_AUTH) only when the MFA answer carries its key, and
+ * otherwise issues the tokens as for a new device (NewDeviceMetadata). Clients that left the key
+ * out of MFA answers (Amplify JS before 6.15.9, Amplify Android before PR #3289) therefore got
+ * a new device at every sign-in instead of a device challenge: amplify-js #14622 and PR #14626.
+ */
+function afterMfa(session: AuthSessionState, deviceKey: string | undefined): SignInFlow {
+  const { deviceKey: _fromInitiateAuth, ...flow } = flowOf(session);
+  return { ...flow, mfaDone: true, ...(deviceKey !== undefined && { deviceKey }) };
+}
+
 async function answerCode(
   ctx: EngineContext,
   session: AuthSessionState,
   code: string,
-  origin: string,
+  answer: MfaAnswerContext,
 ): Promise<AuthStepOutput> {
-  const outcome = checkCode(session.mfaCode, code, ctx.clock.now());
+  const { user } = resolveFlow(ctx, session);
+  // Answers during a lockout are refused unjudged, like passwords.
+  assertNotLockedOut(ctx, user);
+  // The session and the user count the wrong answers (wrongMfaAnswer), not the code.
+  const outcome = checkCode(session.mfaCode, code, ctx.clock.now(), Infinity);
   ctx.changed();
   switch (outcome) {
     case 'ok':
       break;
     case 'mismatch':
-      throw codeMismatch();
+      throw wrongMfaAnswer(ctx, session, user);
     case 'expired':
       throw serviceError('ExpiredCodeException', 'Invalid code or auth state for the user.');
     case 'missing':
@@ -160,7 +202,6 @@ async function answerCode(
     default:
       return outcome satisfies never;
   }
-  const { user } = resolveFlow(ctx, session);
   if (session.setupEmail !== undefined) {
     // MFA_SETUP, e-mail variant: the code proved the address, so e-mail MFA is now on.
     user.attributes['email'] = session.setupEmail;
@@ -168,17 +209,18 @@ async function answerCode(
     user.mfa.emailEnabled = true;
     user.mfa.preferred ??= 'EMAIL_OTP';
   }
-  return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
+  return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
 }
 
 async function answerTotp(
   ctx: EngineContext,
   session: AuthSessionState,
   code: string,
-  origin: string,
+  answer: MfaAnswerContext,
 ): Promise<AuthStepOutput> {
   const { user } = resolveFlow(ctx, session);
   const secret = user.mfa.totpSecret;
+  assertNotLockedOut(ctx, user);
   if (!user.mfa.totpEnabled || secret === null) {
     throw serviceError(
       'SoftwareTokenMFANotFoundException',
@@ -191,10 +233,10 @@ async function answerTotp(
     nowMs: ctx.clock.now(),
     lastUsedStep: user.mfa.totpLastUsedStep ?? undefined,
   });
-  if (!result.ok) throw codeMismatch();
+  if (!result.ok) throw wrongMfaAnswer(ctx, session, user);
   user.mfa.totpLastUsedStep = result.step;
   ctx.changed();
-  return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
+  return continueSignIn(ctx, afterMfa(session, answer.deviceKey), answer.origin, session);
 }
 
 function answerSelectMfa(

@@ -3,6 +3,7 @@
  * opening a challenge — sending its code to the outbox when it has one — and the parameters the
  * client sees. Answers are judged in `custom-auth.ts`.
  */
+import { own } from '../records.js';
 import { issueCode, maskEmail, maskPhoneNumber } from '../codes.js';
 import type { EngineContext } from '../context.js';
 import { invalidSession, serviceError } from '../errors.js';
@@ -29,7 +30,9 @@ export function requireCustomAuth(config: CustomAuthConfig | null | undefined): 
 /** Where a code challenge's code goes: the user's e-mail address or phone number. */
 function destinationOf(definition: CustomChallengeDefinition & { kind: 'code' }, user: UserState) {
   const destination =
-    definition.delivery === 'EMAIL' ? user.attributes['email'] : user.attributes['phone_number'];
+    definition.delivery === 'EMAIL'
+      ? own(user.attributes, 'email')
+      : own(user.attributes, 'phone_number');
   if (!destination) {
     // What Cognito reports when the CreateAuthChallenge trigger throws.
     throw serviceError(

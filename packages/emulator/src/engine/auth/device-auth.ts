@@ -6,6 +6,7 @@
  */
 import { bytesToBase64, type EngineContext } from '../context.js';
 import { incorrectCredentials, serviceError } from '../errors.js';
+import { own } from '../records.js';
 import {
   N,
   claimTimestampTolerance,
@@ -35,7 +36,7 @@ export async function answerDeviceSrpAuth(
   const { user } = resolveFlow(ctx, session);
   const deviceKey = requireParam(responses, 'DEVICE_KEY');
   const srpA = requireParam(responses, 'SRP_A');
-  const device = user.devices[deviceKey];
+  const device = own(user.devices, deviceKey);
   const verifier = device?.verifier !== undefined ? parseHex(device.verifier) : null;
   const salt = device?.salt !== undefined ? parseHex(device.salt) : null;
   if (!device || verifier === null || salt === null) throw deviceDoesNotExist();
@@ -43,7 +44,7 @@ export async function answerDeviceSrpAuth(
   if (A === null || A % N === 0n) {
     throw serviceError('InvalidParameterException', 'Invalid SRP_A value.');
   }
-  const { b, B } = await serverEphemeral(verifier, ctx.random);
+  const { b, B } = await serverEphemeral(ctx.modExp, verifier, ctx.random);
   const secretBlock = bytesToBase64(ctx.random(256));
   const next = reissueAuthSession(ctx, session, 'DEVICE_PASSWORD_VERIFIER');
   next.deviceKey = deviceKey;
@@ -78,13 +79,13 @@ export async function answerDevicePasswordVerifier(
   const timestamp = requireParam(responses, 'TIMESTAMP');
   const signature = requireParam(responses, 'PASSWORD_CLAIM_SIGNATURE');
   const deviceKey = requireParam(responses, 'DEVICE_KEY');
-  const device = user.devices[deviceKey];
+  const device = own(user.devices, deviceKey);
   const srp = session.srp;
   if (!device || device.verifier === undefined || deviceKey !== session.deviceKey) {
     throw deviceDoesNotExist();
   }
   if (!srp || !sameBlock(srp.secretBlock, block)) throw incorrectCredentials();
-  const ok = await verifyPasswordClaim({
+  const ok = await verifyPasswordClaim(ctx.modExp, {
     A: BigInt(`0x${srp.A}`),
     b: BigInt(`0x${srp.b}`),
     B: BigInt(`0x${srp.B}`),

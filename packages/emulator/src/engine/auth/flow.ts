@@ -14,6 +14,7 @@ import type {
   PoolState,
   UserState,
 } from '../state.js';
+import { nameIndex, own } from '../records.js';
 import { missingRequiredAttributes } from '../required-attributes.js';
 import { issueTokens, type AuthenticationResult } from '../tokens.js';
 import { getUser } from '../users.js';
@@ -53,8 +54,8 @@ export function flowOf(flow: SignInFlow): SignInFlow {
 
 /** Pool, client and user of a flow, or `Invalid session for the user.` when one vanished. */
 export function resolveFlow(ctx: EngineContext, flow: SignInFlow) {
-  const pool = ctx.state.pools[flow.poolId];
-  const client = pool?.clients[flow.clientId];
+  const pool = own(ctx.state.pools, flow.poolId);
+  const client = own(pool?.clients, flow.clientId);
   const user = pool ? getUser(pool, flow.username) : undefined;
   if (!pool || !client || !user) throw invalidSession();
   return { pool, client, user };
@@ -62,7 +63,7 @@ export function resolveFlow(ctx: EngineContext, flow: SignInFlow) {
 
 /** The device the flow presented, if the user has it. */
 export function flowDevice(user: UserState, flow: SignInFlow): DeviceState | undefined {
-  return flow.deviceKey !== undefined ? user.devices[flow.deviceKey] : undefined;
+  return flow.deviceKey !== undefined ? own(user.devices, flow.deviceKey) : undefined;
 }
 
 /** ResourceNotFoundException for a DEVICE_KEY the user does not have. */
@@ -83,8 +84,8 @@ export function isRemembered(pool: PoolState, device: DeviceState): boolean {
 export function availableMfa(pool: PoolState, user: UserState): MfaChallengeName[] {
   if (pool.mfaConfiguration === 'OFF') return [];
   const out: MfaChallengeName[] = [];
-  const phone = user.attributes['phone_number'];
-  const email = user.attributes['email'];
+  const phone = own(user.attributes, 'phone_number');
+  const email = own(user.attributes, 'email');
   // In a pool where MFA is required, a phone number is enough for SMS (Cognito's legacy rule).
   if (
     pool.mfaFactors.includes('SMS') &&
@@ -124,8 +125,8 @@ export function startCodeChallenge(
   const { pool, client, user } = resolveFlow(ctx, flow);
   const sms = challenge === 'SMS_MFA';
   const destination = sms
-    ? user.attributes['phone_number']
-    : (emailOverride ?? user.attributes['email']);
+    ? own(user.attributes, 'phone_number')
+    : (emailOverride ?? own(user.attributes, 'email'));
   if (!destination) {
     throw serviceError('MFAMethodNotFoundException', 'No destination to send the code to.');
   }
@@ -261,7 +262,7 @@ async function completeSignIn(
       deviceKey: `${pool.region}_${ctx.uuid()}`,
       deviceGroupKey: user.deviceGroupKey,
       rememberedStatus: null,
-      attributes: {},
+      attributes: nameIndex(),
       createdAt: now,
       lastModifiedAt: now,
       lastAuthenticatedAt: now,

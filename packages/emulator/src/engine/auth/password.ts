@@ -5,6 +5,7 @@
  */
 import { bytesToBase64, type EngineContext } from '../context.js';
 import { incorrectCredentials, serviceError, userNotFound } from '../errors.js';
+import { own } from '../records.js';
 import {
   N,
   bytesToHex,
@@ -28,7 +29,6 @@ import {
 import { startCustomChallenge } from './custom-challenge.js';
 import { assertNotLockedOut, recordFailedSignIn } from './lockout.js';
 import { checkSecretHash } from './secret-hash.js';
-import { sweepExpired } from './sessions.js';
 
 /** Where a first-factor request comes from. */
 export interface FirstFactorInput {
@@ -109,7 +109,7 @@ function assertPasswordUsable(ctx: EngineContext, pool: PoolState, user: UserSta
 }
 
 function checkDeviceKey(user: UserState, deviceKey: string | undefined): void {
-  if (deviceKey !== undefined && !user.devices[deviceKey]) throw deviceDoesNotExist();
+  if (deviceKey !== undefined && !own(user.devices, deviceKey)) throw deviceDoesNotExist();
 }
 
 async function sha256(text: string): Promise<Uint8Array> {
@@ -160,7 +160,6 @@ export async function startSrpAuth(
   if (A === null || A % N === 0n) {
     throw serviceError('InvalidParameterException', 'Invalid SRP_A value.');
   }
-  sweepExpired(ctx);
   const user = findUserByLogin(pool, login);
   const expiresAt = ctx.clock.now() + client.authSessionValiditySeconds * 1000;
   const base = {
@@ -177,7 +176,7 @@ export async function startSrpAuth(
     if (client.preventUserExistenceErrors !== 'ENABLED') throw userNotFound();
     const fake = await simulatedIdentity(pool, login);
     const v = BigInt(`0x${bytesToHex(ctx.random(384))}`) % N;
-    const { b, B } = await serverEphemeral(v, ctx.random);
+    const { b, B } = await ctx.lock.unlocked(() => serverEphemeral(ctx.modExp, v, ctx.random));
     challenge = {
       ...base,
       secretBlock: newSecretBlock(ctx),
@@ -195,14 +194,20 @@ export async function startSrpAuth(
     // An unknown DEVICE_KEY is only reported at PASSWORD_VERIFIER, where clients retry
     // without it (amazon-cognito-identity-js sends it in both places).
     const presented = params['DEVICE_KEY'];
-    const deviceKey = presented !== undefined && user.devices[presented] ? presented : undefined;
+    const deviceKey =
+      presented !== undefined && own(user.devices, presented) ? presented : undefined;
     const salt = parseHex(user.srpSalt) ?? 0n;
-    // A user without a password (never set) gets a random verifier nobody can match.
-    const v =
-      user.password === null
-        ? BigInt(`0x${bytesToHex(ctx.random(384))}`) % N
-        : await computeVerifier(salt, poolRealm(pool.id), user.username, user.password);
-    const { b, B } = await serverEphemeral(v, ctx.random);
+    const { username, password } = user;
+    // Pure number work, outside the engine lock. If the user changes meanwhile, the answer is
+    // checked against the user as they are then (answerPasswordVerifier), so nothing is re-read.
+    const { b, B } = await ctx.lock.unlocked(async () => {
+      // A user without a password (never set) gets a random verifier nobody can match.
+      const v =
+        password === null
+          ? BigInt(`0x${bytesToHex(ctx.random(384))}`) % N
+          : await computeVerifier(ctx.modExp, salt, poolRealm(pool.id), username, password);
+      return serverEphemeral(ctx.modExp, v, ctx.random);
+    });
     challenge = {
       ...base,
       secretBlock: newSecretBlock(ctx),
@@ -243,7 +248,7 @@ export async function answerPasswordVerifier(
   const timestamp = requireParam(responses, 'TIMESTAMP');
   const signature = requireParam(responses, 'PASSWORD_CLAIM_SIGNATURE');
   const key = normaliseBlock(block);
-  const challenge = ctx.state.srpChallenges[key];
+  const challenge = own(ctx.state.srpChallenges, key);
   if (!challenge || challenge.clientId !== client.clientId) throw incorrectCredentials();
   // Spent by any answer except the unknown-device one below, which clients retry.
   const spend = () => {
@@ -259,7 +264,7 @@ export async function answerPasswordVerifier(
     challenge.username,
     ...(typed !== undefined ? [typed] : []),
   ]);
-  const pool = ctx.state.pools[challenge.poolId];
+  const pool = own(ctx.state.pools, challenge.poolId);
   const user = pool && !challenge.simulated ? getUser(pool, challenge.username) : undefined;
   if (!pool || !user || user.password === null) {
     spend();
@@ -267,18 +272,31 @@ export async function answerPasswordVerifier(
   }
   assertNotLockedOut(ctx, user);
   const salt = parseHex(challenge.salt) ?? 0n;
-  const v = await computeVerifier(salt, poolRealm(pool.id), user.username, user.password);
-  const ok = await verifyPasswordClaim({
-    A: BigInt(`0x${challenge.A}`),
-    b: BigInt(`0x${challenge.b}`),
-    B: BigInt(`0x${challenge.B}`),
-    v,
-    realm: poolRealm(pool.id),
-    identity: user.username,
-    secretBlock: key,
-    timestamp,
-    signature,
-  });
+  const { password } = user;
+  const realm = poolRealm(pool.id);
+  // The claim check is pure number work: done outside the engine lock (see EngineLock).
+  const ok = await ctx.lock.unlocked(async () =>
+    verifyPasswordClaim(ctx.modExp, {
+      A: BigInt(`0x${challenge.A}`),
+      b: BigInt(`0x${challenge.b}`),
+      B: BigInt(`0x${challenge.B}`),
+      v: await computeVerifier(ctx.modExp, salt, realm, challenge.username, password),
+      realm,
+      identity: challenge.username,
+      secretBlock: key,
+      timestamp,
+      signature,
+    }),
+  );
+  // Back under the lock: another answer with the same SECRET_BLOCK may have spent it meanwhile
+  // (it must work once only), or the user may have gone or changed their password.
+  if (
+    ctx.state.srpChallenges[key] !== challenge ||
+    getUser(pool, challenge.username) !== user ||
+    user.password !== password
+  ) {
+    throw incorrectCredentials();
+  }
   // A claim signed too far from the emulator's clock fails like a wrong signature.
   const timely = timestampWithinTolerance(
     timestamp,

@@ -5,6 +5,7 @@
  */
 import { randomBase64, type EngineContext } from '../context.js';
 import { invalidSession } from '../errors.js';
+import { own } from '../records.js';
 import type { AuthSessionState, ChallengeName, ClientState } from '../state.js';
 
 /** Bytes of randomness in a Session string (real ones are ~900-character KMS envelopes). */
@@ -13,26 +14,6 @@ const SESSION_BYTES = 192;
 function newSessionId(ctx: EngineContext): string {
   // `AYAB` is how real session envelopes start; clients treat the value as opaque.
   return `AYAB${randomBase64(ctx, SESSION_BYTES)}`;
-}
-
-/**
- * Forgets expired sessions, SRP exchanges and refresh tokens, so a long-running (persisted)
- * emulator does not grow without bound.
- */
-export function sweepExpired(ctx: EngineContext): void {
-  const now = ctx.clock.now();
-  for (const pool of Object.values(ctx.state.pools)) {
-    for (const [token, record] of Object.entries(pool.refreshTokens)) {
-      // Kept a day past expiry so their holders still hear "has expired" rather than "invalid".
-      if (record.expiresAt + 86_400_000 <= now) delete pool.refreshTokens[token];
-    }
-  }
-  for (const [id, session] of Object.entries(ctx.state.sessions)) {
-    if (session.expiresAt <= now) delete ctx.state.sessions[id];
-  }
-  for (const [block, challenge] of Object.entries(ctx.state.srpChallenges)) {
-    if (challenge.expiresAt <= now) delete ctx.state.srpChallenges[block];
-  }
 }
 
 /** What a new session starts with (everything but id and expiry). */
@@ -52,7 +33,6 @@ export function openAuthSession(
   seed: SessionSeed,
   keepId?: string,
 ): AuthSessionState {
-  sweepExpired(ctx);
   const session: AuthSessionState = {
     ...seed,
     id: keepId ?? newSessionId(ctx),
@@ -77,7 +57,7 @@ export function findAuthSession(
   sessionId: string,
   clientId?: string,
 ): AuthSessionState {
-  const session = ctx.state.sessions[sessionId];
+  const session = own(ctx.state.sessions, sessionId);
   if (!session) throw invalidSession();
   if (session.expiresAt <= ctx.clock.now()) {
     delete ctx.state.sessions[sessionId];
@@ -100,8 +80,8 @@ export function reissueAuthSession(
   session: AuthSessionState,
   challenge: ChallengeName = session.challenge,
 ): AuthSessionState {
-  const pool = ctx.state.pools[session.poolId];
-  const client = pool?.clients[session.clientId];
+  const pool = own(ctx.state.pools, session.poolId);
+  const client = own(pool?.clients, session.clientId);
   delete ctx.state.sessions[session.id];
   const lifetimeMs = (client?.authSessionValiditySeconds ?? 180) * 1000;
   const next: AuthSessionState = {

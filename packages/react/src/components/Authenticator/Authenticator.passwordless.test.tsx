@@ -20,7 +20,9 @@ describe('<Authenticator passwordless>', () => {
     const user = userEvent.setup();
     const { container } = render(
       <EmulatorProvider env={env}>
-        <Authenticator passwordless describeCustomChallenge={(p) => p['question']}>
+        <Authenticator
+          signIn={{ passwordless: true, describeCustomChallenge: (p) => p['question'] }}
+        >
           <p role="status">Signed in.</p>
         </Authenticator>
       </EmulatorProvider>,

@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { USERS } from '../../../test/emulator-env.js';
+import { PASSWORD, USERS } from '../../../test/emulator-env.js';
 import {
   emulatorLoader,
+  envOf,
   expectScreen,
+  submitCode,
   submitSignIn,
   withEmulator,
 } from '../../../test/story-support.js';
@@ -63,9 +65,35 @@ export const ChallengeThenBack: Story = {
   },
 };
 
+/**
+ * The pool tracks devices, so Cognito's answer carries a new device key and the question follows
+ * sign-in; "Not now" goes on to the app.
+ */
 export const SignedIn: Story = {
   play: async ({ canvasElement }) => {
     await submitSignIn(canvasElement, USERS.plain);
+    await expectScreen(canvasElement, 'Remember this device?');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Not now' }));
     await within(canvasElement).findByText('Welcome back.', {}, { timeout: 5000 });
+  },
+};
+
+/** Sign-up, the e-mailed code, then sign-in with "Your account is confirmed" and the username filled in. */
+export const ConfirmedSignUpLandsOnSignIn: Story = {
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Create an account' }));
+    await userEvent.type(await canvas.findByLabelText('Username'), 'newbie');
+    await userEvent.type(canvas.getByLabelText('Password'), PASSWORD);
+    await userEvent.type(canvas.getByLabelText('Email'), 'newbie@example.com');
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
+    await expectScreen(canvasElement, 'Confirm your account');
+    await submitCode(canvasElement, envOf(context).emulator.api.outbox.lastCode('newbie') ?? '');
+    await expectScreen(canvasElement, 'Sign in');
+    await expect(canvas.getByRole('status').textContent).toBe(
+      'Your account is confirmed. Sign in to continue.',
+    );
+    await expect((canvas.getByLabelText('Username') as HTMLInputElement).value).toBe('newbie');
   },
 };

@@ -2,4 +2,5 @@ export {
   Authenticator,
   type AuthenticatorProps,
   type AuthenticatorScreen,
+  type AuthenticatorSignInOptions,
 } from './Authenticator.js';

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { AnswerNotAcceptedError } from '../../messages/local-errors.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
 import { Field, FieldError, Input, Label, fieldText } from '../../parts/index.js';
@@ -18,8 +17,6 @@ export interface CustomChallengeFormProps {
    * challenges do (`CODE_DELIVERY_DELIVERY_MEDIUM` and `CODE_DELIVERY_DESTINATION`), else nothing.
    */
   describe?: (parameters: Readonly<Record<string, string>>) => string | undefined;
-  /** Extra content under the form (e.g. a "Back to sign in" link). */
-  children?: ReactNode;
   className?: string;
 }
 
@@ -50,7 +47,6 @@ export function CustomChallengeForm(props: CustomChallengeFormProps) {
       submitLabel={m.actions.continue}
       className={props.className}
       error={props.error}
-      after={props.children}
       onSubmit={(data) => props.onSubmit(fieldText(data, 'answer'))}
     >
       <Field name="answer" invalid={isRefusal}>

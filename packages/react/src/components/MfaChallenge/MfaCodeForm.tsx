@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useMessages } from '../../messages/MessagesProvider.js';
 import {
   CodeInput,
@@ -25,13 +24,11 @@ export interface MfaCodeFormProps {
   challenge: MfaCodeSource;
   onSubmit: (code: string) => unknown;
   error?: unknown;
-  /** Extra content under the form (e.g. a "Back to sign in" link). */
-  children?: ReactNode;
   className?: string;
 }
 
 /** The SMS, e-mail or authenticator-app code step of sign-in. */
-export function MfaCodeForm({ challenge, onSubmit, error, children, className }: MfaCodeFormProps) {
+export function MfaCodeForm({ challenge, onSubmit, error, className }: MfaCodeFormProps) {
   const m = useMessages();
   const description =
     challenge.name === 'SOFTWARE_TOKEN_MFA'
@@ -45,7 +42,6 @@ export function MfaCodeForm({ challenge, onSubmit, error, children, className }:
       className={className}
       error={error}
       onSubmit={(data) => onSubmit(fieldText(data, 'code'))}
-      after={children}
     >
       <CodeField />
     </FormScreen>

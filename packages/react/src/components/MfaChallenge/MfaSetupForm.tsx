@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useMessages } from '../../messages/MessagesProvider.js';
 import { ChoiceGroup, Field, FieldError, Input, Label, fieldText } from '../../parts/index.js';
 import { FormScreen } from '../form-screen.js';
@@ -17,13 +17,11 @@ export interface MfaSetupFormProps {
   options: readonly MfaSetupMethod[];
   onSubmit: (choice: MfaSetupChoice) => unknown;
   error?: unknown;
-  /** Extra content under the form (e.g. a "Back to sign in" link). */
-  children?: ReactNode;
   className?: string;
 }
 
 /** The first MFA_SETUP step: choose an authenticator app or e-mail (with the address). */
-export function MfaSetupForm({ options, onSubmit, error, children, className }: MfaSetupFormProps) {
+export function MfaSetupForm({ options, onSubmit, error, className }: MfaSetupFormProps) {
   const m = useMessages();
   const [method, setMethod] = useState<string | undefined>(options[0]);
   return (
@@ -32,7 +30,6 @@ export function MfaSetupForm({ options, onSubmit, error, children, className }: 
       submitLabel={m.actions.continue}
       className={className}
       error={error}
-      after={children}
       onSubmit={(data) =>
         method === 'EMAIL_OTP'
           ? onSubmit({ setup: 'EMAIL_OTP', email: fieldText(data, 'email') })

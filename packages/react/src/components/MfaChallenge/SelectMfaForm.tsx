@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { MfaMethodName } from '../../messages/types.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
 import { ChoiceGroup, fieldText } from '../../parts/index.js';
@@ -10,19 +9,11 @@ export interface SelectMfaFormProps {
   options: readonly MfaMethodName[];
   onSubmit: (method: MfaMethodName) => unknown;
   error?: unknown;
-  /** Extra content under the form (e.g. a "Back to sign in" link). */
-  children?: ReactNode;
   className?: string;
 }
 
 /** The SELECT_MFA_TYPE step: the user picks how to receive the sign-in code. */
-export function SelectMfaForm({
-  options,
-  onSubmit,
-  error,
-  children,
-  className,
-}: SelectMfaFormProps) {
+export function SelectMfaForm({ options, onSubmit, error, className }: SelectMfaFormProps) {
   const m = useMessages();
   return (
     <FormScreen
@@ -30,7 +21,6 @@ export function SelectMfaForm({
       submitLabel={m.actions.continue}
       className={className}
       error={error}
-      after={children}
       onSubmit={(data) => {
         const chosen = options.find((o) => o === fieldText(data, 'mfa'));
         return chosen ? onSubmit(chosen) : undefined;

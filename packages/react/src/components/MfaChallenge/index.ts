@@ -1,5 +1,4 @@
 export { MfaChallenge, type MfaChallengeProps } from './MfaChallenge.js';
-export { ChallengeStep, type ChallengeStepProps } from './ChallengeStep.js';
 export {
   MfaCodeForm,
   CodeField,

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useMessages } from '../../messages/MessagesProvider.js';
 import { fieldText } from '../../parts/index.js';
 import { AttributeFields, NewPasswordField, attributeValues } from '../fields.js';
@@ -19,8 +18,6 @@ export interface NewPasswordFormProps {
   userAttributes?: Readonly<Record<string, string>>;
   onSubmit: (values: NewPasswordValues) => unknown;
   error?: unknown;
-  /** Extra content under the form (e.g. a "Back to sign in" link). */
-  children?: ReactNode;
   className?: string;
 }
 
@@ -35,7 +32,6 @@ export function NewPasswordForm(props: NewPasswordFormProps) {
       submitLabel={m.actions.continue}
       className={props.className}
       error={props.error}
-      after={props.children}
       onSubmit={(data) =>
         props.onSubmit({
           newPassword: fieldText(data, 'newPassword', { trim: false }),

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { USERS } from '../../../test/emulator-env.js';
 import {
+  answerRememberDevice,
   emulatorLoader,
   expectScreen,
   signedInLoader,
@@ -27,6 +28,7 @@ export const SignedOutDefaultFallback: Story = {
     await expectScreen(canvasElement, 'Sign in');
     await expect(within(canvasElement).queryByText('Secret dashboard')).toBeNull();
     await submitSignIn(canvasElement, USERS.plain);
+    await answerRememberDevice(canvasElement);
     await within(canvasElement).findByText('Secret dashboard', {}, { timeout: 5000 });
   },
 };

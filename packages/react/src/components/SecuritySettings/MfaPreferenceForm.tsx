@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MfaMethodName } from '../../messages/types.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
-import { cx } from '../../parts/cx.js';
+import { joinTokens } from '../../parts/merge-props.js';
 import {
   ChoiceGroup,
   Form,
@@ -37,7 +37,9 @@ export function MfaPreferenceForm({
   const m = useMessages();
   const [saved, setSaved] = useState(false);
   if (available.length === 0 && preferred === null) {
-    return <p className={cx('ck-description', className)}>{m.security.mfaNothingToChoose}</p>;
+    return (
+      <p className={joinTokens('ck-description', className)}>{m.security.mfaNothingToChoose}</p>
+    );
   }
   return (
     <Form

@@ -11,6 +11,7 @@ import {
   USERS,
 } from '../../../test/emulator-env.js';
 import {
+  answerRememberDevice,
   emulatorLoader,
   envOf,
   expectAlert,
@@ -121,6 +122,7 @@ export const SignedInWithSms: Story = {
     await submitSignIn(canvasElement, USERS.sms);
     await within(canvasElement).findByText(/by text message/);
     await submitCode(canvasElement, env.emulator.api.outbox.lastCode(USERS.sms) ?? '');
+    await answerRememberDevice(canvasElement);
     await waitFor(
       () => expect(within(canvasElement).getByRole('status').textContent).toBe('Signed in.'),
       {
@@ -169,6 +171,7 @@ export const SignedInWithTotp: Story = {
     const code = env.emulator.api.totpCode(env.poolId, USERS.totp) ?? '';
     await expect(code).toMatch(/^\d{6}$/);
     await submitCode(canvasElement, code);
+    await answerRememberDevice(canvasElement);
     await waitFor(
       () => expect(within(canvasElement).getByRole('status').textContent).toBe('Signed in.'),
       {
@@ -178,9 +181,11 @@ export const SignedInWithTotp: Story = {
   },
 };
 
+/** The pool tracks devices: sign-in asks whether to remember this one, then shows the app. */
 export const SignedIn: Story = {
   play: async ({ canvasElement }) => {
     await submitSignIn(canvasElement, USERS.plain);
+    await answerRememberDevice(canvasElement);
     await waitFor(
       () => expect(within(canvasElement).getByRole('status').textContent).toBe('Signed in.'),
       {
@@ -223,14 +228,74 @@ export const KeyboardOnly: Story = {
     await waitFor(() => expect(document.activeElement).toBe(canvas.getByLabelText('Code')));
     const env = envOf(context);
     await user.keyboard(`${env.emulator.api.totpCode(env.poolId, USERS.totp) ?? ''}{Enter}`);
+    // The device question: focus on its first button, Tab to "Not now", Enter.
+    await expectScreen(canvasElement, 'Remember this device?');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        canvas.getByRole('button', { name: 'Remember this device' }),
+      ),
+    );
+    await user.tab();
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(canvas.getByRole('status').textContent).toBe('Signed in.'), {
       timeout: 5000,
     });
   },
 };
 
-/** "Remember this device" ticked: the emulator ends up with a remembered device for the user. */
+/** Waits until the emulator holds `expected` as the remembered states of the user's devices. */
+async function expectDevices(context: Parameters<typeof envOf>[0], expected: Array<string | null>) {
+  const env = envOf(context);
+  await waitFor(
+    () => {
+      const devices = Object.values(
+        env.emulator.api.getUser(env.poolId, USERS.plain)?.devices ?? {},
+      );
+      expect(devices.map((d) => d.rememberedStatus)).toEqual(expected);
+    },
+    { timeout: 5000 },
+  );
+}
+
+/**
+ * No checkbox on the form by default: the question comes after sign-in, only because Cognito's
+ * answer said it tracks this device. Remembering it leaves a remembered device in the emulator.
+ */
 export const RememberThisDevice: Story = {
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    await expectScreen(canvasElement, 'Sign in');
+    await expect(canvas.queryByLabelText('Remember this device')).toBeNull();
+    await submitSignIn(canvasElement, USERS.plain);
+    await expectScreen(canvasElement, 'Remember this device?');
+    await answerRememberDevice(canvasElement, true);
+    await waitFor(() => expect(canvas.getByRole('status').textContent).toBe('Signed in.'), {
+      timeout: 5000,
+    });
+    await expectDevices(context, ['remembered']);
+  },
+};
+
+/**
+ * "Not now": signed in; the device Cognito started tracking stays unconfirmed (no remembered
+ * status at all), so it cannot stand in for the second factor.
+ */
+export const DeviceNotRemembered: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await submitSignIn(context.canvasElement, USERS.plain);
+    await answerRememberDevice(context.canvasElement, false);
+    await waitFor(() => expect(canvas.getByRole('status').textContent).toBe('Signed in.'), {
+      timeout: 5000,
+    });
+    await expectDevices(context, [null]);
+  },
+};
+
+/** `devicesTracked`: the app says its pool tracks devices, so the form asks in advance. */
+export const RememberDeviceOnTheForm: Story = {
+  args: { devicesTracked: true },
   play: async (context) => {
     const { canvasElement } = context;
     const canvas = within(canvasElement);
@@ -242,16 +307,43 @@ export const RememberThisDevice: Story = {
     await waitFor(() => expect(canvas.getByRole('status').textContent).toBe('Signed in.'), {
       timeout: 5000,
     });
+    await expect(canvas.queryByRole('heading', { name: 'Remember this device?' })).toBeNull();
+    await expectDevices(context, ['remembered']);
+  },
+};
+
+/** The `footer` option: under the form, under each challenge (with "Back to sign in"), under the device question. */
+export const FooterOnEveryStep: Story = {
+  args: { footer: <p>Need help? Call 0800 123 456.</p> },
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    const footerIn = (title: string) =>
+      within(canvas.getByRole('region', { name: title })).getByText(
+        'Need help? Call 0800 123 456.',
+      );
+    await expectScreen(canvasElement, 'Sign in');
+    await expect(footerIn('Sign in')).toBeTruthy();
+    await submitSignIn(canvasElement, USERS.totp);
+    await expectScreen(canvasElement, 'Enter your code');
+    await expect(footerIn('Enter your code')).toBeTruthy();
     const env = envOf(context);
-    await waitFor(
-      () => {
-        const devices = Object.values(
-          env.emulator.api.getUser(env.poolId, USERS.plain)?.devices ?? {},
-        );
-        expect(devices.map((d) => d.rememberedStatus)).toEqual(['remembered']);
-      },
-      { timeout: 5000 },
+    await submitCode(canvasElement, env.emulator.api.totpCode(env.poolId, USERS.totp) ?? '');
+    await expectScreen(canvasElement, 'Remember this device?');
+    await expect(footerIn('Remember this device?')).toBeTruthy();
+  },
+};
+
+/** After a confirmed sign-up (as `Authenticator` leads there): the news, and the username filled in. */
+export const AfterSignUpConfirmed: Story = {
+  args: { defaultUsername: USERS.plain, notice: 'Your account is confirmed. Sign in to continue.' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expectScreen(canvasElement, 'Sign in');
+    await expect(canvas.getByRole('status').textContent).toBe(
+      'Your account is confirmed. Sign in to continue.',
     );
+    await expect((canvas.getByLabelText('Username') as HTMLInputElement).value).toBe(USERS.plain);
   },
 };
 

@@ -1,40 +1,18 @@
 import { isCognitoError } from '@cognito-kit/core';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useAuth } from '../../hooks/useAuth.js';
-import { useCognitoAuth } from '../../provider/context.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
-import { LinkButton, Links, Screen } from '../../parts/index.js';
-import { ChallengeStep, type ChallengeStepProps } from '../MfaChallenge/ChallengeStep.js';
+import { LinkButton, Links, Screen, ScreenFooter } from '../../parts/index.js';
+import { ChallengeStep } from './ChallengeStep.js';
+import { RememberDeviceStep } from './RememberDeviceStep.js';
+import { ChallengeOptionsProvider, type SignInOptions } from './sign-in-options.js';
 import { SignInForm } from './SignInForm.js';
 
-/** Props of {@link SignIn}. */
-export interface SignInProps {
-  /** Shows a "Forgot your password?" link. */
-  onForgotPassword?: () => void;
-  /** Shows a "Create an account" link. */
-  onSignUp?: () => void;
-  /** Called instead of showing an error when the account still needs confirming. */
-  onUserNotConfirmed?: (username: string) => void;
-  /** Called instead of showing an error when Cognito demands a password reset. */
-  onPasswordResetRequired?: (username: string) => void;
-  /**
-   * Shows "Remember this device". Takes effect when the provider's config has
-   * `rememberDevice: 'ask'` and the pool tracks devices. Default true.
-   */
-  showRememberDevice?: boolean;
-  /**
-   * Asks for the username only and signs in without a password: passwordless custom
-   * authentication, which needs `authFlow: 'CUSTOM_AUTH'` in the auth config (the pool's
-   * challenge triggers then ask their questions). Default false.
-   */
-  passwordless?: boolean;
-  /** Text for CUSTOM_CHALLENGE parameters (apps define their own). */
-  describeCustomChallenge?: ChallengeStepProps['describeCustomChallenge'];
-  /** When a repeated CUSTOM_CHALLENGE means a refused answer; see {@link ChallengeStepProps}. */
-  isCustomAnswerRefused?: ChallengeStepProps['isCustomAnswerRefused'];
+/** Props of {@link SignIn}: its {@link SignInOptions}, the signed-in content and a class. */
+export interface SignInProps extends SignInOptions {
   /** Shown once signed in (nothing by default). */
   children?: ReactNode;
-  className?: string;
+  className?: string | undefined;
 }
 
 /**
@@ -42,9 +20,9 @@ export interface SignInProps {
  * a custom challenge), so the form it returns to says why. Errors the app handles through a
  * callback are not shown.
  */
-function shownSignOutError(error: unknown, props: SignInProps): unknown {
-  if (isCognitoError(error, 'UserNotConfirmedException') && props.onUserNotConfirmed) return null;
-  if (isCognitoError(error, 'PasswordResetRequiredException') && props.onPasswordResetRequired) {
+function shownSignOutError(error: unknown, options: SignInOptions): unknown {
+  if (isCognitoError(error, 'UserNotConfirmedException') && options.onUserNotConfirmed) return null;
+  if (isCognitoError(error, 'PasswordResetRequiredException') && options.onPasswordResetRequired) {
     return null;
   }
   return error;
@@ -52,80 +30,101 @@ function shownSignOutError(error: unknown, props: SignInProps): unknown {
 
 /**
  * The whole sign-in: username and password, then every challenge Cognito asks for, then the
- * remembered-device choice.
+ * remembered-device question. Each step is a `Screen` inside one `ScreenFooter`, so the `footer`
+ * option (and "Back to sign in" during a challenge) reaches every step, present and future, and
+ * the challenge options reach each challenge through context rather than props.
  *
  * @example
  * <SignIn onForgotPassword={() => go('/reset')} onSignUp={() => go('/sign-up')} />
  */
-export function SignIn(props: SignInProps) {
+export function SignIn({ children, className, ...options }: SignInProps) {
   const auth = useAuth();
-  const core = useCognitoAuth();
   const m = useMessages();
-  const remember = useRef(false);
+  // The form's checkbox answer, when the form asked in advance (`devicesTracked`).
+  const [rememberAnswer, setRememberAnswer] = useState<boolean | null>(null);
   const { status } = auth;
-  const { passwordless = false } = props;
+  const { passwordless = false, devicesTracked = false } = options;
 
   // Pre-compute the SRP ephemeral while the user types, so the submit goes out at once
   // (passwordless sign-in sends no SRP value).
+  const { prepareSignIn, rememberDevice } = auth;
   useEffect(() => {
-    if (status === 'signedOut' && !passwordless) core.prepareSignIn();
-  }, [status, core, passwordless]);
+    if (status === 'signedOut' && !passwordless) prepareSignIn();
+  }, [status, prepareSignIn, passwordless]);
 
-  // The checkbox answered the question in advance; Cognito asks only after the tokens arrive.
+  // Cognito asks only after the tokens arrive; a checkbox on the form answered in advance.
   useEffect(() => {
-    if (status === 'rememberDevice') void core.rememberDevice(remember.current).catch(() => {});
-  }, [status, core]);
+    if (status !== 'rememberDevice' || rememberAnswer === null) return;
+    void rememberDevice(rememberAnswer).catch(() => {});
+  }, [status, rememberDevice, rememberAnswer]);
 
   const { state } = auth;
+  const step = (content: ReactNode, footer: ReactNode = options.footer) => (
+    <ChallengeOptionsProvider
+      value={{
+        describeCustomChallenge: options.describeCustomChallenge,
+        isCustomAnswerRefused: options.isCustomAnswerRefused,
+      }}
+    >
+      <ScreenFooter content={footer}>{content}</ScreenFooter>
+    </ChallengeOptionsProvider>
+  );
   switch (state.status) {
     case 'initializing':
     case 'signingOut':
+      return <Screen title={m.signIn.title} aria-busy="true" className={className} />;
     case 'rememberDevice':
-      return <Screen title={m.signIn.title} aria-busy="true" className={props.className} />;
+      return rememberAnswer === null ? (
+        step(<RememberDeviceStep className={className} onAnswer={auth.rememberDevice} />)
+      ) : (
+        <Screen title={m.signIn.title} aria-busy="true" className={className} />
+      );
     case 'signedOut':
     case 'signingIn':
-      return (
+      return step(
         <SignInForm
-          className={props.className}
-          error={state.status === 'signedOut' ? shownSignOutError(state.error, props) : undefined}
+          className={className}
+          error={state.status === 'signedOut' ? shownSignOutError(state.error, options) : undefined}
           passwordless={passwordless}
-          showRememberDevice={props.showRememberDevice}
-          onForgotPassword={props.onForgotPassword}
-          onSignUp={props.onSignUp}
-          onSubmit={async ({ username, password, rememberDevice }) => {
-            remember.current = rememberDevice;
+          showRememberDevice={devicesTracked}
+          defaultUsername={options.defaultUsername}
+          notice={options.notice}
+          onForgotPassword={options.onForgotPassword}
+          onSignUp={options.onSignUp}
+          onSubmit={async ({ username, password, rememberDevice: remember }) => {
+            setRememberAnswer(devicesTracked ? remember : null);
             try {
               await auth.signIn(passwordless ? { username } : { username, password });
             } catch (error) {
-              if (isCognitoError(error, 'UserNotConfirmedException') && props.onUserNotConfirmed) {
-                return props.onUserNotConfirmed(username);
+              if (
+                isCognitoError(error, 'UserNotConfirmedException') &&
+                options.onUserNotConfirmed
+              ) {
+                return options.onUserNotConfirmed(username);
               }
               if (
                 isCognitoError(error, 'PasswordResetRequiredException') &&
-                props.onPasswordResetRequired
+                options.onPasswordResetRequired
               ) {
-                return props.onPasswordResetRequired(username);
+                return options.onPasswordResetRequired(username);
               }
               throw error;
             }
           }}
-        />
+        />,
       );
     case 'challenge':
-      return (
-        <ChallengeStep
-          challenge={state.challenge}
-          onAnswer={auth.answerChallenge}
-          describeCustomChallenge={props.describeCustomChallenge}
-          isCustomAnswerRefused={props.isCustomAnswerRefused}
-        >
+      return step(
+        <ChallengeStep challenge={state.challenge} onAnswer={auth.answerChallenge} />,
+        <>
           <Links>
             <LinkButton onClick={() => void auth.signOut()}>{m.actions.backToSignIn}</LinkButton>
           </Links>
-        </ChallengeStep>
+          {options.footer}
+        </>,
       );
     case 'signedIn':
-      return <>{props.children}</>;
+      return <>{children}</>;
     default:
       state satisfies never;
       return null;

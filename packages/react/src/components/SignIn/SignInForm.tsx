@@ -1,5 +1,14 @@
+import type { ReactNode } from 'react';
 import { useMessages } from '../../messages/MessagesProvider.js';
-import { Checkbox, Field, Label, LinkButton, Links, fieldText } from '../../parts/index.js';
+import {
+  Checkbox,
+  Field,
+  Label,
+  LinkButton,
+  Links,
+  StatusMessage,
+  fieldText,
+} from '../../parts/index.js';
 import { PasswordField, UsernameField } from '../fields.js';
 import { FormScreen } from '../form-screen.js';
 
@@ -16,16 +25,18 @@ export interface SignInFormProps {
   onSubmit: (values: SignInFormValues) => unknown;
   /** An error from outside the form's own submit (e.g. the auth state's last error). */
   error?: unknown;
-  defaultUsername?: string;
+  defaultUsername?: string | undefined;
   /** Asks for the username only (passwordless custom authentication). */
-  passwordless?: boolean;
-  /** Show the "Remember this device" checkbox. */
-  showRememberDevice?: boolean;
+  passwordless?: boolean | undefined;
+  /** Show the "Remember this device" checkbox (only where the pool tracks devices). Default false. */
+  showRememberDevice?: boolean | undefined;
+  /** Good news above the fields (e.g. "Your account is confirmed"), announced politely. */
+  notice?: ReactNode;
   /** Shows a "Forgot your password?" link when given. */
-  onForgotPassword?: () => void;
+  onForgotPassword?: (() => void) | undefined;
   /** Shows a "Create an account" link when given. */
-  onSignUp?: () => void;
-  className?: string;
+  onSignUp?: (() => void) | undefined;
+  className?: string | undefined;
 }
 
 /**
@@ -62,11 +73,12 @@ export function SignInForm(props: SignInFormProps) {
         ) : null
       }
     >
+      {props.notice ? <StatusMessage>{props.notice}</StatusMessage> : null}
       <UsernameField defaultValue={props.defaultUsername} />
       {props.passwordless ? null : (
         <PasswordField name="password" label={m.fields.password} autoComplete="current-password" />
       )}
-      {props.showRememberDevice !== false ? (
+      {props.showRememberDevice ? (
         <Field name="rememberDevice">
           <Checkbox />
           <Label>{m.signIn.rememberDevice}</Label>

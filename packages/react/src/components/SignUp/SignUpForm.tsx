@@ -3,7 +3,7 @@ import { Links, fieldText } from '../../parts/index.js';
 import {
   AttributeFields,
   BackToSignInLink,
-  PasswordField,
+  NewPasswordField,
   UsernameField,
   attributeValues,
 } from '../fields.js';
@@ -56,7 +56,7 @@ export function SignUpForm({
       }
     >
       <UsernameField />
-      <PasswordField name="password" label={m.fields.password} autoComplete="new-password" />
+      <NewPasswordField name="password" label={m.fields.password} />
       <AttributeFields names={attributes} />
     </FormScreen>
   );

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useMessages } from '../../messages/MessagesProvider.js';
 import {
   CopyButton,
@@ -25,8 +25,6 @@ export interface TotpSetupViewProps {
   error?: unknown;
   /** Heading level of the title (3 when nested in a settings page). */
   level?: 2 | 3 | 4;
-  /** Extra content under the form (e.g. a "Back to sign in" link during sign-in). */
-  children?: ReactNode;
   className?: string;
 }
 
@@ -78,7 +76,6 @@ export function TotpSetupView(props: TotpSetupViewProps) {
           <SubmitButton>{m.actions.verify}</SubmitButton>
         </Form>
       )}
-      {props.children}
     </Screen>
   );
 }

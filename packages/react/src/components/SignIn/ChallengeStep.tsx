@@ -1,17 +1,14 @@
 import type { Challenge, ChallengeAnswer } from '@cognito-kit/core';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { AnswerNotAcceptedError } from '../../messages/local-errors.js';
+import { CustomChallengeForm } from '../MfaChallenge/CustomChallengeForm.js';
+import { nextCustomChallenge } from '../MfaChallenge/custom-answer.js';
+import { MfaCodeForm } from '../MfaChallenge/MfaCodeForm.js';
+import { MfaSetupForm } from '../MfaChallenge/MfaSetupForm.js';
+import { SelectMfaForm } from '../MfaChallenge/SelectMfaForm.js';
 import { NewPasswordForm } from '../NewPassword/NewPasswordForm.js';
 import { TotpSetupView } from '../TotpSetup/TotpSetupView.js';
-import { CustomChallengeForm } from './CustomChallengeForm.js';
-import {
-  nextCustomChallenge,
-  sameCustomChallenge,
-  type CustomAnswerRefusedTest,
-} from './custom-answer.js';
-import { MfaCodeForm } from './MfaCodeForm.js';
-import { MfaSetupForm } from './MfaSetupForm.js';
-import { SelectMfaForm } from './SelectMfaForm.js';
+import { useChallengeOptions } from './sign-in-options.js';
 
 /** Props of {@link ChallengeStep}. */
 export interface ChallengeStepProps {
@@ -23,31 +20,17 @@ export interface ChallengeStepProps {
   onAnswer: (answer: ChallengeAnswer) => unknown;
   /** The refusal of the previous answer, if any. */
   error?: unknown;
-  /** Text for CUSTOM_CHALLENGE parameters (see {@link CustomChallengeForm}). */
-  describeCustomChallenge?: (parameters: Readonly<Record<string, string>>) => string | undefined;
-  /**
-   * Whether the CUSTOM_CHALLENGE that came back after an answer means the answer was refused
-   * (Cognito sends no error then). Default: the same public parameters again
-   * ({@link sameCustomChallenge}); a refusal keeps the form and shows
-   * `messages.errors.answerNotAccepted`, anything else is the next question on a fresh form.
-   */
-  isCustomAnswerRefused?: CustomAnswerRefusedTest;
-  /** Content under each step (e.g. a "Back to sign in" link). */
-  children?: ReactNode;
 }
 
 /**
  * The form for any sign-in challenge, chosen by Cognito's challenge name. Each step is keyed by
- * its name, so a new step is a new form and focus moves to its first field.
+ * its name, so a new step is a new form and focus moves to its first field. How custom challenges
+ * read comes from the enclosing `SignIn` or `MfaChallenge` (context); what goes under each step
+ * comes from the enclosing `ScreenFooter`, which every step's `Screen` renders, so no step needs
+ * to be handed it.
  */
-export function ChallengeStep({
-  challenge,
-  onAnswer,
-  error,
-  describeCustomChallenge,
-  isCustomAnswerRefused = sameCustomChallenge,
-  children,
-}: ChallengeStepProps) {
+export function ChallengeStep({ challenge, onAnswer, error }: ChallengeStepProps) {
+  const { describeCustomChallenge, isCustomAnswerRefused } = useChallengeOptions();
   // Counts the custom questions asked in a row, so each new one gets a fresh form (empty field,
   // focus on it) while a refused answer keeps its form to show the refusal.
   const [customRound, setCustomRound] = useState(0);
@@ -62,9 +45,7 @@ export function ChallengeStep({
           onSubmit={({ newPassword, attributes }) =>
             onAnswer({ name: challenge.name, newPassword, attributes })
           }
-        >
-          {children}
-        </NewPasswordForm>
+        />
       );
     case 'SMS_MFA':
     case 'EMAIL_OTP':
@@ -75,9 +56,7 @@ export function ChallengeStep({
           challenge={challenge}
           error={error}
           onSubmit={(code) => onAnswer({ name: challenge.name, code })}
-        >
-          {children}
-        </MfaCodeForm>
+        />
       );
     case 'SELECT_MFA_TYPE':
       return (
@@ -86,9 +65,7 @@ export function ChallengeStep({
           options={challenge.options}
           error={error}
           onSubmit={(mfa) => onAnswer({ name: challenge.name, mfa })}
-        >
-          {children}
-        </SelectMfaForm>
+        />
       );
     case 'MFA_SETUP':
       return challenge.totp ? (
@@ -98,18 +75,14 @@ export function ChallengeStep({
           uri={challenge.totp.uri}
           error={error}
           onVerify={(totpCode) => onAnswer({ name: challenge.name, totpCode })}
-        >
-          {children}
-        </TotpSetupView>
+        />
       ) : (
         <MfaSetupForm
           key={challenge.name}
           options={challenge.options}
           error={error}
           onSubmit={(choice) => onAnswer({ name: challenge.name, ...choice })}
-        >
-          {children}
-        </MfaSetupForm>
+        />
       );
     case 'CUSTOM_CHALLENGE':
       return (
@@ -126,9 +99,7 @@ export function ChallengeStep({
             }
             setCustomRound((round) => round + 1);
           }}
-        >
-          {children}
-        </CustomChallengeForm>
+        />
       );
     default:
       challenge satisfies never;
