@@ -8,6 +8,8 @@ export default defineProject({
   test: {
     name: 'react',
     environment: 'happy-dom',
+    // Type tests (`*.test-d.ts`, `expectTypeOf`) are checked by tsc, not run.
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'test/**/*.test.tsx'],
     setupFiles: ['./test/setup.ts'],
     // Stories sign in with real SRP against the emulator; a cold first run is slow.

@@ -1,12 +1,135 @@
 /**
- * @cognito-kit/core — the public API. Each module's `index.ts` chooses what it exports; this
- * file only gathers them. Start with `createCognitoAuth`.
+ * @cognito-kit/core — the public API an app uses, listed name by name (the API report in
+ * `etc/core.api.md` records it; a change there is a visible decision).
+ *
+ * Start with `createCognitoAuth`. The building blocks behind it (wire client, SRP, the auth
+ * machine, session internals, free account functions) are in `@cognito-kit/core/low-level`,
+ * which this entry does not re-export.
  */
-export * from './errors/index.js';
-export * from './auth/index.js';
-export * from './machine/index.js';
-export * from './session/index.js';
-export * from './account/index.js';
-export * from './cognito/index.js';
-export * from './srp/index.js';
-export * from './http/index.js';
+
+// The facade and its operations.
+export {
+  createCognitoAuth,
+  MFA_FACTORS,
+  mfaEnabledFor,
+  mfaPreferenceFor,
+  mfaSettingsOf,
+  type AdoptedTokens,
+  type CognitoAuth,
+  type CognitoAuthConfig,
+  type CognitoLocation,
+  type DeviceOperations,
+  type MfaFactor,
+  type MfaOperations,
+  type MfaSettings,
+  type PasswordOperations,
+  type RegistrationOperations,
+  type SessionInfo,
+  type TotpSetupResult,
+  type UserOperations,
+} from './auth/index.js';
+
+// The flat view UI code shows (every framework adapter projects this).
+export {
+  isSameUser,
+  signedInUserOf,
+  toAuthView,
+  type AuthActions,
+  type AuthView,
+  type AuthViewOf,
+} from './auth/index.js';
+
+// Keeping tokens fresh (`config.autoRefresh`).
+export {
+  browserPageEvents,
+  type AutoRefreshOptions,
+  type PageEvent,
+  type PageEventSource,
+} from './auth/index.js';
+export type { RefreshSchedulerOptions, SchedulerTimers } from './session/scheduler.js';
+export type { BroadcastChannelLike, LockGrant, LockManagerLike } from './session/cross-tab.js';
+export type { CrossTabSetting } from './session/session-types.js';
+export type { RandomBytes } from './srp/ephemeral.js';
+
+// Errors and their guard.
+export {
+  CognitoError,
+  COGNITO_EXCEPTION_CODES,
+  isCognitoError,
+  isCognitoExceptionCode,
+  isRetryableCode,
+  LOCAL_ERROR_CODES,
+  type CognitoErrorCode,
+  type CognitoErrorInit,
+  type CognitoExceptionCode,
+  type LocalErrorCode,
+} from './errors/index.js';
+
+// Where tokens persist.
+export {
+  keyValueStorage,
+  localStorageAdapter,
+  memoryStorage,
+  sessionStorageAdapter,
+  type KeyValueStore,
+  type StorageKind,
+  type TokenStorage,
+} from './session/storage.js';
+
+// Calling your API with the session's tokens.
+export {
+  createAuthFetch,
+  createAuthKyHooks,
+  type AuthFetchOptions,
+  type AuthHeaderOptions,
+  type AuthKyHooks,
+  type AuthKyHooksOptions,
+  type AuthorizeOptions,
+  type BearerTokenSource,
+  type OriginRule,
+} from './http/index.js';
+
+// State and its parts, as `getSnapshot()` / `subscribe()` deliver them.
+export type {
+  Challenge,
+  ChallengeAnswer,
+  ChallengeName,
+  MfaSetupType,
+  MfaType,
+  TotpSetupDetails,
+} from './machine/challenge.js';
+export type {
+  AuthListener,
+  AuthRunner,
+  AuthRunnerOptions,
+  SignInInput,
+} from './machine/runner-types.js';
+export {
+  INITIAL_AUTH_STATE,
+  type AuthState,
+  type AuthStatus,
+  type PresentedDevice,
+  type RememberDevicePolicy,
+  type SignedInUser,
+  type SignedOutReason,
+  type SignInAuthFlow,
+} from './machine/state.js';
+export type { AccessTokenClaims, CommonTokenClaims, IdTokenClaims } from './session/tokens.js';
+
+// What the account operations take and return.
+export type {
+  ClientMetadata,
+  CodeDelivery,
+  ConfirmForgotPasswordInput,
+  ConfirmSignUpInput,
+  Device,
+  DevicePage,
+  MfaMethod,
+  MfaPreferenceInput,
+  SignUpInput,
+  SignUpResult,
+  UserAttributes,
+  UserProfile,
+} from './account/index.js';
+export type { CallOptions, RetryPolicy } from './cognito/transport.js';
+export type { UserMfaSettingName } from './cognito/types.js';

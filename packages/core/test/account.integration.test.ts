@@ -11,7 +11,6 @@ import {
   changePassword,
   confirmForgotPassword,
   confirmSignUp,
-  createAccountApi,
   deleteUser,
   deleteUserAttributes,
   forgetDevice,
@@ -312,13 +311,6 @@ describe('attributes', () => {
 
     await deleteUserAttributes(client, token, ['custom:team']);
     expect((await getUserAttributes(client, token)).attributes).not.toHaveProperty('custom:team');
-  });
-
-  it('works through createAccountApi', async () => {
-    const account = createAccountApi(client, await tokenSource('alice'));
-    await account.updateUserAttributes({ attributes: { 'custom:team': 'green' } });
-    const profile = await account.getUserAttributes();
-    expect(profile.attributes['custom:team']).toBe('green');
   });
 
   it('deletes the user', async () => {

@@ -6,7 +6,7 @@
  */
 import { createEmulator, type Emulator, type EmulatorSeed } from '@cognito-kit/emulator';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCognitoAuth } from '../src/auth/index.js';
+import { createCognitoAuth, internalsOf } from '../src/auth/index.js';
 import { createRefreshScheduler, memoryStorage, type TokenStorage } from '../src/session/index.js';
 import { expectStatus } from './sign-in-helpers.js';
 
@@ -71,7 +71,7 @@ describe.each([
     const auth = facade(ahead, storage, calls);
     expectStatus(await auth.start(), 'signedOut');
     expectStatus(await auth.signIn({ username: 'alice', password: PASSWORD }), 'signedIn');
-    const signedIn = auth.session.current();
+    const signedIn = internalsOf(auth).session.current();
     expect(signedIn?.clockOffset).toBe(serverMinusDevice);
     auth.dispose();
 
@@ -90,7 +90,7 @@ describe.each([
     const fresh = await reloaded.getAccessToken();
     expect(fresh).not.toBe(token);
     expect(calls.slice(before)).toEqual(['InitiateAuth']);
-    expect(reloaded.session.current()?.clockOffset).toBe(serverMinusDevice);
+    expect(internalsOf(reloaded).session.current()?.clockOffset).toBe(serverMinusDevice);
     reloaded.dispose();
   });
 
@@ -99,8 +99,8 @@ describe.each([
     const auth = facade(ahead, memoryStorage(), calls);
     await auth.start();
     expectStatus(await auth.signIn({ username: 'alice', password: PASSWORD }), 'signedIn');
-    const signedInWith = auth.session.current()?.tokens.accessToken;
-    const scheduler = createRefreshScheduler(auth.session, {
+    const signedInWith = internalsOf(auth).session.current()?.tokens.accessToken;
+    const scheduler = createRefreshScheduler(internalsOf(auth).session, {
       margin: 60_000,
       jitter: 0,
       // The device's clock; timers never fire by themselves here, check() looks at the clock.
@@ -117,7 +117,7 @@ describe.each([
     emulator.api.clock.advance(15_000);
     scheduler.check();
     await vi.waitFor(() =>
-      expect(auth.session.current()?.tokens.accessToken).not.toBe(signedInWith),
+      expect(internalsOf(auth).session.current()?.tokens.accessToken).not.toBe(signedInWith),
     );
     expect(calls.slice(before)).toEqual(['InitiateAuth']);
     scheduler.dispose();

@@ -1,7 +1,7 @@
 // Remembered devices belong to the user (the internal username), not to the name typed at
 // sign-in: signing in with an alias presents the same device. Everything talks to the emulator.
 import { describe, expect, it } from 'vitest';
-import type { CognitoAuth } from '../src/auth/index.js';
+import { internalsOf, type CognitoAuth } from '../src/auth/index.js';
 import { createTokenStore } from '../src/session/token-store.js';
 import {
   actions,
@@ -45,7 +45,7 @@ const DEVICE_SIGN_IN = [
 ];
 
 async function deviceKeysInCognito(auth: CognitoAuth): Promise<string[]> {
-  const page = await auth.account.listDevices();
+  const page = await auth.devices.list();
   return page.devices.map((d) => d.deviceKey);
 }
 
@@ -54,7 +54,7 @@ describe('a remembered device is the user’s, whatever name they type', () => {
     const r = rig();
     const auth = r.auth({ userPoolId: ALIAS_DEVICE_POOL, rememberDevice: 'always' });
     await signInWithMfa(auth, 'alice');
-    const device = await auth.session.getDevice('alice');
+    const device = await internalsOf(auth).devices.get('alice');
     expect(device?.deviceKey).toMatch(/^us-east-1_/);
     await auth.signOut();
 
@@ -65,8 +65,8 @@ describe('a remembered device is the user’s, whatever name they type', () => {
     expect(actions(r.calls)).not.toContain('ConfirmDevice');
     expect(await deviceKeysInCognito(auth)).toEqual([device?.deviceKey]);
     // The alias now points at its owner: the next sign-in finds the device before InitiateAuth.
-    expect((await auth.session.findDevice('alice@example.com'))?.owner).toBe('alice');
-    expect(await auth.session.getDevice('alice@example.com')).toBeNull();
+    expect((await internalsOf(auth).devices.find('alice@example.com'))?.owner).toBe('alice');
+    expect(await internalsOf(auth).devices.get('alice@example.com')).toBeNull();
   });
 
   it('remembered as `alice@example.com`, stored for `alice` and presented as `alice`', async () => {
@@ -74,9 +74,9 @@ describe('a remembered device is the user’s, whatever name they type', () => {
     const auth = r.auth({ userPoolId: ALIAS_DEVICE_POOL, rememberDevice: 'always' });
     const first = await signInWithMfa(auth, 'alice@example.com');
     expect(first.username).toBe('alice');
-    const device = await auth.session.getDevice('alice');
+    const device = await internalsOf(auth).devices.get('alice');
     expect(device).not.toBeNull();
-    expect(await auth.session.getDevice('alice@example.com')).toBeNull();
+    expect(await internalsOf(auth).devices.get('alice@example.com')).toBeNull();
     await auth.signOut();
 
     const { user, challenges } = await signInWithDevice(r, auth, 'alice');
@@ -96,9 +96,9 @@ describe('a remembered device is the user’s, whatever name they type', () => {
     const auth = r.auth({ userPoolId: EMAIL_DEVICE_POOL, rememberDevice: 'always' });
     const first = await signInWithMfa(auth, 'ivy@example.com');
     expect(first.username).not.toBe('ivy@example.com');
-    const device = await auth.session.getDevice(first.username);
+    const device = await internalsOf(auth).devices.get(first.username);
     expect(device).not.toBeNull();
-    expect(await auth.session.getDevice('ivy@example.com')).toBeNull();
+    expect(await internalsOf(auth).devices.get('ivy@example.com')).toBeNull();
     await auth.signOut();
 
     const { user, challenges } = await signInWithDevice(r, auth, 'ivy@example.com');
@@ -112,7 +112,7 @@ describe('a remembered device is the user’s, whatever name they type', () => {
     const r = rig();
     const srp = r.auth({ userPoolId: ALIAS_DEVICE_POOL, rememberDevice: 'always' });
     await signInWithMfa(srp, 'alice@example.com');
-    const device = await srp.session.getDevice('alice');
+    const device = await internalsOf(srp).devices.get('alice');
     await srp.signOut();
     srp.dispose();
 
@@ -129,15 +129,15 @@ describe('a remembered device is the user’s, whatever name they type', () => {
     expect(await deviceKeysInCognito(plain)).toEqual([device?.deviceKey]);
   });
 
-  it('forgetDevice removes the secrets: the next sign-in with the alias asks for MFA', async () => {
+  it('auth.devices.forget removes the secrets too: the next sign-in with the alias asks for MFA', async () => {
     const r = rig();
     const auth = r.auth({ userPoolId: ALIAS_DEVICE_POOL, rememberDevice: 'always' });
     const user = await signInWithMfa(auth, 'alice@example.com');
-    const device = await auth.session.getDevice(user.username);
+    const device = await internalsOf(auth).devices.get(user.username);
     expect(device).not.toBeNull();
-    // What an app (and the React useDevices hook) does to forget this browser's device.
-    await auth.account.forgetDevice(device?.deviceKey ?? '');
-    await auth.session.forgetDevice(user.username);
+    // One call: Cognito stops tracking the device and this browser drops its secrets.
+    await auth.devices.forget(device?.deviceKey ?? '');
+    expect(await internalsOf(auth).devices.get(user.username)).toBeNull();
     await auth.signOut();
 
     r.traces.length = 0;
@@ -147,19 +147,19 @@ describe('a remembered device is the user’s, whatever name they type', () => {
     );
     expect(state.challenge.name).toBe('SOFTWARE_TOKEN_MFA');
     expect(r.traces.every((t) => t.deviceKey === undefined)).toBe(true);
-    expect(await auth.session.findDevice('alice@example.com')).toBeNull();
+    expect(await internalsOf(auth).devices.find('alice@example.com')).toBeNull();
   });
 
   it('still uses a record stored under the typed alias by older versions, then moves it', async () => {
     const r = rig();
     const auth = r.auth({ userPoolId: ALIAS_DEVICE_POOL, rememberDevice: 'always' });
     await signInWithMfa(auth, 'alice');
-    const secrets = await auth.session.getDevice('alice');
+    const secrets = await internalsOf(auth).devices.get('alice');
     if (!secrets) throw new Error('expected a remembered device');
     await auth.signOut();
     // The layout older versions left behind: the secrets under the alias typed, no pointer.
-    await auth.session.setDevice('alice@example.com', secrets);
-    await auth.session.forgetDevice('alice');
+    await internalsOf(auth).devices.set('alice@example.com', secrets);
+    await internalsOf(auth).devices.forget('alice');
     const keys = createTokenStore(r.storage, CLIENTS[ALIAS_DEVICE_POOL] ?? '').keys;
     expect(await r.storage.get(keys.deviceOwner('alice@example.com'))).toBeNull();
 
@@ -168,9 +168,9 @@ describe('a remembered device is the user’s, whatever name they type', () => {
     expect(r.traces[1]).toMatchObject({ deviceKey: secrets.deviceKey });
     expect(user.deviceKey).toBe(secrets.deviceKey);
     // Moved to the owner, so forgetting the owner's device forgets it for every alias.
-    expect(await auth.session.getDevice('alice')).toEqual(secrets);
-    expect(await auth.session.getDevice('alice@example.com')).toBeNull();
-    await auth.session.forgetDevice('alice');
+    expect(await internalsOf(auth).devices.get('alice')).toEqual(secrets);
+    expect(await internalsOf(auth).devices.get('alice@example.com')).toBeNull();
+    await internalsOf(auth).devices.forget('alice');
     await auth.signOut();
     expectStatus(
       await auth.signIn({ username: 'alice@example.com', password: PASSWORD }),
@@ -181,7 +181,7 @@ describe('a remembered device is the user’s, whatever name they type', () => {
   it('a device found under the internal name that Cognito does not know is forgotten there', async () => {
     const r = rig();
     const auth = r.auth({ userPoolId: ALIAS_DEVICE_POOL });
-    await auth.session.setDevice('alice', {
+    await internalsOf(auth).devices.set('alice', {
       deviceKey: 'us-east-1_00000000-0000-4000-8000-000000000000',
       deviceGroupKey: 'unknown-group',
       devicePassword: 'bm90LWEtcmVhbC1kZXZpY2UtcGFzc3dvcmQ=',
@@ -198,6 +198,6 @@ describe('a remembered device is the user’s, whatever name they type', () => {
       ['InitiateAuth', undefined],
       ['PASSWORD_VERIFIER', undefined],
     ]);
-    expect(await auth.session.getDevice('alice')).toBeNull();
+    expect(await internalsOf(auth).devices.get('alice')).toBeNull();
   });
 });

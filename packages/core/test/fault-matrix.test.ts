@@ -12,13 +12,14 @@ import {
   type EmulatorSeed,
 } from '@cognito-kit/emulator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createCognitoAuth, type CognitoAuth } from '../src/auth/index.js';
+import { createCognitoAuth, internalsOf, type CognitoAuth } from '../src/auth/index.js';
 import {
   confirmForgotPassword,
   confirmSignUp,
   forgotPassword,
   resendSignUpCode,
   signUp,
+  verifyTotp,
 } from '../src/account/index.js';
 import { isCognitoError, type CognitoError } from '../src/errors/index.js';
 import type { AuthStatus, SignInAuthFlow } from '../src/machine/index.js';
@@ -292,7 +293,7 @@ function refreshStep(name: string, match: (s: Sent) => boolean, options?: Step['
     match,
     retried: true,
     prepare: (w) => signedIn(w),
-    act: (w) => w.auth.session.refresh(),
+    act: (w) => internalsOf(w.auth).session.refresh(),
     after: 'signedIn',
     holdsSession: true,
     done: isSignedIn,
@@ -446,7 +447,7 @@ const STEPS: Step[] = [
     // Remember the device, sign out: the next sign-in proves the device.
     prepare: async (w) => {
       await signedIn(w, 'judy');
-      expect(await w.auth.session.getDevice('judy')).not.toBeNull();
+      expect(await internalsOf(w.auth).devices.get('judy')).not.toBeNull();
       await w.auth.signOut();
     },
   })),
@@ -470,7 +471,7 @@ const STEPS: Step[] = [
     },
     done: async (w) => {
       isSignedIn(w);
-      expect(await w.auth.session.getDevice('judy')).not.toBeNull();
+      expect(await internalsOf(w.auth).devices.get('judy')).not.toBeNull();
     },
   },
   {
@@ -509,52 +510,52 @@ const STEPS: Step[] = [
     retry: () => Promise.resolve(),
     done: (w) => {
       expect(w.auth.getSnapshot().status).toBe('signedOut');
-      expect(w.auth.session.current()).toBeNull();
+      expect(internalsOf(w.auth).session.current()).toBeNull();
     },
   })),
-  accountStep('GetUser', true, (w) => w.auth.account.getUserAttributes()),
+  accountStep('GetUser', true, (w) => w.auth.user.getAttributes()),
   accountStep('UpdateUserAttributes', false, (w) =>
-    w.auth.account.updateUserAttributes({ attributes: { given_name: 'Alice' } }),
+    w.auth.user.updateAttributes({ given_name: 'Alice' }),
   ),
-  accountStep('DeleteUserAttributes', false, (w) => w.auth.account.deleteUserAttributes(['email'])),
+  accountStep('DeleteUserAttributes', false, (w) => w.auth.user.deleteAttributes(['email'])),
   accountStep('ChangePassword', false, (w) =>
-    w.auth.account.changePassword({ oldPassword: PASSWORD, newPassword: NEW_PASSWORD }),
+    w.auth.password.change({ oldPassword: PASSWORD, newPassword: NEW_PASSWORD }),
   ),
   accountStep('GetUserAttributeVerificationCode', false, (w) =>
-    w.auth.account.sendAttributeVerificationCode({ attributeName: 'email' }),
+    w.auth.user.sendVerificationCode({ attributeName: 'email' }),
   ),
-  accountStep('AssociateSoftwareToken', false, (w) => w.auth.account.associateTotp()),
-  accountStep('SetUserMFAPreference', false, (w) =>
-    w.auth.account.setMfaPreference({ totp: false }),
-  ),
+  accountStep('AssociateSoftwareToken', false, (w) => w.auth.mfa.setupTotp()),
+  accountStep('SetUserMFAPreference', false, (w) => w.auth.mfa.setPreference({ totp: false })),
   accountStep(
     'ListDevices',
     true,
-    (w) => w.auth.account.listDevices(),
+    (w) => w.auth.devices.list(),
     isSignedIn,
     (w) => signedIn(w, 'judy'),
     { pool: DEVICE_POOL },
   ),
   accountStep('VerifySoftwareToken', false, async (w) => {
-    const { secretCode } = await w.auth.account.associateTotp();
-    return w.auth.account.verifyTotp({ code: await totpNow(secretCode) });
+    const { secretCode } = await w.auth.mfa.setupTotp();
+    return verifyTotp(internalsOf(w.auth).client, () => w.auth.getAccessToken(), {
+      code: await totpNow(secretCode),
+    });
   }),
   accountStep('VerifyUserAttribute', false, async (w) => {
-    await w.auth.account.updateUserAttributes({ attributes: { email: 'alice2@example.com' } });
-    return w.auth.account.verifyUserAttribute({
+    await w.auth.user.updateAttributes({ email: 'alice2@example.com' });
+    return w.auth.user.verifyAttribute({
       attributeName: 'email',
       code: codeFor(w, 'alice'),
     });
   }),
   ...(
     [
-      ['GetDevice', true, (w, key) => w.auth.account.getDevice(key)],
+      ['GetDevice', true, (w, key) => w.auth.devices.get(key)],
       [
         'UpdateDeviceStatus',
         false,
-        (w, key) => w.auth.account.setDeviceRemembered({ deviceKey: key, remembered: false }),
+        (w, key) => w.auth.devices.setRemembered({ deviceKey: key, remembered: false }),
       ],
-      ['ForgetDevice', false, (w, key) => w.auth.account.forgetDevice(key)],
+      ['ForgetDevice', false, (w, key) => w.auth.devices.forget(key)],
     ] as const satisfies readonly (readonly [
       string,
       boolean,
@@ -564,31 +565,33 @@ const STEPS: Step[] = [
     accountStep(
       name,
       retried,
-      async (w) => call(w, (await w.auth.session.getDevice('judy'))?.deviceKey ?? 'none'),
+      async (w) => call(w, (await internalsOf(w.auth).devices.get('judy'))?.deviceKey ?? 'none'),
       isSignedIn,
       (w) => signedIn(w, 'judy'),
       { pool: DEVICE_POOL },
     ),
   ),
   signedOutStep('SignUp', (w) =>
-    signUp(w.auth.client, { username: 'newcomer', password: PASSWORD }),
+    signUp(internalsOf(w.auth).client, { username: 'newcomer', password: PASSWORD }),
   ),
   signedOutStep('ResendConfirmationCode', (w) =>
-    resendSignUpCode(w.auth.client, { username: 'uma' }),
+    resendSignUpCode(internalsOf(w.auth).client, { username: 'uma' }),
   ),
-  signedOutStep('ForgotPassword', (w) => forgotPassword(w.auth.client, { username: 'alice' })),
+  signedOutStep('ForgotPassword', (w) =>
+    forgotPassword(internalsOf(w.auth).client, { username: 'alice' }),
+  ),
   {
     ...signedOutStep('ConfirmSignUp', (w) =>
-      confirmSignUp(w.auth.client, { username: 'uma', code: codeFor(w, 'uma') }),
+      confirmSignUp(internalsOf(w.auth).client, { username: 'uma', code: codeFor(w, 'uma') }),
     ),
     prepare: async (w) => {
       await w.auth.start();
-      await resendSignUpCode(w.auth.client, { username: 'uma' });
+      await resendSignUpCode(internalsOf(w.auth).client, { username: 'uma' });
     },
   },
   {
     ...signedOutStep('ConfirmForgotPassword', (w) =>
-      confirmForgotPassword(w.auth.client, {
+      confirmForgotPassword(internalsOf(w.auth).client, {
         username: 'alice',
         code: codeFor(w, 'alice'),
         newPassword: NEW_PASSWORD,
@@ -596,7 +599,7 @@ const STEPS: Step[] = [
     ),
     prepare: async (w) => {
       await w.auth.start();
-      await forgotPassword(w.auth.client, { username: 'alice' });
+      await forgotPassword(internalsOf(w.auth).client, { username: 'alice' });
     },
   },
 ];
@@ -609,7 +612,7 @@ let sessionsLost = 0;
 async function runCase(step: Step, fault: FaultCase): Promise<void> {
   const w = world(fault, step.options ?? {});
   await step.prepare(w);
-  const hadSession = w.auth.session.current() !== null;
+  const hadSession = internalsOf(w.auth).session.current() !== null;
   expect(hadSession).toBe(step.holdsSession);
   const from = w.sent.length;
   w.arm(step.match);
@@ -646,8 +649,8 @@ async function runCase(step: Step, fault: FaultCase): Promise<void> {
   const keepsSession = hadSession && !step.endsSession;
   /** Counts a session lost to the fault (now or when the user retries), then fails the case. */
   const sessionKept = (): void => {
-    if (keepsSession && w.auth.session.current() === null) sessionsLost++;
-    if (keepsSession) expect(w.auth.session.current()).not.toBeNull();
+    if (keepsSession && internalsOf(w.auth).session.current() === null) sessionsLost++;
+    if (keepsSession) expect(internalsOf(w.auth).session.current()).not.toBeNull();
   };
   if (fault.expect.transient) sessionKept();
 

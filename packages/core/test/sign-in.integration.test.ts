@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { internalsOf } from '../src/auth/index.js';
 import { isCognitoError } from '../src/errors/index.js';
 import type { AuthState } from '../src/machine/index.js';
 import {
@@ -243,7 +244,7 @@ describe('remembered devices', () => {
       'signedIn',
     );
     await auth.idle();
-    const device = await auth.session.getDevice('ken');
+    const device = await internalsOf(auth).devices.get('ken');
     expect(device?.deviceKey).toMatch(/_/);
     await auth.signOut();
     r.calls.length = 0;
@@ -266,7 +267,7 @@ describe('remembered devices', () => {
     expectStatus(await auth.signIn({ username: 'judy', password: PASSWORD }), 'rememberDevice');
     expectStatus(await auth.rememberDevice(false), 'signedIn');
     await auth.idle();
-    expect(await auth.session.getDevice('judy')).toBeNull();
+    expect(await internalsOf(auth).devices.get('judy')).toBeNull();
     expect(actions(r.calls)).not.toContain('ConfirmDevice');
   });
 
@@ -275,19 +276,19 @@ describe('remembered devices', () => {
     expectStatus(await auth.signIn({ username: 'judy', password: PASSWORD }), 'rememberDevice');
     expectStatus(await auth.rememberDevice(true), 'signedIn');
     await auth.idle();
-    expect(await auth.session.getDevice('judy')).not.toBeNull();
+    expect(await internalsOf(auth).devices.get('judy')).not.toBeNull();
   });
 
   it('forgets a device Cognito does not know and signs in without it', async () => {
     const r = rig();
     const auth = r.auth({ userPoolId: DEVICE_POOL });
-    await auth.session.setDevice('judy', {
+    await internalsOf(auth).devices.set('judy', {
       deviceKey: 'us-east-1_00000000-0000-4000-8000-000000000000',
       deviceGroupKey: 'unknown-group',
       devicePassword: 'bm90LWEtcmVhbC1kZXZpY2UtcGFzc3dvcmQ=',
     });
     expectStatus(await auth.signIn({ username: 'judy', password: PASSWORD }), 'signedIn');
-    expect(await auth.session.getDevice('judy')).toBeNull();
+    expect(await internalsOf(auth).devices.get('judy')).toBeNull();
     expect(actions(r.calls).filter((a) => a === 'InitiateAuth')).toHaveLength(2);
   });
 });
@@ -316,7 +317,7 @@ describe('session lifecycle', () => {
     expectStatus(await auth.signOut({ global: true }), 'signedOut');
     expect(auth.getSnapshot()).toMatchObject({ reason: 'signedOut' });
     expect(actions(r.calls)).toContain('GlobalSignOut');
-    const error = await rejection(auth.client.getUser({ AccessToken: token }));
+    const error = await rejection(internalsOf(auth).client.getUser({ AccessToken: token }));
     expect(isCognitoError(error, 'NotAuthorizedException')).toBe(true);
     expect(isCognitoError(await rejection(auth.getAccessToken()), 'NotSignedIn')).toBe(true);
   });
@@ -324,7 +325,7 @@ describe('session lifecycle', () => {
   it('binds the account functions to the session', async () => {
     const auth = rig().auth();
     await auth.signIn({ username: 'alice', password: PASSWORD });
-    const profile = await auth.account.getUserAttributes();
+    const profile = await auth.user.getAttributes();
     expect(profile.attributes['email']).toBe('alice@example.com');
   });
 
@@ -332,7 +333,7 @@ describe('session lifecycle', () => {
     const auth = rig().auth();
     await auth.signIn({ username: 'alice', password: PASSWORD });
     // Signed out everywhere by another device: this one learns it at its next refresh.
-    await auth.client.globalSignOut({ AccessToken: await auth.getAccessToken() });
+    await internalsOf(auth).client.globalSignOut({ AccessToken: await auth.getAccessToken() });
     const error = await rejection(auth.getAccessToken({ forceRefresh: true }));
     expect(isCognitoError(error, 'NotAuthorizedException')).toBe(true);
     expect(auth.getSnapshot()).toMatchObject({
@@ -376,7 +377,7 @@ describe('session lifecycle', () => {
     expectStatus(await offline.start(), 'signedIn');
     const state = expectStatus(await offline.signOut({ global: true }), 'signedOut');
     expect(state.error?.code).toBe('NetworkError');
-    expect(offline.session.current()).toBeNull();
+    expect(internalsOf(offline).session.current()).toBeNull();
   });
 
   it('never runs two sign-ins at once and ignores an abandoned one', async () => {
@@ -405,6 +406,6 @@ describe('session lifecycle', () => {
     r.gate.release();
     await auth.idle();
     expectStatus(auth.getSnapshot(), 'signedOut');
-    expect(auth.session.current()).toBeNull();
+    expect(internalsOf(auth).session.current()).toBeNull();
   });
 });

@@ -115,9 +115,10 @@ export function createHookEnv(overrides: Partial<CognitoAuthConfig> = {}): HookE
   const emulator = createEmulator(hookSeed, { now: Date.now() });
   const now = () => emulator.api.clock.now();
   const held = new Map<string, Promise<void>>();
+  const timers = manualTimers(now);
   const env: HookEnv = {
     emulator,
-    timers: manualTimers(now),
+    timers,
     calls: [],
     offline: false,
     config: {
@@ -127,6 +128,8 @@ export function createHookEnv(overrides: Partial<CognitoAuthConfig> = {}): HookE
       storage: memoryStorage(),
       clock: { now },
       crossTab: false,
+      // The auth object's own schedule, on the test's timers (browser page events included).
+      autoRefresh: { timers, jitter: 0 },
       fetch: async (input, init) => {
         const request = new Request(input, init);
         const action = request.headers.get('x-amz-target')?.split('.')[1];
@@ -181,7 +184,6 @@ export async function renderSignedIn<T>(
   const wrapper = ({ children }: { children: ReactNode }) => (
     <CognitoProvider
       {...(auth ? { auth } : { config: env.config })}
-      refresh={false}
       {...(queryClient ? { queryClient } : {})}
       {...(totpIssuer ? { totpIssuer } : {})}
     >

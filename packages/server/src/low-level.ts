@@ -4,22 +4,24 @@
  */
 export {
   CognitoError,
+  isCognitoError,
+  type CallOptions,
+  type Challenge,
+  type ChallengeAnswer,
+  type CognitoErrorCode,
+  type RetryPolicy,
+} from '@cognito-kit/core';
+export {
   cognitoIssuer,
   computePasswordClaim,
   computeSecretHash,
   createSrpEphemeral,
   createWireTransport,
   invalidInput,
-  isCognitoError,
   parseChallenge,
   protocolError,
   regionFromUserPoolId,
   resolveEndpoint,
   totpUri,
-  type CallOptions,
-  type Challenge,
-  type ChallengeAnswer,
-  type CognitoErrorCode,
-  type RetryPolicy,
   type WireSend,
-} from '@cognito-kit/core';
+} from '@cognito-kit/core/low-level';

@@ -4,7 +4,8 @@
  * answered through AdminRespondToAuthChallenge.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeAccessToken, isCognitoError } from '@cognito-kit/core';
+import { isCognitoError } from '@cognito-kit/core';
+import { decodeAccessToken } from '@cognito-kit/core/low-level';
 import type { EmulatorSeed } from '@cognito-kit/emulator';
 import type { AdminSignInStep } from '../src/index.js';
 import {

@@ -3,7 +3,8 @@
  * aws4fetch and verified by the emulator.
  */
 import { describe, expect, it } from 'vitest';
-import { createCognitoClient, isCognitoError } from '@cognito-kit/core';
+import { isCognitoError } from '@cognito-kit/core';
+import { createCognitoClient } from '@cognito-kit/core/low-level';
 import { userFilter } from '../src/index.js';
 import { POOL, SRP_CLIENT, collect, rejection, useEmulator } from './harness.js';
 

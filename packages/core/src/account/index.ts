@@ -45,4 +45,3 @@ export {
   type RememberedDevice,
 } from './devices.js';
 export { globalSignOut, revokeToken } from './sign-out.js';
-export { createAccountApi, type AccountApi } from './account-api.js';

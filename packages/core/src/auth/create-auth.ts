@@ -1,19 +1,32 @@
-import { createAccountApi, type AccountApi } from '../account/index.js';
-import { createCognitoClient, type CognitoClient, type CognitoTarget } from '../cognito/index.js';
+import { createCognitoClient, type CognitoTarget } from '../cognito/index.js';
 import { invalidInput } from '../errors/index.js';
-import type { AuthRunner, AuthRunnerOptions } from '../machine/index.js';
+import { invalidState } from '../errors/cognito-error.js';
+import type { AuthRunner, AuthRunnerOptions, AuthState } from '../machine/index.js';
 import { createAuthRunner } from '../machine/runner.js';
+import { systemTimers } from '../session/scheduler.js';
+import { DEFAULT_STORAGE_TIMEOUT_MS, withStorageTimeout } from '../session/storage.js';
 import {
   cognitoIssuer,
-  createRefreshScheduler,
+  createDeviceSecretStore,
   createSessionManager,
-  type SessionManager,
-  type SessionManagerOptions,
+  memoryStorage,
+  type CrossTabSetting,
   type TokenStorage,
 } from '../session/index.js';
 import type { RandomBytes } from '../srp/index.js';
+import { autoRefreshOptions, startAutoRefresh, type AutoRefreshOptions } from './auto-refresh.js';
+import { registerInternals } from './internals.js';
+import {
+  createOperations,
+  type DeviceOperations,
+  type MfaOperations,
+  type PasswordOperations,
+  type RegistrationOperations,
+  type UserOperations,
+} from './operations.js';
 import { confirmNewDevice } from './remember-device.js';
 import { revokeSession } from './session-end.js';
+import { toSessionInfo, type AdoptedTokens, type SessionInfo } from './session-info.js';
 
 /** Where the pool lives: AWS (`region`, or derived from the pool id) or an explicit endpoint. */
 export type CognitoLocation = { region?: string | undefined } | { endpoint: string };
@@ -40,15 +53,24 @@ export type CognitoAuthConfig = CognitoLocation &
     clock?: { now(): number } | undefined;
     /** The app client rotates refresh tokens (GetTokensFromRefreshToken). */
     refreshTokenRotation?: boolean | undefined;
-    /** Cross-tab coordination, see `SessionManagerOptions.crossTab`. Default on. */
-    crossTab?: SessionManagerOptions['crossTab'];
+    /** Cross-tab coordination (see {@link CrossTabSetting}). Default on. */
+    crossTab?: CrossTabSetting | undefined;
     /** Per-request timeout, ms. Default 10 000. */
     timeout?: number | undefined;
     /**
-     * Keep tokens fresh with a refresh timer (a margin before expiry, re-checked periodically).
-     * Default false: the React provider runs its own, tied to visibility and online events.
+     * Keep tokens fresh: a timer refreshes `refreshMargin` (plus jitter) before expiry, re-checked
+     * periodically and whenever the page wakes or the network returns (`pageEvents`). The auth
+     * object is the one owner of this schedule (the React provider runs none). Default: on in a
+     * browser page, off elsewhere (servers, scripts), where `getAccessToken` refreshes on demand.
+     * Failed refreshes are retried with backoff and told to `onError`, else `onBackgroundError`.
      */
-    autoRefresh?: boolean | undefined;
+    autoRefresh?: boolean | AutoRefreshOptions | undefined;
+    /**
+     * Sign in with the username only: `CUSTOM_AUTH` without a password, the pool's Lambda
+     * triggers (or the emulator's custom auth) asking the questions. Implies `authFlow:
+     * 'CUSTOM_AUTH'`; the prebuilt `SignIn` reads it from here (`auth.passwordless`).
+     */
+    passwordless?: boolean | undefined;
     /** Randomness for SRP ephemerals (tests only). */
     random?: RandomBytes | undefined;
     /** Told about failures that change nothing visible (device confirmation, storage). */
@@ -56,22 +78,45 @@ export type CognitoAuthConfig = CognitoLocation &
   };
 
 /**
- * The auth object of one app client: the {@link AuthRunner} (state and sign-in actions) plus
- * tokens, the wire client, the session and the account functions.
+ * The auth object of one app client: the {@link AuthRunner} (state and sign-in actions), tokens,
+ * and the account operations, each keeping the invariants its calls share. The wire client and
+ * session manager behind it are reachable from `@cognito-kit/core/low-level` (`internalsOf`).
  */
 export interface CognitoAuth extends AuthRunner {
   /** A fresh access token (refreshed shortly before expiry). Rejects `NotSignedIn` when signed out. */
   getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
-  /** A fresh ID token, for APIs that expect it (`createAuthFetch({ token: 'id', getIdToken })`). */
+  /**
+   * A fresh ID token, for APIs that expect it (an API Gateway Cognito authorizer,
+   * `createAuthFetch({ token: 'id', getIdToken })`).
+   */
   getIdToken(options?: { forceRefresh?: boolean }): Promise<string>;
-  /** The wire client (one typed method per Cognito action). */
-  readonly client: CognitoClient;
-  /** The session manager (tokens, refresh, remembered devices). */
-  readonly session: SessionManager;
-  /** The account functions (attributes, MFA, devices, password…) bound to this session. */
-  readonly account: AccountApi;
+  /** The verified session's claims and expiry (never the refresh token); null when signed out. */
+  getSession(): SessionInfo | null;
+  /**
+   * Adopts tokens obtained elsewhere (a server-side sign-in, a native shell, a test): verifies
+   * their signatures, issuer, audience and expiry against the pool's keys before use, stores
+   * them, and resolves with the `signedIn` state. Rejects `InvalidToken` for tokens that fail
+   * verification, `InvalidState` while signed in (sign out first).
+   *
+   * @example
+   * await auth.start();
+   * await auth.adoptTokens({ idToken, accessToken, refreshToken });
+   */
+  adoptTokens(tokens: AdoptedTokens): Promise<AuthState>;
+  /** The signed-in user's profile: attributes, verification, deleting the account. */
+  readonly user: UserOperations;
+  /** Authenticator-app setup and the MFA preference. */
+  readonly mfa: MfaOperations;
+  /** The user's tracked devices. */
+  readonly devices: DeviceOperations;
+  /** Password change and reset. */
+  readonly password: PasswordOperations;
+  /** Self-service sign-up. */
+  readonly registration: RegistrationOperations;
   /** Issuer label of TOTP `otpauth://` URIs: `config.totpIssuer`, default `Cognito`. */
   readonly totpIssuer: string;
+  /** Sign-in asks for the username only (`config.passwordless`). */
+  readonly passwordless: boolean;
   /** Stops the refresh timer, listening to other tabs, and rejects pending calls. */
   dispose(): void;
 }
@@ -119,17 +164,27 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
   if (typeof config.userPoolId !== 'string' || !config.userPoolId.includes('_')) {
     throw invalidInput('userPoolId must look like "<region>_<id>".');
   }
+  const passwordless = config.passwordless ?? false;
+  if (passwordless && config.authFlow !== undefined && config.authFlow !== 'CUSTOM_AUTH') {
+    throw invalidInput('passwordless sign-in uses authFlow CUSTOM_AUTH.');
+  }
   const client = createCognitoClient(targetOf(config), {
     clientId: config.clientId,
     ...(config.clientSecret !== undefined ? { clientSecret: config.clientSecret } : {}),
     ...(config.fetch ? { fetch: config.fetch } : {}),
     ...(config.timeout !== undefined ? { timeout: config.timeout } : {}),
   });
+  // One storage for the session and the device secrets (each has its own keys in it).
+  const storage = config.storage ?? memoryStorage();
+  const devices = createDeviceSecretStore(
+    withStorageTimeout(storage, config.storageTimeout ?? DEFAULT_STORAGE_TIMEOUT_MS),
+    config.clientId,
+  );
   const session = createSessionManager({
     client,
     userPoolId: config.userPoolId,
     issuer: issuerOf(config),
-    storage: config.storage,
+    storage,
     storageTimeout: config.storageTimeout,
     clock: config.clock,
     fetch: config.fetch,
@@ -141,28 +196,43 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     {
       client,
       session,
+      devices,
       userPoolId: config.userPoolId,
       random: config.random,
       onBackgroundError: config.onBackgroundError,
       confirmDevice: (input) =>
-        confirmNewDevice(client, session, { ...input, deviceName: config.deviceName }),
+        confirmNewDevice(client, devices, { ...input, deviceName: config.deviceName }),
       revokeSession: (input) => revokeSession(client, input),
     },
     {
-      authFlow: config.authFlow,
+      authFlow: passwordless ? 'CUSTOM_AUTH' : config.authFlow,
       rememberDevice: config.rememberDevice,
       totpIssuer: config.totpIssuer,
     },
   );
 
-  const scheduler = config.autoRefresh
-    ? createRefreshScheduler(session, {
+  const refreshing = autoRefreshOptions(config.autoRefresh);
+  const stopAutoRefresh = refreshing
+    ? startAutoRefresh(session, {
+        timers: systemTimers(config.clock),
         ...(config.refreshMargin !== undefined ? { margin: config.refreshMargin } : {}),
         ...(config.onBackgroundError ? { onError: config.onBackgroundError } : {}),
+        ...refreshing,
       })
     : undefined;
 
-  return {
+  const totpIssuer = config.totpIssuer ?? DEFAULT_TOTP_ISSUER;
+  const getAccessToken = (options?: { forceRefresh?: boolean }) => session.getAccessToken(options);
+  const operations = createOperations({
+    client,
+    accessToken: () => session.getAccessToken(),
+    current: () => session.current(),
+    forgetDeviceSecrets: (owner) => devices.forget(owner),
+    signOut: () => runner.signOut(),
+    totpIssuer,
+  });
+
+  const auth: CognitoAuth = {
     getSnapshot: runner.getSnapshot,
     subscribe: runner.subscribe,
     start: runner.start,
@@ -171,17 +241,38 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     answerChallenge: runner.answerChallenge,
     rememberDevice: runner.rememberDevice,
     signOut: runner.signOut,
-    getAccessToken: (options) => session.getAccessToken(options),
+    getAccessToken,
     getIdToken: (options) => session.getIdToken(options),
-    client,
-    session,
-    account: createAccountApi(client, () => session.getAccessToken()),
-    totpIssuer: config.totpIssuer ?? DEFAULT_TOTP_ISSUER,
+    getSession() {
+      const current = session.current();
+      return current === null ? null : toSessionInfo(current);
+    },
+    async adoptTokens(tokens) {
+      await runner.start();
+      const state = runner.getSnapshot();
+      if (state.status !== 'signedOut') {
+        throw invalidState(`Cannot adopt tokens while ${state.status}: sign out first.`);
+      }
+      await session.establish(
+        {
+          IdToken: tokens.idToken,
+          AccessToken: tokens.accessToken,
+          RefreshToken: tokens.refreshToken,
+        },
+        { username: '' }, // the verified access token's `username` is used
+      );
+      return runner.getSnapshot();
+    },
+    ...operations,
+    totpIssuer,
+    passwordless,
     idle: runner.idle,
     dispose() {
-      scheduler?.dispose();
+      stopAutoRefresh?.();
       runner.dispose();
       session.dispose();
     },
   };
+  registerInternals(auth, { client, session, devices });
+  return auth;
 }

@@ -1,7 +1,7 @@
 import { rememberDevice } from '../account/index.js';
 import type { CognitoClient } from '../cognito/index.js';
 import type { NewDevice } from '../machine/index.js';
-import type { Session, SessionManager } from '../session/index.js';
+import type { DeviceSecretStore, Session } from '../session/index.js';
 
 /**
  * Remembers a device Cognito started tracking after sign-in: the account module's
@@ -12,7 +12,7 @@ import type { Session, SessionManager } from '../session/index.js';
  */
 export async function confirmNewDevice(
   client: CognitoClient,
-  session: Pick<SessionManager, 'setDevice'>,
+  devices: Pick<DeviceSecretStore, 'set'>,
   input: {
     deviceOwner: string;
     device: NewDevice;
@@ -26,7 +26,7 @@ export async function confirmNewDevice(
     deviceGroupKey: input.device.deviceGroupKey,
     ...(input.deviceName ? { deviceName: input.deviceName } : {}),
   });
-  await session.setDevice(input.deviceOwner, {
+  await devices.set(input.deviceOwner, {
     deviceKey: remembered.deviceKey,
     deviceGroupKey: remembered.deviceGroupKey,
     devicePassword: remembered.devicePassword,

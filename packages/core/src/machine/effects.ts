@@ -66,7 +66,7 @@ export async function performSignInEffect(
     { type: 'restoreSession' | 'confirmDevice' | 'forgetDevice' | 'linkDeviceOwner' | 'signOut' }
   >,
 ): Promise<AuthEvent | undefined> {
-  const { client, session, userPoolId, random } = ctx.ports;
+  const { client, session, devices, userPoolId, random } = ctx.ports;
   const secrets = ctx.secretsFor(effect.attempt);
   // The attempt was abandoned: its result would be ignored anyway, so send nothing.
   if (!secrets) return undefined;
@@ -129,7 +129,7 @@ export async function performSignInEffect(
         let deviceKey = effect.deviceKey;
         if (effect.lookUpDevice) {
           // Stored under the internal name (signed in with another alias, or the plain name).
-          const device = await session.getDevice(effect.userIdForSrp).catch(() => null);
+          const device = await devices.get(effect.userIdForSrp).catch(() => null);
           if (device) {
             secrets.device = device;
             deviceKey = device.deviceKey;
@@ -157,7 +157,7 @@ export async function performSignInEffect(
         );
       }
       case 'answerDeviceSrp': {
-        const device = secrets.device ?? (await session.getDevice(effect.deviceOwner)) ?? undefined;
+        const device = secrets.device ?? (await devices.get(effect.deviceOwner)) ?? undefined;
         if (!device || device.deviceKey !== effect.deviceKey) {
           throw protocolError('Cognito asked for a device this browser does not remember');
         }

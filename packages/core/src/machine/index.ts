@@ -21,6 +21,7 @@ export type {
 } from './events.js';
 export type { AuthListener, AuthRunner, AuthRunnerOptions, SignInInput } from './runner.js';
 export {
+  INITIAL_AUTH_STATE,
   INITIAL_MACHINE_STATE,
   type AuthState,
   type AuthStatus,

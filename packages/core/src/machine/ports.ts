@@ -1,4 +1,5 @@
 import type { CognitoClient } from '../cognito/index.js';
+import type { DeviceSecretStore } from '../session/device-store.js';
 import type { Session, SessionManager } from '../session/session-types.js';
 import type { RandomBytes } from '../srp/index.js';
 import type { NewDevice } from './state.js';
@@ -16,15 +17,7 @@ export type RunnerClient = Pick<
 /** The session-manager methods the runner calls. */
 export type RunnerSession = Pick<
   SessionManager,
-  | 'restore'
-  | 'establish'
-  | 'current'
-  | 'clear'
-  | 'onChange'
-  | 'getDevice'
-  | 'findDevice'
-  | 'forgetDevice'
-  | 'linkDeviceOwner'
+  'restore' | 'establish' | 'current' | 'clear' | 'onChange'
 >;
 
 /**
@@ -34,6 +27,8 @@ export type RunnerSession = Pick<
 export interface AuthRunnerPorts {
   client: RunnerClient;
   session: RunnerSession;
+  /** Remembered devices' secrets, a store of their own (not the session's). */
+  devices: Pick<DeviceSecretStore, 'get' | 'find' | 'forget' | 'linkOwner'>;
   /** The pool id: poolName for the SRP claim. */
   userPoolId: string;
   /**

@@ -12,7 +12,8 @@ import {
 import type { AuthEffect, AuthEvent } from './events.js';
 import type { AuthRunnerPorts } from './ports.js';
 import { endReason, freeze, isResting } from './runner-support.js';
-import type { AuthListener, AuthRunner, AuthRunnerOptions } from './runner-types.js';
+import { createSubscribable } from '../subscribable.js';
+import type { AuthRunner, AuthRunnerOptions } from './runner-types.js';
 import { INITIAL_MACHINE_STATE, type AuthState, type MachineState } from './state.js';
 import { transition } from './transition.js';
 
@@ -47,7 +48,7 @@ export function createAuthRunner(
   const reportBackground = ports.onBackgroundError ?? (() => undefined);
 
   let machine: MachineState = INITIAL_MACHINE_STATE;
-  const listeners = new Set<AuthListener>();
+  const changes = createSubscribable<[AuthState]>(ports.onBackgroundError);
   let waiters: Waiter[] = [];
   let attempts = 0;
   let secrets: AttemptSecrets | undefined;
@@ -71,21 +72,10 @@ export function createAuthRunner(
       // The sign-in is over (or replaced): its secrets must not outlive it.
       if (secrets && machine.flow?.attempt !== secrets.attempt) secrets = undefined;
       // Flow bookkeeping alone (an SRP step) is invisible: notify only when the state changed.
-      if (next.state !== previous) notify(machine.state);
+      if (next.state !== previous) changes.notify(machine.state);
       settle(machine.state);
     }
     for (const effect of effects) track(perform(effect).catch(reportBackground));
-  }
-
-  function notify(state: AuthState): void {
-    for (const listener of [...listeners]) {
-      // One faulty subscriber must not keep the others (or the machine) from going on.
-      try {
-        listener(state);
-      } catch (error) {
-        reportBackground(error);
-      }
-    }
   }
 
   const inFlight = new Set<Promise<void>>();
@@ -125,10 +115,10 @@ export function createAuthRunner(
         return;
       }
       case 'forgetDevice':
-        await ports.session.forgetDevice(effect.deviceOwner).catch(reportBackground);
+        await ports.devices.forget(effect.deviceOwner).catch(reportBackground);
         return;
       case 'linkDeviceOwner':
-        await ports.session.linkDeviceOwner(effect.login, effect.owner).catch(reportBackground);
+        await ports.devices.linkOwner(effect.login, effect.owner).catch(reportBackground);
         return;
       case 'confirmDevice': {
         const current = ports.session.current();
@@ -171,10 +161,7 @@ export function createAuthRunner(
 
   const runner: AuthRunner = {
     getSnapshot: () => machine.state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => changes.subscribe(listener),
     start() {
       if (disposed) return Promise.reject(invalidState('The auth runner was disposed.'));
       starting ??=
@@ -207,7 +194,7 @@ export function createAuthRunner(
       let found: OwnedDeviceSecrets | null;
       try {
         // Under the typed name, else under the internal name its alias pointer names.
-        found = await ports.session.findDevice(username).catch(() => null);
+        found = await ports.devices.find(username).catch(() => null);
       } finally {
         beginning = false;
       }
@@ -266,7 +253,7 @@ export function createAuthRunner(
       if (disposed) return;
       disposed = true;
       unsubscribeSession();
-      listeners.clear();
+      changes.clear();
       secrets = undefined;
       prepared = undefined;
       const pending = waiters;

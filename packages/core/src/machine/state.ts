@@ -125,8 +125,11 @@ export interface MachineState {
   readonly flow: SignInFlow | null;
 }
 
+/** The auth state before `start()` (also what servers render). */
+export const INITIAL_AUTH_STATE: AuthState = Object.freeze({ status: 'initializing' as const });
+
 /** The machine before `start()`. */
 export const INITIAL_MACHINE_STATE: MachineState = Object.freeze({
-  state: Object.freeze({ status: 'initializing' as const }),
+  state: INITIAL_AUTH_STATE,
   flow: null,
 });

@@ -37,9 +37,15 @@ export {
 } from './scheduler.js';
 export { createSessionManager } from './session-manager.js';
 export type {
+  CrossTabSetting,
   Session,
   SessionEndReason,
   SessionListener,
   SessionManager,
   SessionManagerOptions,
 } from './session-types.js';
+export {
+  createDeviceSecretStore,
+  type DeviceSecretStore,
+  type StorageErrorReporter,
+} from './device-store.js';

@@ -57,8 +57,9 @@ export interface RefreshScheduler {
   dispose(): void;
 }
 
-const defaultTimers = (): SchedulerTimers => ({
-  now: () => Date.now(),
+/** The platform's timers, with `now` from the given clock (default `Date.now`). */
+export const systemTimers = (clock: { now(): number } = Date): SchedulerTimers => ({
+  now: () => clock.now(),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 });
@@ -80,7 +81,7 @@ export function createRefreshScheduler(
   session: SchedulableSession,
   options: RefreshSchedulerOptions = {},
 ): RefreshScheduler {
-  const timers = options.timers ?? defaultTimers();
+  const timers = options.timers ?? systemTimers();
   const margin = options.margin ?? 60_000;
   const jitter = options.jitter ?? 5_000;
   const recheck = options.recheckInterval ?? 15_000;

@@ -10,7 +10,9 @@ import type {
 } from './session-types.js';
 import { DEFAULT_STORAGE_TIMEOUT_MS, memoryStorage, withStorageTimeout } from './storage.js';
 import { createTokenStore, type StoredSession } from './token-store.js';
+import { readQuietly } from './device-store.js';
 import { createSingleFlight } from './single-flight.js';
+import { createSubscribable } from '../subscribable.js';
 import { measureClockOffset, readableSession, toSession, toStored } from './session-record.js';
 import { applyTabMessage } from './tab-sync.js';
 import { decodeAccessToken, decodeIdToken, refreshDueAt } from './tokens.js';
@@ -54,6 +56,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     clock.now() + (session.clockOffset ?? 0);
   const reportStorageError =
     options.onStorageError ?? ((e: CognitoError) => console.warn(`cognito-kit: ${e.message}`));
+  /** Runs a storage operation; a failure is reported and read as `null`, never thrown. */
+  const quietly = readQuietly(reportStorageError);
   const verifier = createTokenVerifier({
     issuer: options.issuer ?? cognitoIssuer({ userPoolId: options.userPoolId }),
     clientId: client.clientId,
@@ -69,32 +73,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   let generation = 0;
   const refreshes = createSingleFlight<Session>();
   let jwksLoaded = false;
-  const listeners = new Set<SessionListener>();
-
-  const emit = (session: Session | null, reason?: SessionEndReason) => {
-    for (const listener of [...listeners]) {
-      try {
-        listener(session, reason);
-      } catch (error) {
-        // Like EventTarget: a faulty listener is reported, and neither stops the others nor
-        // interrupts the manager halfway through a state change.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  };
-
-  /** Runs a storage operation; a failure is reported and read as `null`, never thrown. */
-  const quietly = async <T>(operation: () => Promise<T>): Promise<T | null> => {
-    try {
-      return await operation();
-    } catch (error) {
-      if (!isCognitoError(error, 'StorageError')) throw error;
-      reportStorageError(error);
-      return null;
-    }
-  };
+  // Listener errors are rethrown in a microtask (the shared policy): reported, and neither
+  // stopping the other listeners nor interrupting the manager halfway through a change.
+  const changes = createSubscribable<Parameters<SessionListener>>();
+  const emit = (session: Session | null, reason?: SessionEndReason) =>
+    changes.notify(session, reason);
 
   const crossTab: CrossTab | null =
     options.crossTab === false
@@ -176,11 +159,11 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        listeners.delete(done);
+        stop();
         resolve();
       };
       const timer = setTimeout(done, ms);
-      listeners.add(done);
+      const stop = changes.subscribe(done);
     });
   }
 
@@ -390,15 +373,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       await quietly(() => store.clearSession());
       crossTab?.post({ type: 'signedOut' });
     },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    getDevice: (owner) => quietly(() => store.loadDevice(owner)),
-    setDevice: (owner, secrets) => store.saveDevice(owner, secrets),
-    forgetDevice: (owner) => store.clearDevice(owner),
-    findDevice: (login) => quietly(() => store.findDevice(login)),
-    linkDeviceOwner: (login, owner) => store.linkDeviceOwner(login, owner),
+    onChange: (listener) => changes.subscribe(listener),
     dispose: () => crossTab?.close(),
   };
 }

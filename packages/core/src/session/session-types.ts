@@ -3,7 +3,6 @@ import type { CognitoError, CognitoErrorCode } from '../errors/index.js';
 import type { LockManagerLike, BroadcastChannelLike } from './cross-tab.js';
 import type { RefreshClient } from './refresh-request.js';
 import type { TokenStorage } from './storage.js';
-import type { DeviceSecrets, OwnedDeviceSecrets } from './token-store.js';
 import type { AccessTokenClaims, IdTokenClaims, TokenSet } from './tokens.js';
 import type { FetchLike } from './verify.js';
 
@@ -76,14 +75,19 @@ export interface SessionManagerOptions {
    * Cross-tab coordination: `true` (default) detects Web Locks and BroadcastChannel, `false`
    * is single-tab, an object injects implementations (tests, polyfills).
    */
-  crossTab?:
-    | boolean
-    | {
-        locks?: LockManagerLike | null;
-        broadcastChannel?: (new (name: string) => BroadcastChannelLike) | null;
-      }
-    | undefined;
+  crossTab?: CrossTabSetting | undefined;
 }
+
+/**
+ * Cross-tab coordination: `true` detects Web Locks and BroadcastChannel, `false` is single-tab,
+ * an object injects implementations (tests, polyfills).
+ */
+export type CrossTabSetting =
+  | boolean
+  | {
+      locks?: LockManagerLike | null;
+      broadcastChannel?: (new (name: string) => BroadcastChannelLike) | null;
+    };
 
 /** Owns the session of one app client: restore, establish, refresh, end. */
 export interface SessionManager {
@@ -111,36 +115,6 @@ export interface SessionManager {
   clear(): Promise<void>;
   /** Subscribes to session changes; returns the unsubscribe function. */
   onChange(listener: SessionListener): () => void;
-  /**
-   * The remembered device's secrets stored for `owner`, the user's internal username
-   * (`Session.username`, `SignedInUser.username`), or null. Aliases are not followed here; see
-   * {@link SessionManager.findDevice}. Storage failures read as null (and are reported).
-   */
-  getDevice(owner: string): Promise<DeviceSecrets | null>;
-  /** Stores a remembered device's secrets for `owner` (the internal username), replacing any. */
-  setDevice(owner: string, secrets: DeviceSecrets): Promise<void>;
-  /**
-   * Removes the device secrets of `owner` (the internal username), so the next sign-in presents
-   * no device (and Cognito asks for MFA again). Call it after `account.forgetDevice` of this
-   * browser's device.
-   *
-   * @example
-   * await auth.account.forgetDevice(user.deviceKey);
-   * await auth.session.forgetDevice(user.username);
-   */
-  forgetDevice(owner: string): Promise<void>;
-  /**
-   * The device to present for what the user typed at sign-in: secrets stored under `login`
-   * itself (the internal name, or an alias older versions stored under), else those of the user
-   * the alias pointer says `login` named at the last successful sign-in. Null when none.
-   */
-  findDevice(login: string): Promise<OwnedDeviceSecrets | null>;
-  /**
-   * Records that `login` (an alias or differently written name) signed in as `owner`, the
-   * internal username: an alias pointer holding no secret. Secrets older versions kept under
-   * `login` move to `owner`. Nothing happens when the two are equal.
-   */
-  linkDeviceOwner(login: string, owner: string): Promise<void>;
   /** Stops listening to other tabs. */
   dispose(): void;
 }

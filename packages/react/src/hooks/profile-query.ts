@@ -12,7 +12,7 @@ export function useProfileQuery(auth: CognitoAuth, user: SignedInUser | null) {
   const key = queryKeys.profile(user?.userId ?? '');
   const profile = useQuery({
     queryKey: key,
-    queryFn: () => auth.account.getUserAttributes(),
+    queryFn: () => auth.user.getAttributes(),
     enabled: user !== null,
   });
   /** Reads the profile again after a change (Cognito decides what stuck). */

@@ -24,7 +24,7 @@ function setup() {
     return null;
   }
   render(
-    <CognitoProvider auth={auth} refresh={false}>
+    <CognitoProvider auth={auth}>
       <StatusOnly />
       <EmailOnly />
       <Full />

@@ -1,98 +1,9 @@
 'use client';
-import {
-  INITIAL_MACHINE_STATE,
-  type AuthState,
-  type Challenge,
-  type ChallengeAnswer,
-  type CognitoAuth,
-  type CognitoError,
-  type IdTokenClaims,
-  type SignInInput,
-} from '@cognito-kit/core';
+import { INITIAL_AUTH_STATE, toAuthView, type AuthState, type AuthView } from '@cognito-kit/core';
 import { useRef, useSyncExternalStore } from 'react';
 import { useCognitoContext } from '../provider/context.js';
 
-/** The sign-in actions of {@link AuthView}; each rejects with a `CognitoError`. */
-export interface AuthActions {
-  /** Resolves with the next resting state (challenge, signed in). */
-  signIn(input: SignInInput): Promise<AuthState>;
-  answerChallenge(answer: ChallengeAnswer): Promise<AuthState>;
-  /** Answers the `rememberDevice` prompt. */
-  rememberDevice(remember: boolean): Promise<AuthState>;
-  signOut(options?: { global?: boolean }): Promise<AuthState>;
-  getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
-  /** Pre-computes the SRP ephemeral while the form is shown. */
-  prepareSignIn(): void;
-}
-
-/** The {@link AuthView} of one kind of state. */
-export type AuthViewOf<S extends AuthState> = AuthActions & {
-  status: S['status'];
-  /** The core snapshot (immutable; a new object on every change). */
-  state: S;
-  /** Claims of the signed-in user's verified ID token (also while asked to remember the device). */
-  user: IdTokenClaims | null;
-  /** The pending challenge when `status === 'challenge'`. */
-  challenge: Challenge | null;
-  /** Why the last sign-in step failed (wrong password, wrong code, refresh refused…). */
-  error: CognitoError | null;
-  /** A network step is under way (signing in or out, an answer on its way). */
-  isPending: boolean;
-};
-
-/**
- * What {@link useAuth} returns without a selector: the state and the sign-in actions. A union
- * on `status`, so checking `view.status` narrows `view.state` too.
- */
-export type AuthView = {
-  [K in AuthState['status']]: AuthViewOf<Extract<AuthState, { status: K }>>;
-}[AuthState['status']];
-
-type Actions = AuthActions;
-
-// One actions object per auth and one view per snapshot, so `useAuth()` is referentially
-// stable between changes (memoised children and effect dependencies do not churn).
-const cache = new WeakMap<CognitoAuth, { actions: Actions; views: WeakMap<AuthState, AuthView> }>();
-
-function actionsOf(auth: CognitoAuth): Actions {
-  return {
-    signIn: (input) => auth.signIn(input),
-    answerChallenge: (answer) => auth.answerChallenge(answer),
-    rememberDevice: (remember) => auth.rememberDevice(remember),
-    signOut: (options) => auth.signOut(options),
-    getAccessToken: (options) => auth.getAccessToken(options),
-    prepareSignIn: () => auth.prepareSignIn(),
-  };
-}
-
-/** The {@link AuthView} of `state` (cached per auth object and snapshot). */
-export function authViewOf(auth: CognitoAuth, state: AuthState): AuthView {
-  let entry = cache.get(auth);
-  if (!entry) {
-    entry = { actions: actionsOf(auth), views: new WeakMap() };
-    cache.set(auth, entry);
-  }
-  let view = entry.views.get(state);
-  if (!view) {
-    const signedIn = state.status === 'signedIn' || state.status === 'rememberDevice';
-    view = {
-      ...entry.actions,
-      status: state.status,
-      state,
-      // The session verified these claims; core types them loosely as a record.
-      user: signedIn ? (state.user.claims as IdTokenClaims) : null,
-      challenge: state.status === 'challenge' ? state.challenge : null,
-      error:
-        (state.status === 'signedOut' || state.status === 'challenge' ? state.error : null) ?? null,
-      isPending:
-        state.status === 'signingIn' ||
-        state.status === 'signingOut' ||
-        (state.status === 'challenge' && state.submitting),
-    } as AuthView; // status and state come from the same snapshot
-    entry.views.set(state, view);
-  }
-  return view;
-}
+export type { AuthActions, AuthView, AuthViewOf } from '@cognito-kit/core';
 
 const identity = <T>(view: AuthView) => view as unknown as T;
 
@@ -116,7 +27,7 @@ export function useAuth<T = AuthView>(
   const selectFrom = (state: AuthState): T => {
     const prev = last.current;
     if (prev && prev.state === state && prev.select === select) return prev.value;
-    const next = select(authViewOf(auth, state));
+    const next = select(toAuthView(auth, state));
     const value = prev && isEqual(prev.value, next) ? prev.value : next;
     last.current = { state, select, value };
     return value;
@@ -124,6 +35,6 @@ export function useAuth<T = AuthView>(
   return useSyncExternalStore(
     auth.subscribe,
     () => selectFrom(auth.getSnapshot()),
-    () => selectFrom(INITIAL_MACHINE_STATE.state),
+    () => selectFrom(INITIAL_AUTH_STATE),
   );
 }

@@ -20,7 +20,7 @@ export function useChangePassword(): UseChangePasswordResult {
   return useMemo(
     () => ({
       changePassword: ({ currentPassword, newPassword }) =>
-        auth.account.changePassword({ oldPassword: currentPassword, newPassword }),
+        auth.password.change({ oldPassword: currentPassword, newPassword }),
     }),
     [auth],
   );

@@ -1,4 +1,5 @@
 import { isCognitoError } from '@cognito-kit/core';
+import { internalsOf } from '@cognito-kit/core/low-level';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createHookEnv, renderSignedIn } from '../../test/hooks-env.js';
@@ -22,11 +23,11 @@ describe('useDevices', () => {
     );
     await act(() => result.current.hook.devices.rememberCurrent());
     await waitFor(() => expect(result.current.hook.devices.devices?.[0]?.remembered).toBe(true));
-    expect(await result.current.hook.auth.session.getDevice('alice')).not.toBeNull();
+    expect(await internalsOf(result.current.hook.auth).devices.get('alice')).not.toBeNull();
 
     await act(() => result.current.hook.devices.forget(current ?? ''));
     await waitFor(() => expect(result.current.hook.devices.devices).toEqual([]));
-    expect(await result.current.hook.auth.session.getDevice('alice')).toBeNull();
+    expect(await internalsOf(result.current.hook.auth).devices.get('alice')).toBeNull();
   });
 
   it('cannot remember a device the app declined to confirm', async () => {

@@ -35,7 +35,7 @@ export function useDevices(): UseDevicesResult {
   const key = queryKeys.devices(user?.userId ?? '');
   const list = useQuery({
     queryKey: key,
-    queryFn: () => auth.account.listAllDevices(),
+    queryFn: () => auth.devices.listAll(),
     enabled: user !== null,
   });
   const refetch = () => queryClient.invalidateQueries({ queryKey: key, refetchType: 'all' });
@@ -54,13 +54,11 @@ export function useDevices(): UseDevicesResult {
           message: 'This session has no tracked device to remember.',
         });
       }
-      await auth.account.setDeviceRemembered({ deviceKey: currentDeviceKey, remembered: true });
+      await auth.devices.setRemembered({ deviceKey: currentDeviceKey, remembered: true });
       await refetch();
     },
     async forget(deviceKey) {
-      await auth.account.forgetDevice(deviceKey);
-      // Device SRP with forgotten secrets would fail at the next sign-in.
-      if (user && deviceKey === currentDeviceKey) await auth.session.forgetDevice(user.username);
+      await auth.devices.forget(deviceKey); // this browser's own device: its secrets go too
       await refetch();
     },
   };

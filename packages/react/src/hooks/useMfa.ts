@@ -1,19 +1,10 @@
 'use client';
-import type { MfaMethod, UserMfaSettingName } from '@cognito-kit/core';
+import { mfaEnabledFor, mfaPreferenceFor, mfaSettingsOf, type MfaFactor } from '@cognito-kit/core';
 import { useCognitoContext } from '../provider/context.js';
 import { useProfileQuery } from './profile-query.js';
 import { useSignedInUser } from './signed-in.js';
 
-/** An MFA factor by Cognito's name for it. */
-export type MfaFactor = UserMfaSettingName;
-
-const FACTORS: readonly MfaFactor[] = ['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP'];
-const METHOD = {
-  SMS_MFA: 'sms',
-  SOFTWARE_TOKEN_MFA: 'totp',
-  EMAIL_OTP: 'email',
-} as const satisfies Record<MfaFactor, MfaMethod>;
-const isFactor = (name: string): name is MfaFactor => (FACTORS as readonly string[]).includes(name);
+export type { MfaFactor } from '@cognito-kit/core';
 
 /** Options of {@link useMfa}. */
 export interface UseMfaOptions {
@@ -59,17 +50,7 @@ export function useMfa(options: UseMfaOptions = {}): UseMfaResult {
   const user = useSignedInUser();
   const { profile, refetch } = useProfileQuery(auth, user);
 
-  const enabled = (profile.data?.mfaEnabled ?? []).filter(isFactor);
-  const preferredName = profile.data?.preferredMfa;
-  const preferred = preferredName !== undefined && isFactor(preferredName) ? preferredName : null;
-  const attributes = profile.data?.attributes ?? {};
-  const qualifies = (factor: MfaFactor) =>
-    (factor === 'SMS_MFA' && attributes['phone_number_verified'] === 'true') ||
-    (factor === 'EMAIL_OTP' && attributes['email_verified'] === 'true');
-  const offered = options.factors ?? [];
-  const available = FACTORS.filter(
-    (f) => enabled.includes(f) || (offered.includes(f) && qualifies(f)),
-  );
+  const { enabled, preferred, available } = mfaSettingsOf(profile.data, options.factors);
 
   return {
     isLoading: user !== null && profile.isPending,
@@ -78,28 +59,17 @@ export function useMfa(options: UseMfaOptions = {}): UseMfaResult {
     preferred,
     available,
     async setPreferred(factor) {
-      if (factor) await auth.account.setMfaPreference({ preferred: METHOD[factor] });
-      else if (enabled.length > 0) {
-        await auth.account.setMfaPreference(
-          Object.fromEntries(enabled.map((f) => [METHOD[f], false])),
-        );
-      }
+      const input = mfaPreferenceFor(factor, enabled);
+      if (input !== null) await auth.mfa.setPreference(input);
       await refetch();
     },
     async setEnabled(factor, on) {
-      await auth.account.setMfaPreference({ [METHOD[factor]]: on });
+      await auth.mfa.setPreference(mfaEnabledFor(factor, on));
       await refetch();
     },
-    async setupTotp() {
-      const setup = await auth.account.associateTotp();
-      const claims = user?.claims ?? {};
-      const email = typeof claims['email'] === 'string' ? claims['email'] : undefined;
-      const accountName = email ?? user?.username ?? 'user';
-      return { secretCode: setup.secretCode, uri: setup.uri({ issuer: totpIssuer, accountName }) };
-    },
+    setupTotp: () => auth.mfa.setupTotp({ issuer: totpIssuer }),
     async verifyTotp(code, verifyOptions = {}) {
-      await auth.account.verifyTotp({ code, ...verifyOptions });
-      await auth.account.setMfaPreference({ totp: true, preferred: 'totp' });
+      await auth.mfa.enableTotp(code, verifyOptions);
       await refetch();
     },
   };

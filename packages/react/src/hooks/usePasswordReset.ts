@@ -1,10 +1,5 @@
 'use client';
-import {
-  confirmForgotPassword,
-  forgotPassword,
-  type CodeDelivery,
-  type ConfirmForgotPasswordInput,
-} from '@cognito-kit/core';
+import type { CodeDelivery, ConfirmForgotPasswordInput } from '@cognito-kit/core';
 import { useMemo } from 'react';
 import { useCognitoContext } from '../provider/context.js';
 
@@ -28,8 +23,8 @@ export function usePasswordReset(): UsePasswordResetResult {
   const { auth } = useCognitoContext('usePasswordReset');
   return useMemo(
     () => ({
-      request: (username) => forgotPassword(auth.client, { username }),
-      confirm: (input) => confirmForgotPassword(auth.client, input),
+      request: (username) => auth.password.forgot({ username }),
+      confirm: (input) => auth.password.confirmForgot(input),
     }),
     [auth],
   );

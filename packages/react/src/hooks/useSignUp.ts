@@ -1,12 +1,9 @@
 'use client';
-import {
-  confirmSignUp,
-  resendSignUpCode,
-  signUp,
-  type CodeDelivery,
-  type ConfirmSignUpInput,
-  type SignUpInput,
-  type SignUpResult,
+import type {
+  CodeDelivery,
+  ConfirmSignUpInput,
+  SignUpInput,
+  SignUpResult,
 } from '@cognito-kit/core';
 import { useMemo } from 'react';
 import { useCognitoContext } from '../provider/context.js';
@@ -33,9 +30,9 @@ export function useSignUp(): UseSignUpResult {
   const { auth } = useCognitoContext('useSignUp');
   return useMemo(
     () => ({
-      signUp: (input) => signUp(auth.client, input),
-      confirm: (input) => confirmSignUp(auth.client, input),
-      resendCode: (username) => resendSignUpCode(auth.client, { username }),
+      signUp: (input) => auth.registration.signUp(input),
+      confirm: (input) => auth.registration.confirm(input),
+      resendCode: (username) => auth.registration.resendCode({ username }),
     }),
     [auth],
   );

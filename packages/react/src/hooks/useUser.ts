@@ -43,7 +43,7 @@ export function useUser(): UseUserResult {
   const { profile, key, queryClient, refetch: refetchAfter } = useProfileQuery(auth, user);
 
   const update = useMutation({
-    mutationFn: (attributes: UserAttributes) => auth.account.updateUserAttributes({ attributes }),
+    mutationFn: (attributes: UserAttributes) => auth.user.updateAttributes(attributes),
     onMutate: async (attributes) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<UserProfile>(key);
@@ -69,19 +69,14 @@ export function useUser(): UseUserResult {
     error: profile.error,
     update: update.mutateAsync,
     remove: async (names) => {
-      await auth.account.deleteUserAttributes(names);
+      await auth.user.deleteAttributes(names);
       await refetchAfter();
     },
-    sendVerificationCode: (attributeName) =>
-      auth.account.sendAttributeVerificationCode({ attributeName }),
+    sendVerificationCode: (attributeName) => auth.user.sendVerificationCode({ attributeName }),
     verify: async (input) => {
-      await auth.account.verifyUserAttribute(input);
+      await auth.user.verifyAttribute(input);
       await refetchAfter();
     },
-    deleteUser: async () => {
-      await auth.account.deleteUser();
-      // The tokens are worthless now; signOut clears them locally whatever Cognito answers.
-      await auth.signOut();
-    },
+    deleteUser: () => auth.user.delete(), // core signs out after deleting
   };
 }

@@ -61,7 +61,7 @@ describe('CognitoProvider', () => {
     }
     const view = render(
       <StrictMode>
-        <CognitoProvider config={env.config} refresh={{ timers: env.timers, jitter: 0 }}>
+        <CognitoProvider config={env.config}>
           <Probe />
           <Collect />
         </CognitoProvider>
@@ -90,7 +90,7 @@ describe('CognitoProvider', () => {
     const auth = createCognitoAuth(env.config);
     const { latest, Probe } = probe();
     const view = render(
-      <CognitoProvider auth={auth} refresh={false}>
+      <CognitoProvider auth={auth}>
         <Probe />
       </CognitoProvider>,
     );
@@ -110,7 +110,7 @@ describe('CognitoProvider', () => {
     const inner = probe();
     render(
       <QueryClientProvider client={appClient}>
-        <CognitoProvider auth={auth} refresh={false}>
+        <CognitoProvider auth={auth}>
           <inner.Probe />
         </CognitoProvider>
       </QueryClientProvider>,
@@ -119,7 +119,7 @@ describe('CognitoProvider', () => {
 
     const alone = probe();
     render(
-      <CognitoProvider auth={auth} refresh={false}>
+      <CognitoProvider auth={auth}>
         <alone.Probe />
       </CognitoProvider>,
     );

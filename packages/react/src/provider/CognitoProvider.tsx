@@ -1,38 +1,29 @@
 'use client';
 import {
   createCognitoAuth,
+  type AutoRefreshOptions,
   type CognitoAuth,
   type CognitoAuthConfig,
-  type RefreshSchedulerOptions,
 } from '@cognito-kit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CognitoContext, type CognitoContextValue } from './context.js';
-import { useCacheReset, useOwnedAuthDisposal, useRefreshSchedule } from './effects.js';
+import { useCacheReset, useOwnedAuthDisposal } from './effects.js';
 
-/** Options of the refresh timer the provider runs (see core's `createRefreshScheduler`). */
-export type RefreshOptions = Omit<RefreshSchedulerOptions, 'onError'>;
+/**
+ * Options of the refresh schedule. The auth object owns it: set them as
+ * `config.autoRefresh` (on by default in browsers, woken by page events).
+ */
+export type RefreshOptions = AutoRefreshOptions;
 
-interface CommonProps {
+/** Props of {@link CognitoProvider}: a config (the provider creates and owns the auth object) or an auth object. */
+export type CognitoProviderProps = {
   children?: ReactNode;
-  /**
-   * Keeps tokens fresh a margin before expiry, re-checked on `visibilitychange`, `online`,
-   * `focus` and page resume. `false` turns it off (tokens are then refreshed on demand by
-   * `getAccessToken`). Default: on, with `config.refreshMargin` as the margin (off when
-   * `config.autoRefresh` already runs core's own timer).
-   */
-  refresh?: RefreshOptions | false;
-  /** Told about scheduled refreshes that failed (they are retried with backoff). */
-  onRefreshError?: (error: unknown) => void;
   /** The QueryClient for account data; default the one above (`QueryClientProvider`), else its own. */
   queryClient?: QueryClient;
   /** Issuer label of TOTP QR codes, overriding the auth object's `totpIssuer` (default `Cognito`). */
   totpIssuer?: string;
-}
-
-/** Props of {@link CognitoProvider}: a config (the provider creates and owns the auth object) or an auth object. */
-export type CognitoProviderProps = CommonProps &
-  ({ config: CognitoAuthConfig; auth?: undefined } | { auth: CognitoAuth; config?: undefined });
+} & ({ config: CognitoAuthConfig; auth?: undefined } | { auth: CognitoAuth; config?: undefined });
 
 // StrictMode calls state initialisers twice; creating the auth object opens a BroadcastChannel,
 // so both calls must get the same object. Removed on disposal so a real remount starts afresh.
@@ -48,9 +39,10 @@ function authFor(config: CognitoAuthConfig): CognitoAuth {
 }
 
 /**
- * Provides one Cognito auth object to the hooks and components below: restores the stored
- * session on mount, keeps tokens fresh (cross-tab coordination comes from core's session), and
- * clears cached account data on sign-out. The config is read once; remount (change `key`) to
+ * Provides one Cognito auth object to the hooks and components below: starts it on mount
+ * (restoring the stored session), disposes it on unmount when the provider created it, and
+ * clears cached account data on sign-out. Everything else is core's: the auth object keeps
+ * tokens fresh (`config.autoRefresh`) and coordinates tabs. The config is read once; remount (change `key`) to
  * switch pools. Renders `initializing` on the server.
  *
  * @example
@@ -79,15 +71,6 @@ export function CognitoProvider(props: CognitoProviderProps) {
   useOwnedAuthDisposal(owned, () => {
     if (config) created.delete(config);
   });
-  const margin = config?.refreshMargin;
-  useRefreshSchedule(
-    auth,
-    // Core's own timer (`autoRefresh`) already runs: a second one would only repeat its checks.
-    props.refresh === false || config?.autoRefresh
-      ? false
-      : { ...(margin === undefined ? {} : { margin }), ...props.refresh },
-    props.onRefreshError,
-  );
   useCacheReset(auth, queryClient);
 
   // The auth object knows its configured issuer (also when passed in through `auth`).

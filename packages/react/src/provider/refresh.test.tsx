@@ -1,4 +1,5 @@
 import { isCognitoError, type CognitoAuth } from '@cognito-kit/core';
+import { internalsOf } from '@cognito-kit/core/low-level';
 import { act, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,15 +10,14 @@ import {
   type HookEnv,
 } from '../../test/hooks-env.js';
 import { useAuth, type AuthView } from '../hooks/useAuth.js';
-import { CognitoProvider, type RefreshOptions } from './CognitoProvider.js';
+import { CognitoProvider } from './CognitoProvider.js';
 import { useCognitoAuth } from './context.js';
 
-/** Renders the provider over `env` and signs alice in; returns the latest view. */
-async function signedIn(
-  env: HookEnv,
-  refresh: RefreshOptions | false = { timers: env.timers, jitter: 0 },
-  errors: unknown[] = [],
-) {
+/**
+ * Renders the provider over `env` and signs alice in; returns the latest view. The schedule is
+ * the auth object's (`env.config.autoRefresh`); failed refreshes are collected in `errors`.
+ */
+async function signedIn(env: HookEnv, errors: unknown[] = []) {
   const latest: { view: AuthView | null; auth: CognitoAuth | null } = { view: null, auth: null };
   function Probe() {
     latest.view = useAuth();
@@ -25,7 +25,7 @@ async function signedIn(
     return <p>{latest.view?.status}</p>;
   }
   render(
-    <CognitoProvider config={env.config} refresh={refresh} onRefreshError={(e) => errors.push(e)}>
+    <CognitoProvider config={{ ...env.config, onBackgroundError: (e) => errors.push(e) }}>
       <Probe />
     </CognitoProvider>,
   );
@@ -39,7 +39,7 @@ const refreshes = (env: HookEnv) => count(env.calls, 'InitiateAuth') - 1; // min
 const expiresAt = (view: AuthView) =>
   view.state.status === 'signedIn' ? view.state.user.expiresAt : 0;
 
-describe('CognitoProvider refresh schedule (fake timers, emulator clock)', () => {
+describe("the auth object's refresh schedule under CognitoProvider (fake timers, emulator clock)", () => {
   it('refreshes once, a margin before the access token expires, and stays signed in', async () => {
     const env = createHookEnv();
     const latest = await signedIn(env);
@@ -59,8 +59,8 @@ describe('CognitoProvider refresh schedule (fake timers, emulator clock)', () =>
   });
 
   it('does nothing on its own when the schedule is off', async () => {
-    const env = createHookEnv();
-    const latest = await signedIn(env, false);
+    const env = createHookEnv({ autoRefresh: false });
+    const latest = await signedIn(env);
     env.emulator.api.clock.advance(TOKEN_SECONDS * 1000);
     window.dispatchEvent(new Event('online'));
     expect(env.timers.pending.size).toBe(0);
@@ -86,7 +86,7 @@ describe('CognitoProvider refresh schedule (fake timers, emulator clock)', () =>
   it('keeps the session through network errors, backing off, and recovers when online', async () => {
     const env = createHookEnv();
     const errors: unknown[] = [];
-    const latest = await signedIn(env, { timers: env.timers, jitter: 0 }, errors);
+    const latest = await signedIn(env, errors);
     env.offline = true;
     await act(() => env.advance((TOKEN_SECONDS - 60) * 1000)); // due: fails, retry in 1 s
     await act(() => env.advance(1_000)); // fails again, retry in 2 s
@@ -112,7 +112,7 @@ describe('CognitoProvider refresh schedule (fake timers, emulator clock)', () =>
   it('refreshes at once when back online, without waiting out the backoff', async () => {
     const env = createHookEnv();
     const errors: unknown[] = [];
-    const latest = await signedIn(env, { timers: env.timers, jitter: 0 }, errors);
+    const latest = await signedIn(env, errors);
     env.offline = true;
     await act(() => env.advance((TOKEN_SECONDS - 60) * 1000)); // due: fails, retry in 1 s
     await act(() => env.advance(1_000)); // fails, retry in 2 s
@@ -135,10 +135,10 @@ describe('CognitoProvider refresh schedule (fake timers, emulator clock)', () =>
   it('signs out with the reason when Cognito refuses the refresh token', async () => {
     const env = createHookEnv();
     const errors: unknown[] = [];
-    const latest = await signedIn(env, { timers: env.timers, jitter: 0 }, errors);
+    const latest = await signedIn(env, errors);
     // Revoke the refresh token behind the app's back (as a sign-out elsewhere would).
-    const refreshToken = latest.auth.session.current()?.tokens.refreshToken ?? '';
-    await latest.auth.client.revokeToken({ Token: refreshToken });
+    const refreshToken = internalsOf(latest.auth).session.current()?.tokens.refreshToken ?? '';
+    await internalsOf(latest.auth).client.revokeToken({ Token: refreshToken });
     await act(() => env.advance((TOKEN_SECONDS - 60) * 1000, 0));
     await waitFor(() => expect(latest.view.status).toBe('signedOut'));
     const { state } = latest.view;

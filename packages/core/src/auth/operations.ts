@@ -1,0 +1,200 @@
+import {
+  associateTotp,
+  changePassword,
+  confirmForgotPassword,
+  confirmSignUp,
+  deleteUser,
+  deleteUserAttributes,
+  forgotPassword,
+  forgetDevice,
+  getDevice,
+  getUserAttributes,
+  listAllDevices,
+  listDevices,
+  resendSignUpCode,
+  sendAttributeVerificationCode,
+  setDeviceRemembered,
+  setMfaPreference,
+  signUp,
+  updateUserAttributes,
+  verifyTotp,
+  verifyUserAttribute,
+  type AccessTokenSource,
+  type ClientMetadata,
+  type CodeDelivery,
+  type ConfirmForgotPasswordInput,
+  type ConfirmSignUpInput,
+  type Device,
+  type DevicePage,
+  type MfaPreferenceInput,
+  type SignUpInput,
+  type SignUpResult,
+  type UserAttributes,
+  type UserProfile,
+} from '../account/index.js';
+import type { CognitoClient } from '../cognito/client.js';
+import type { CallOptions } from '../cognito/transport.js';
+import type { Session } from '../session/session-types.js';
+
+/** The signed-in user's profile: attributes, their verification, and the account itself. */
+export interface UserOperations {
+  /** Attributes and MFA settings (GetUser). */
+  getAttributes(call?: CallOptions): Promise<UserProfile>;
+  /** Changes attributes; resolves with where verification codes went (e-mail, phone changes). */
+  updateAttributes(attributes: UserAttributes, call?: CallOptions): Promise<CodeDelivery[]>;
+  deleteAttributes(names: readonly string[], call?: CallOptions): Promise<void>;
+  /** Sends a verification code for `email` or `phone_number`. */
+  sendVerificationCode(
+    input: { attributeName: string; clientMetadata?: ClientMetadata },
+    call?: CallOptions,
+  ): Promise<CodeDelivery | undefined>;
+  verifyAttribute(
+    input: { attributeName: string; code: string },
+    call?: CallOptions,
+  ): Promise<void>;
+  /**
+   * Deletes the user for good (DeleteUser), then signs out here: the tokens are worthless now, so
+   * the local session is cleared whatever Cognito answers to the sign-out.
+   */
+  delete(call?: CallOptions): Promise<void>;
+}
+
+/** Authenticator-app setup and the MFA preference. */
+export interface MfaOperations {
+  /**
+   * Starts authenticator setup (AssociateSoftwareToken): the secret, and its `otpauth://` URI
+   * labelled with `issuer` (default the config's `totpIssuer`) and the user's e-mail claim, else
+   * their username.
+   */
+  setupTotp(options?: { issuer?: string }, call?: CallOptions): Promise<TotpSetupResult>;
+  /**
+   * Checks the first code from the app (VerifySoftwareToken), then turns TOTP on as the
+   * preferred factor: verifying alone leaves it off, which is never what a user setting it up
+   * wants.
+   */
+  enableTotp(code: string, options?: { friendlyDeviceName?: string }): Promise<void>;
+  /** SetUserMFAPreference (see `mfaPreferenceFor` / `mfaEnabledFor` for common inputs). */
+  setPreference(input: MfaPreferenceInput, call?: CallOptions): Promise<void>;
+}
+
+/** What {@link MfaOperations.setupTotp} resolves with. */
+export interface TotpSetupResult {
+  /** Base32 shared secret; show it as text next to the QR code. */
+  secretCode: string;
+  /** `otpauth://totp/…` for the QR code. */
+  uri: string;
+}
+
+/** The user's tracked devices. */
+export interface DeviceOperations {
+  list(input?: { limit?: number; nextToken?: string }, call?: CallOptions): Promise<DevicePage>;
+  /** Every page of {@link DeviceOperations.list}. */
+  listAll(call?: CallOptions): Promise<Device[]>;
+  get(deviceKey: string, call?: CallOptions): Promise<Device>;
+  /**
+   * Stops tracking a device (ForgetDevice). For this browser's own device its stored secrets go
+   * too: device SRP with forgotten secrets would fail at the next sign-in.
+   */
+  forget(deviceKey: string, call?: CallOptions): Promise<void>;
+  /** Marks a device remembered or not (UpdateDeviceStatus). */
+  setRemembered(
+    input: { deviceKey: string; remembered: boolean },
+    call?: CallOptions,
+  ): Promise<void>;
+}
+
+/** Password change (signed in) and reset (signed out). */
+export interface PasswordOperations {
+  change(input: { oldPassword: string; newPassword: string }, call?: CallOptions): Promise<void>;
+  /** Sends a reset code (ForgotPassword); resolves with where it went (masked). */
+  forgot(
+    input: { username: string; clientMetadata?: ClientMetadata },
+    call?: CallOptions,
+  ): Promise<CodeDelivery | undefined>;
+  /** Sets the new password with the code (ConfirmForgotPassword). */
+  confirmForgot(input: ConfirmForgotPasswordInput, call?: CallOptions): Promise<void>;
+}
+
+/** Self-service sign-up (no session needed). */
+export interface RegistrationOperations {
+  /** Registers a user; `userConfirmed` is false when a code must be entered. */
+  signUp(input: SignUpInput, call?: CallOptions): Promise<SignUpResult>;
+  confirm(input: ConfirmSignUpInput, call?: CallOptions): Promise<void>;
+  resendCode(
+    input: { username: string; clientMetadata?: ClientMetadata },
+    call?: CallOptions,
+  ): Promise<CodeDelivery | undefined>;
+}
+
+/** What the operations need of the facade. */
+export interface OperationsContext {
+  client: CognitoClient;
+  accessToken: AccessTokenSource;
+  current(): Session | null;
+  forgetDeviceSecrets(owner: string): Promise<void>;
+  signOut(): Promise<unknown>;
+  totpIssuer: string;
+}
+
+/** The account operations of `createCognitoAuth`, each keeping the invariants its calls share. */
+export function createOperations(ctx: OperationsContext) {
+  const { client, accessToken: token } = ctx;
+
+  const user: UserOperations = {
+    getAttributes: (call) => getUserAttributes(client, token, call),
+    updateAttributes: (attributes, call) =>
+      updateUserAttributes(client, token, { attributes }, call),
+    deleteAttributes: (names, call) => deleteUserAttributes(client, token, names, call),
+    sendVerificationCode: (input, call) =>
+      sendAttributeVerificationCode(client, token, input, call),
+    verifyAttribute: (input, call) => verifyUserAttribute(client, token, input, call),
+    async delete(call) {
+      await deleteUser(client, token, call);
+      await ctx.signOut();
+    },
+  };
+
+  const mfa: MfaOperations = {
+    async setupTotp(options = {}, call) {
+      const setup = await associateTotp(client, token, call);
+      const session = ctx.current();
+      const email = session?.idClaims['email'];
+      const accountName = typeof email === 'string' ? email : (session?.username ?? 'user');
+      const issuer = options.issuer ?? ctx.totpIssuer;
+      return { secretCode: setup.secretCode, uri: setup.uri({ issuer, accountName }) };
+    },
+    async enableTotp(code, options = {}) {
+      await verifyTotp(client, token, { code, ...options });
+      await setMfaPreference(client, token, { totp: true, preferred: 'totp' });
+    },
+    setPreference: (input, call) => setMfaPreference(client, token, input, call),
+  };
+
+  const devices: DeviceOperations = {
+    list: (input, call) => listDevices(client, token, input, call),
+    listAll: (call) => listAllDevices(client, token, call),
+    get: (deviceKey, call) => getDevice(client, token, deviceKey, call),
+    async forget(deviceKey, call) {
+      const session = ctx.current();
+      await forgetDevice(client, token, deviceKey, call);
+      if (session !== null && session.deviceKey === deviceKey) {
+        await ctx.forgetDeviceSecrets(session.username);
+      }
+    },
+    setRemembered: (input, call) => setDeviceRemembered(client, token, input, call),
+  };
+
+  const password: PasswordOperations = {
+    change: (input, call) => changePassword(client, token, input, call),
+    forgot: (input, call) => forgotPassword(client, input, call),
+    confirmForgot: (input, call) => confirmForgotPassword(client, input, call),
+  };
+
+  const registration: RegistrationOperations = {
+    signUp: (input, call) => signUp(client, input, call),
+    confirm: (input, call) => confirmSignUp(client, input, call),
+    resendCode: (input, call) => resendSignUpCode(client, input, call),
+  };
+
+  return { user, mfa, devices, password, registration };
+}
