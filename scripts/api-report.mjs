@@ -17,6 +17,9 @@ const entries = [
   // it deliberately does not re-export: those are not forgotten, they live one import away.
   { pkg: 'core', dts: 'dist/low-level.d.ts', report: 'core-low-level', usesMainEntry: true },
   { pkg: 'react', dts: 'dist/index.d.ts', report: 'react' },
+  { pkg: 'react', dts: 'dist/parts.d.ts', report: 'react-parts', usesMainEntry: true },
+  { pkg: 'server', dts: 'dist/index.d.ts', report: 'server' },
+  { pkg: 'server', dts: 'dist/node/index.d.ts', report: 'server-node', usesMainEntry: true },
 ];
 
 /**

@@ -27,27 +27,32 @@ const EXTERNAL = [
   '@tanstack/react-query',
 ];
 
-/** The apps (issue #14's table); goal and ceiling in gzipped bytes of initial JavaScript. */
+/**
+ * The apps (issue #14's table); goal and ceiling in gzipped bytes of initial JavaScript. Ceilings
+ * last raised on 2026-12-07 after the hardening defaults (token origin allow-list, JWKS bounds,
+ * storage time-box, clock offset: ~1.2 KB) and the facade of the core redesign (adoptTokens,
+ * page events for autoRefresh, account groups: ~0.9 KB) landed together.
+ */
 const apps = [
   {
     name: 'app 1, core only: createCognitoAuth + signIn + getAccessToken',
     entry: 'scripts/size-apps/core-sign-in.js',
     goal: 24 * KB,
-    ceiling: 30.4 * KB,
+    ceiling: 32.5 * KB,
     requires: 'packages/core/dist/index.js',
   },
   {
     name: 'app 2, React: CognitoProvider + useAuth + SignIn',
     entry: 'scripts/size-apps/react-sign-in.jsx',
     goal: 32 * KB,
-    ceiling: 41.2 * KB,
+    ceiling: 43.1 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {
     name: 'app 3, React: app 2 + TotpSetup + useMfa + useUser + SecuritySettings',
     entry: 'scripts/size-apps/react-account.jsx',
     goal: 38 * KB,
-    ceiling: 43.0 * KB,
+    ceiling: 44.7 * KB,
     requires: 'packages/react/dist/index.js',
   },
 ];

@@ -59,6 +59,8 @@ export {
   type VerifyRules,
 } from './verify/verifier.js';
 export type { Jwks } from './verify/jwks.js';
+export type { JsonObject } from './verify/decompose.js';
+export type { SignatureBackend } from './verify/signature.js';
 export { TokenRejectedError, isTokenRejected, type TokenRule } from './verify/errors.js';
 export type { AccessTokenClaims, IdTokenClaims } from '@cognito-kit/core';
 export { withCognitoAuth } from './guards/with-cognito-auth.js';
