@@ -1,10 +1,7 @@
 /**
- * Signing, credentials and retries of the admin transport. Signature checks run against the
- * emulator over HTTP; the throttling test uses a local HTTP server on port 0 that answers 429 /
- * TooManyRequestsException, because the emulator cannot throttle on demand.
+ * Signing, credentials and retries of the admin transport, against the emulator over HTTP (its
+ * fault injection answers the throttled calls).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulatorServer, type EmulatorServer } from '@cognito-kit/emulator/node';
 import { isCognitoError } from '@cognito-kit/core';
@@ -184,78 +181,60 @@ describe('credentials', () => {
   });
 });
 
-describe('throttling (local HTTP server answering 429 / TooManyRequestsException)', () => {
-  let server: Server | undefined;
-  let url = '';
-  const seen: string[] = [];
-  let throttleFor = 0;
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
-        seen.push(String(req.headers['authorization'] ?? ''));
-        if (throttleFor > 0) {
-          throttleFor--;
-          // Alternate the two spellings AWS front ends use.
-          if (throttleFor % 2 === 0) {
-            res.writeHead(429, { 'content-type': 'application/json' }).end('{}');
-          } else {
-            res
-              .writeHead(400, { 'content-type': 'application/x-amz-json-1.1' })
-              .end(
-                JSON.stringify({ __type: 'TooManyRequestsException', message: 'Rate exceeded' }),
-              );
-          }
-          return;
-        }
-        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(
-          JSON.stringify({
-            User: {
-              Username: JSON.parse(body).Username,
-              Enabled: true,
-              UserStatus: 'FORCE_CHANGE_PASSWORD',
-            },
-          }),
-        );
-      });
-    });
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server!.close(() => resolve())));
-
-  const throttledAdmin = () =>
-    createCognitoAdmin({
-      userPoolId: POOL,
-      endpoint: url,
-      credentials: CREDENTIALS,
-      retry: { limit: 3, baseDelay: 5, maxDelay: 20 },
-    });
+describe("throttling (the emulator's fault injection answers 429 / TooManyRequestsException)", () => {
+  /** A fetch that records the Authorization header of every request it sends. */
+  function recordingFetch() {
+    const seen: string[] = [];
+    const send = (async (input, init) => {
+      const request = new Request(input, init);
+      seen.push(request.headers.get('authorization') ?? '');
+      return fetch(request);
+    }) as typeof fetch;
+    return { seen, fetch: send };
+  }
+  const throttledAdmin = (send: typeof fetch) =>
+    h.adminWith({ retry: { limit: 3, baseDelay: 5, maxDelay: 20 }, fetch: send });
+  afterAll(() => h.server.emulator.faults.clear());
 
   it('re-sends a throttled write (re-signed each time) and succeeds', async () => {
-    seen.length = 0;
-    throttleFor = 2;
-    const user = await throttledAdmin().users.create({
+    // Both spellings AWS front ends use: a bare 429, then Cognito's own exception.
+    h.server.emulator.faults.inject({
+      action: 'AdminCreateUser',
+      fault: { type: 'status', status: 429 },
+    });
+    h.server.emulator.faults.inject({
+      action: 'AdminCreateUser',
+      fault: { type: 'error', code: 'TooManyRequestsException', message: 'Rate exceeded' },
+    });
+    const recorder = recordingFetch();
+    const user = await throttledAdmin(recorder.fetch).users.create({
       username: 'throttled',
       messageAction: 'SUPPRESS',
     });
     expect(user.username).toBe('throttled');
-    expect(seen).toHaveLength(3);
-    expect(seen.every((a) => a.startsWith('AWS4-HMAC-SHA256 Credential=AKIDSERVERKIT/'))).toBe(
-      true,
-    );
+    expect(recorder.seen).toHaveLength(3);
+    expect(
+      recorder.seen.every((a) => a.startsWith('AWS4-HMAC-SHA256 Credential=AKIDSERVERKIT/')),
+    ).toBe(true);
+    // The emulator really created the user once the throttling stopped.
+    expect((await h.admin.users.get('throttled')).username).toBe('throttled');
   });
 
   it('gives up after the retry limit with a typed, retryable TooManyRequestsException', async () => {
-    seen.length = 0;
-    throttleFor = 5;
+    h.server.emulator.faults.inject({
+      action: 'AdminCreateUser',
+      times: 5,
+      fault: { type: 'error', code: 'TooManyRequestsException', message: 'Rate exceeded' },
+    });
+    const recorder = recordingFetch();
     const error = await rejection(
-      throttledAdmin().users.create({ username: 'throttled', messageAction: 'SUPPRESS' }),
+      throttledAdmin(recorder.fetch).users.create({
+        username: 'throttled-again',
+        messageAction: 'SUPPRESS',
+      }),
     );
-    expect(seen).toHaveLength(4);
-    expect(isCognitoError(error, 'TooManyRequestsException', 'UnknownServiceException')).toBe(true);
+    expect(recorder.seen).toHaveLength(4);
+    expect(isCognitoError(error, 'TooManyRequestsException')).toBe(true);
     expect(error.retryable).toBe(true);
-    throttleFor = 0;
   });
 });
