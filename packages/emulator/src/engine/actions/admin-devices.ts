@@ -16,7 +16,8 @@ import {
   updateDeviceStatus,
 } from './device-changes.js';
 import { MAX_PAGE, deviceOutput, devicePage, requireDevice } from './device-shapes.js';
-import { applyMfaPreference, factorSettings } from './mfa.js';
+import { applyMfaPreference } from '../model/mfa-preference.js';
+import { factorSettings } from './mfa.js';
 
 const poolUser = { UserPoolId: userPoolIdField(), Username: usernameField() };
 

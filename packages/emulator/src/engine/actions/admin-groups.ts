@@ -9,6 +9,7 @@ import type { EngineContext } from '../context.js';
 import { serviceError } from '../protocol/errors.js';
 import type { GroupState, PoolState } from '../model/state.js';
 import { requirePool } from '../model/users.js';
+import { joinGroup, leaveGroup } from '../model/user-changes.js';
 import { int, readInput, str } from '../protocol/validate.js';
 import {
   groupNameField,
@@ -130,20 +131,20 @@ export const groupAdminActions: ActionMap = {
     requireGroup(pool, input.GroupName);
     delete pool.groups[input.GroupName];
     for (const user of Object.values(pool.users)) {
-      user.groups = user.groups.filter((g) => g !== input.GroupName);
+      leaveGroup(user, input.GroupName);
     }
     return {};
   },
 
   async AdminAddUserToGroup(ctx, raw) {
     const { group, user } = readMembership(ctx, raw);
-    if (!user.groups.includes(group.groupName)) user.groups.push(group.groupName);
+    joinGroup(user, group.groupName);
     return {};
   },
 
   async AdminRemoveUserFromGroup(ctx, raw) {
     const { group, user } = readMembership(ctx, raw);
-    user.groups = user.groups.filter((g) => g !== group.groupName);
+    leaveGroup(user, group.groupName);
     return {};
   },
 

@@ -159,3 +159,17 @@ export function enableMfaFromSetup(
 export function preferMfaIfNone(user: UserState, factor: 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP'): void {
   user.mfa.preferred ??= factor;
 }
+
+/**
+ * Adds the user to a group (what `cognito:groups` in their next tokens lists); a member already
+ * stays once. Membership does not count as a write to the user: whether Cognito moves
+ * `UserLastModifiedDate` for it is unverified, and the emulator leaves it alone.
+ */
+export function joinGroup(user: UserState, groupName: string): void {
+  if (!user.groups.includes(groupName)) user.groups.push(groupName);
+}
+
+/** Removes the user from a group (after AdminRemoveUserFromGroup or DeleteGroup). */
+export function leaveGroup(user: UserState, groupName: string): void {
+  user.groups = user.groups.filter((g) => g !== groupName);
+}
