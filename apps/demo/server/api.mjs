@@ -5,7 +5,7 @@
  * cannot tell a revoked token from a live one — Cognito's GetUser confirms the token was not
  * revoked (global sign-out, RevokeToken).
  */
-import { createCognitoClient } from '@cognito-kit/core';
+import { createCognitoClient } from '@cognito-kit/core/low-level';
 import { createCognitoJwtVerifier, withCognitoAuth } from '@cognito-kit/server';
 
 /**
