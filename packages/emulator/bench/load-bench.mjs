@@ -65,14 +65,14 @@ const PHASE_LIMIT_MS = count(args['phase-limit'], 'phase-limit') * 1000;
 /**
  * The starting point (commit 2d6fc7b: BigInt SRP, one request at a time, a sweep of every refresh
  * token on each InitiateAuth), measured with this bench on this 2-core machine on 2026-12-07 —
- * best of 4 runs per figure (`--dist <build of 2d6fc7b>`), while other work kept the load average
- * at 14–19. Issue 16 measured 26/s (p99 2.8 s), 680/s and ~0.5 s on a quieter machine.
+ * best of 5 runs per figure (`--dist <build of 2d6fc7b>`), while other work kept the load average
+ * at 9–19. Issue 16 measured 26/s (p99 2.8 s), 680/s and ~0.5 s on a quieter machine.
  */
 const BEFORE = {
   date: '2026-12-07',
-  coldStartMs: 1700,
-  srp: { perSecond: 17, p50Ms: 3430, p99Ms: 8300 },
-  password: { perSecond: 271 },
+  coldStartMs: 782,
+  srp: { perSecond: 26, p50Ms: 2440, p99Ms: 3640 },
+  password: { perSecond: 301 },
   rssMiB: { first: 101, last: 142 },
 };
 const GOAL = { srpPerSecond: 200, srpP99Ms: 1000, rssGrowthMiB: 20 };
