@@ -1,3 +1,4 @@
+import { attributeLabeller, plural, shortDate } from './locale-support.js';
 import type { DeliveryMedium, Messages, MfaMethodName } from './types.js';
 
 const ATTRIBUTE_LABELS: Readonly<Record<string, string>> = {
@@ -30,6 +31,7 @@ const medium = (m: DeliveryMedium): string => (m === 'SMS' ? 'per SMS' : 'per E-
 /** German messages, shipped as proof that every string is translatable. */
 export const de: Messages = {
   locale: 'de',
+  direction: 'ltr',
   fields: {
     username: 'Benutzername',
     password: 'Passwort',
@@ -40,7 +42,7 @@ export const de: Messages = {
     phoneNumber: 'Telefonnummer',
     code: 'Code',
     answer: 'Antwort',
-    attribute: (name) => ATTRIBUTE_LABELS[name] ?? name.replace(/^custom:/, '').replace(/_/g, ' '),
+    attribute: attributeLabeller(ATTRIBUTE_LABELS),
   },
   actions: {
     signIn: 'Anmelden',
@@ -128,8 +130,7 @@ export const de: Messages = {
     devicesTitle: 'Gemerkte Geräte',
     noDevices: 'Keine gemerkten Geräte.',
     unnamedDevice: 'Unbenanntes Gerät',
-    lastUsed: (date) =>
-      `Zuletzt verwendet am ${date.toLocaleDateString('de', { year: 'numeric', month: 'short', day: 'numeric' })}`,
+    lastUsed: (date) => `Zuletzt verwendet am ${shortDate('de', date)}`,
     changePasswordTitle: 'Passwort ändern',
     passwordChanged: 'Ihr Passwort wurde geändert.',
     loading: 'Wird geladen …',
@@ -145,7 +146,7 @@ export const de: Messages = {
   },
   passwordRules: {
     title: 'Ihr Passwort braucht',
-    minimumLength: (length) => `mindestens ${length} Zeichen`,
+    minimumLength: (length) => plural('de', length, { other: 'mindestens # Zeichen' }),
     requireLowercase: 'einen Kleinbuchstaben',
     requireUppercase: 'einen Großbuchstaben',
     requireNumbers: 'eine Ziffer',

@@ -1,3 +1,4 @@
+import { attributeLabeller, plural, shortDate } from './locale-support.js';
 import type { DeliveryMedium, Messages, MfaMethodName } from './types.js';
 
 const ATTRIBUTE_LABELS: Readonly<Record<string, string>> = {
@@ -30,6 +31,7 @@ const medium = (m: DeliveryMedium): string => (m === 'SMS' ? 'by text message' :
 /** English messages, the default. */
 export const en: Messages = {
   locale: 'en',
+  direction: 'ltr',
   fields: {
     username: 'Username',
     password: 'Password',
@@ -40,7 +42,7 @@ export const en: Messages = {
     phoneNumber: 'Phone number',
     code: 'Code',
     answer: 'Answer',
-    attribute: (name) => ATTRIBUTE_LABELS[name] ?? name.replace(/^custom:/, '').replace(/_/g, ' '),
+    attribute: attributeLabeller(ATTRIBUTE_LABELS),
   },
   actions: {
     signIn: 'Sign in',
@@ -125,8 +127,7 @@ export const en: Messages = {
     devicesTitle: 'Remembered devices',
     noDevices: 'No remembered devices.',
     unnamedDevice: 'Unnamed device',
-    lastUsed: (date) =>
-      `Last used ${date.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' })}`,
+    lastUsed: (date) => `Last used ${shortDate('en', date)}`,
     changePasswordTitle: 'Change password',
     passwordChanged: 'Your password has been changed.',
     loading: 'Loading…',
@@ -142,7 +143,8 @@ export const en: Messages = {
   },
   passwordRules: {
     title: 'Your password needs',
-    minimumLength: (length) => `at least ${length} characters`,
+    minimumLength: (length) =>
+      plural('en', length, { one: 'at least # character', other: 'at least # characters' }),
     requireLowercase: 'a lowercase letter',
     requireUppercase: 'an uppercase letter',
     requireNumbers: 'a number',

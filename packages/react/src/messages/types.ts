@@ -39,6 +39,8 @@ export type MfaMethodName = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
 export interface Messages {
   /** BCP 47 tag, used for `lang` and date formatting. */
   locale: string;
+  /** Writing direction, set as `dir` on every screen (`rtl` for Arabic, Hebrew, …). */
+  direction: 'ltr' | 'rtl';
   fields: {
     username: string;
     password: string;

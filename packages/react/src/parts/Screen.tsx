@@ -26,12 +26,18 @@ const FooterContext = createContext<ReactNode>(null);
  */
 export function Screen({ title, description, level = 2, children, ...rest }: ScreenProps) {
   const id = useId();
-  // The messages' language, so screen readers pronounce a German form in German on any page.
-  const { locale } = useMessages();
+  // The messages' language, so screen readers pronounce a German form in German on any page,
+  // and their direction, so an Arabic form reads right to left inside a left-to-right page.
+  const { locale, direction } = useMessages();
   const footer = useContext(FooterContext);
   const Heading = `h${level}` as const;
   return (
-    <section {...mergeProps({ lang: locale, 'aria-labelledby': id, className: 'ck-root' }, rest)}>
+    <section
+      {...mergeProps(
+        { lang: locale, dir: direction, 'aria-labelledby': id, className: 'ck-root' },
+        rest,
+      )}
+    >
       <Heading id={id} className="ck-title">
         {title}
       </Heading>
