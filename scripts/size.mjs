@@ -31,7 +31,8 @@ const EXTERNAL = [
  * The apps (issue #14's table); goal and ceiling in gzipped bytes of initial JavaScript. Ceilings
  * last raised on 2026-12-07 after the hardening defaults (token origin allow-list, JWKS bounds,
  * storage time-box, clock offset: ~1.2 KB) and the facade of the core redesign (adoptTokens,
- * page events for autoRefresh, account groups: ~0.9 KB) landed together.
+ * page events for autoRefresh, account groups: ~0.9 KB) landed together; app 3's raised by
+ * 0.2 KB for the i18n support every locale shares (Intl.PluralRules plurals, the text direction).
  */
 const apps = [
   {
@@ -52,7 +53,7 @@ const apps = [
     name: 'app 3, React: app 2 + TotpSetup + useMfa + useUser + SecuritySettings',
     entry: 'scripts/size-apps/react-account.jsx',
     goal: 38 * KB,
-    ceiling: 44.7 * KB,
+    ceiling: 44.9 * KB,
     requires: 'packages/react/dist/index.js',
   },
 ];

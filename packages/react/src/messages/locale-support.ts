@@ -5,17 +5,17 @@
  */
 
 /**
- * Builds a locale's `fields.attribute`: the translated label of a standard attribute, or the
+ * A locale's `fields.attribute` answer: the translated label of a standard attribute, or the
  * attribute's own name made readable (`custom:team_name` → `team name`). Own properties only,
- * so an attribute called `constructor` is a name, not `Object.prototype.constructor`.
+ * so an attribute called `constructor` is a name, not `Object.prototype.constructor`. Locale
+ * files call it inside an arrow function rather than building a closure at module level: a
+ * call at the top of a module is kept by bundlers, so it would pull every locale into apps
+ * that import one.
  */
-export function attributeLabeller(
-  labels: Readonly<Record<string, string>>,
-): (name: string) => string {
-  return (name) =>
-    Object.hasOwn(labels, name)
-      ? (labels[name] as string)
-      : name.replace(/^custom:/, '').replace(/_/g, ' ');
+export function labelAttribute(labels: Readonly<Record<string, string>>, name: string): string {
+  return Object.hasOwn(labels, name)
+    ? (labels[name] as string)
+    : name.replace(/^custom:/, '').replace(/_/g, ' ');
 }
 
 /** `date` as a short calendar date in `locale` (15 Jan 2026, 15.01.2026, 2026年1月15日 …). */

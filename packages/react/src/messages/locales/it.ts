@@ -1,4 +1,4 @@
-import { attributeLabeller, plural, shortDate } from '../locale-support.js';
+import { labelAttribute, plural, shortDate } from '../locale-support.js';
 import type { DeliveryMedium, Messages, MfaMethodName } from '../types.js';
 
 const ATTRIBUTE_LABELS: Readonly<Record<string, string>> = {
@@ -42,7 +42,7 @@ export const it: Messages = {
     phoneNumber: 'Numero di telefono',
     code: 'Codice',
     answer: 'Risposta',
-    attribute: attributeLabeller(ATTRIBUTE_LABELS),
+    attribute: (name) => labelAttribute(ATTRIBUTE_LABELS, name),
   },
   actions: {
     signIn: 'Accedi',

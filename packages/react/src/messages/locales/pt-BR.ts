@@ -1,4 +1,4 @@
-import { attributeLabeller, plural, shortDate } from '../locale-support.js';
+import { labelAttribute, plural, shortDate } from '../locale-support.js';
 import type { DeliveryMedium, Messages, MfaMethodName } from '../types.js';
 
 const ATTRIBUTE_LABELS: Readonly<Record<string, string>> = {
@@ -42,7 +42,7 @@ export const ptBR: Messages = {
     phoneNumber: 'Número de telefone',
     code: 'Código',
     answer: 'Resposta',
-    attribute: attributeLabeller(ATTRIBUTE_LABELS),
+    attribute: (name) => labelAttribute(ATTRIBUTE_LABELS, name),
   },
   actions: {
     signIn: 'Entrar',
