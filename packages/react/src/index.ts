@@ -23,6 +23,7 @@ export { usePasswordReset, type UsePasswordResetResult } from './hooks/usePasswo
 export { useDevices, type UseDevicesResult } from './hooks/useDevices.js';
 export { useChangePassword, type UseChangePasswordResult } from './hooks/useChangePassword.js';
 export { queryKeys } from './hooks/queryKeys.js';
+export { selectGroups } from './hooks/groups.js';
 // Components and the step views they are composed of, by screen.
 export {
   SignIn,
