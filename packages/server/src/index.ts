@@ -64,6 +64,14 @@ export type { SignatureBackend } from './verify/signature.js';
 export { TokenRejectedError, isTokenRejected, type TokenRule } from './verify/errors.js';
 export type { AccessTokenClaims, IdTokenClaims } from '@cognito-kit/core';
 export { withCognitoAuth } from './guards/with-cognito-auth.js';
+export {
+  createClientCredentialsSource,
+  getClientCredentialsToken,
+  type ClientCredentialsOptions,
+  type ClientCredentialsSource,
+  type ClientCredentialsToken,
+} from './oauth/client-credentials.js';
+export { isClientCredentialsToken, type ClientCredentialsClaims } from './oauth/machine-claims.js';
 export type {
   AuthOutcome,
   CognitoAuthContext,
