@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/low-level.ts'],
+  entry: ['src/index.ts', 'src/low-level.ts', 'src/oauth.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

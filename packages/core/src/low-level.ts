@@ -48,6 +48,9 @@ export {
   type TotpUriInput,
 } from './account/index.js';
 
+// Shares one running task among callers (one refresh, one token request).
+export { createSingleFlight, type SingleFlight } from './session/single-flight.js';
+
 // The wire client.
 export {
   createCognitoClient,

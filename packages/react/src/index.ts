@@ -24,6 +24,17 @@ export { useDevices, type UseDevicesResult } from './hooks/useDevices.js';
 export { useChangePassword, type UseChangePasswordResult } from './hooks/useChangePassword.js';
 export { queryKeys } from './hooks/queryKeys.js';
 export { selectGroups } from './hooks/groups.js';
+// Redirect sign-in (identity providers, the hosted page): with `@cognito-kit/core/oauth`.
+export {
+  IdentityProviderButtons,
+  OAuthCallback,
+  RedirectSignInProvider,
+  useRedirectSignIn,
+  type IdentityProviderButtonsProps,
+  type IdentityProviderChoice,
+  type OAuthCallbackProps,
+  type RedirectSignInProviderProps,
+} from './federation/index.js';
 // Components and the step views they are composed of, by screen.
 export {
   SignIn,

@@ -74,6 +74,14 @@ export {
   type AdminHandlerOptions,
 } from './admin-handler/handler.js';
 export type { AdminTarget } from './admin-handler/actions.js';
+export {
+  createClientCredentialsSource,
+  getClientCredentialsToken,
+  type ClientCredentialsOptions,
+  type ClientCredentialsSource,
+  type ClientCredentialsToken,
+} from './oauth/client-credentials.js';
+export { isClientCredentialsToken, type ClientCredentialsClaims } from './oauth/machine-claims.js';
 export type {
   AuthOutcome,
   CognitoAuthContext,

@@ -14,6 +14,7 @@ export {
 export {
   cognitoIssuer,
   computePasswordClaim,
+  createSingleFlight,
   computeSecretHash,
   createSrpEphemeral,
   createWireTransport,
@@ -25,3 +26,4 @@ export {
   totpUri,
   type WireSend,
 } from '@cognito-kit/core/low-level';
+export { oauthEndpoints } from '@cognito-kit/core/oauth';

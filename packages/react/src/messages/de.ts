@@ -183,5 +183,16 @@ export const de: Messages = {
       'Die Anfrage wurde abgelehnt. Wenden Sie sich an den Support, wenn das wieder passiert.',
     configuration: 'Die Anmeldung ist nicht richtig eingerichtet. Wenden Sie sich an den Support.',
     unexpected: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
+    redirectRefused:
+      'Die Anmeldung konnte nicht abgeschlossen werden: Der Link ist ungültig, wurde schon verwendet oder in einem anderen Tab geöffnet. Beginnen Sie von vorn.',
+    providerRefused:
+      'Die Anmeldung wurde abgebrochen oder abgelehnt. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.',
+  },
+  federation: {
+    continueWith: (provider) => `Weiter mit ${provider}`,
+    divider: 'oder',
+    providers: 'Andere Anmeldemöglichkeiten',
+    finishing: 'Anmeldung wird abgeschlossen…',
+    backToSignIn: 'Zurück zur Anmeldung',
   },
 };

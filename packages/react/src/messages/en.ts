@@ -178,5 +178,16 @@ export const en: Messages = {
     rejectedByTrigger: 'The request was refused. Contact support if this keeps happening.',
     configuration: 'Sign-in is not configured correctly. Contact support.',
     unexpected: 'Something went wrong. Try again.',
+    redirectRefused:
+      'This sign-in could not be finished: the link is not valid, was already used, or was opened in another tab. Start again.',
+    providerRefused:
+      'The sign-in was cancelled or refused. Try again or choose another way to sign in.',
+  },
+  federation: {
+    continueWith: (provider) => `Continue with ${provider}`,
+    divider: 'or',
+    providers: 'Other ways to sign in',
+    finishing: 'Finishing sign-in…',
+    backToSignIn: 'Back to sign-in',
   },
 };

@@ -52,6 +52,11 @@ export function errorMessageKey(code: CognitoErrorCode): ErrorMessageKey {
       return 'sessionExpired';
     case 'NetworkError':
       return 'network';
+    case 'OAuthStateMismatch':
+    case 'OAuthNoPendingRedirect':
+      return 'redirectRefused';
+    case 'OAuthError':
+      return 'providerRefused';
     case 'UserLambdaValidationException':
     case 'UnexpectedLambdaException':
     case 'InvalidLambdaResponseException':

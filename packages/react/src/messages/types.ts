@@ -20,7 +20,11 @@ export type ErrorMessageKey =
   | 'network'
   | 'rejectedByTrigger'
   | 'configuration'
-  | 'unexpected';
+  | 'unexpected'
+  /** A redirect sign-in's callback is not this tab's (tampered state, used twice, other tab). */
+  | 'redirectRefused'
+  /** Cognito or the identity provider refused or the user cancelled there (`error=`). */
+  | 'providerRefused';
 
 /** A rule of a user pool's password policy (Cognito's `PasswordPolicyType` members). */
 export type PasswordRule =
@@ -171,4 +175,17 @@ export interface Messages {
     refused: Record<PasswordRule, string>;
   };
   errors: Record<ErrorMessageKey, string>;
+  /** Sign-in through an identity provider or the hosted page (`identityProviders`, `OAuthCallback`). */
+  federation: {
+    /** A provider button's label. */
+    continueWith: (provider: string) => string;
+    /** Between the provider buttons and the password form. */
+    divider: string;
+    /** Accessible name of the group of provider buttons. */
+    providers: string;
+    /** `OAuthCallback` while the code is exchanged. */
+    finishing: string;
+    /** `OAuthCallback`'s way back after a failure. */
+    backToSignIn: string;
+  };
 }

@@ -61,6 +61,11 @@ export function sweepExpired(ctx: EngineContext): boolean {
     for (const [token, record] of Object.entries(pool.refreshTokens)) {
       if (record.expiresAt + GRACE_MS <= now) drop(pool.refreshTokens, token);
     }
+    for (const records of [pool.oauth?.codes, pool.oauth?.hostedSessions]) {
+      for (const [key, record] of Object.entries(records ?? {})) {
+        if (record.expiresAt <= now) drop(records ?? {}, key);
+      }
+    }
     for (const [origin, revokedAt] of Object.entries(pool.revokedOrigins)) {
       if (revokedAt + LONGEST_ACCESS_TOKEN_MS <= now) drop(pool.revokedOrigins, origin);
     }

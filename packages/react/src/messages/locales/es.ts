@@ -181,5 +181,16 @@ export const es: Messages = {
     rejectedByTrigger: 'Se ha rechazado la solicitud. Contacta con soporte si vuelve a ocurrir.',
     configuration: 'El inicio de sesión no está bien configurado. Contacta con soporte.',
     unexpected: 'Algo ha salido mal. Inténtalo de nuevo.',
+    redirectRefused:
+      'No se pudo terminar el inicio de sesión: el enlace no es válido, ya se usó o se abrió en otra pestaña. Empieza de nuevo.',
+    providerRefused:
+      'El inicio de sesión se canceló o fue rechazado. Inténtalo de nuevo o elige otra forma de iniciar sesión.',
+  },
+  federation: {
+    continueWith: (provider) => `Continuar con ${provider}`,
+    divider: 'o',
+    providers: 'Otras formas de iniciar sesión',
+    finishing: 'Terminando el inicio de sesión…',
+    backToSignIn: 'Volver al inicio de sesión',
   },
 };

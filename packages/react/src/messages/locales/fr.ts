@@ -181,5 +181,16 @@ export const fr: Messages = {
     rejectedByTrigger: "La demande a été refusée. Contactez l'assistance si cela se reproduit.",
     configuration: "La connexion n'est pas configurée correctement. Contactez l'assistance.",
     unexpected: "Une erreur s'est produite. Réessayez.",
+    redirectRefused:
+      "Impossible de finaliser la connexion : le lien n'est pas valide, a déjà été utilisé ou a été ouvert dans un autre onglet. Recommencez.",
+    providerRefused:
+      'La connexion a été annulée ou refusée. Réessayez ou choisissez un autre moyen de vous connecter.',
+  },
+  federation: {
+    continueWith: (provider) => `Continuer avec ${provider}`,
+    divider: 'ou',
+    providers: 'Autres moyens de se connecter',
+    finishing: 'Finalisation de la connexion…',
+    backToSignIn: 'Retour à la connexion',
   },
 };

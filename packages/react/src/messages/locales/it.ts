@@ -180,5 +180,16 @@ export const it: Messages = {
     rejectedByTrigger: "La richiesta è stata rifiutata. Contatta l'assistenza se succede ancora.",
     configuration: "L'accesso non è configurato correttamente. Contatta l'assistenza.",
     unexpected: 'Qualcosa è andato storto. Riprova.',
+    redirectRefused:
+      'Impossibile completare l’accesso: il link non è valido, è già stato usato o è stato aperto in un’altra scheda. Ricomincia.',
+    providerRefused:
+      'L’accesso è stato annullato o rifiutato. Riprova o scegli un altro modo per accedere.',
+  },
+  federation: {
+    continueWith: (provider) => `Continua con ${provider}`,
+    divider: 'oppure',
+    providers: 'Altri modi per accedere',
+    finishing: 'Completamento dell’accesso…',
+    backToSignIn: 'Torna all’accesso',
   },
 };

@@ -178,5 +178,16 @@ export const ja: Messages = {
       'リクエストは拒否されました。繰り返し発生する場合はサポートにお問い合わせください。',
     configuration: 'サインインが正しく設定されていません。サポートにお問い合わせください。',
     unexpected: '問題が発生しました。もう一度お試しください。',
+    redirectRefused:
+      'サインインを完了できませんでした。リンクが無効か、既に使用されたか、別のタブで開かれています。最初からやり直してください。',
+    providerRefused:
+      'サインインがキャンセルまたは拒否されました。もう一度試すか、別の方法でサインインしてください。',
+  },
+  federation: {
+    continueWith: (provider) => `${provider} で続行`,
+    divider: 'または',
+    providers: 'その他のサインイン方法',
+    finishing: 'サインインを完了しています…',
+    backToSignIn: 'サインインに戻る',
   },
 };

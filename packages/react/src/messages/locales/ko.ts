@@ -176,5 +176,16 @@ export const ko: Messages = {
     rejectedByTrigger: '요청이 거부되었습니다. 계속 발생하면 지원팀에 문의하세요.',
     configuration: '로그인이 올바르게 설정되지 않았습니다. 지원팀에 문의하세요.',
     unexpected: '문제가 발생했습니다. 다시 시도하세요.',
+    redirectRefused:
+      '로그인을 완료할 수 없습니다. 링크가 잘못되었거나 이미 사용되었거나 다른 탭에서 열렸습니다. 다시 시작하세요.',
+    providerRefused:
+      '로그인이 취소되었거나 거부되었습니다. 다시 시도하거나 다른 로그인 방법을 선택하세요.',
+  },
+  federation: {
+    continueWith: (provider) => `${provider}(으)로 계속`,
+    divider: '또는',
+    providers: '다른 로그인 방법',
+    finishing: '로그인을 완료하는 중…',
+    backToSignIn: '로그인으로 돌아가기',
   },
 };

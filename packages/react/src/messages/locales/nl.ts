@@ -179,5 +179,16 @@ export const nl: Messages = {
       'Het verzoek is geweigerd. Neem contact op met support als dit vaker gebeurt.',
     configuration: 'Inloggen is niet goed ingesteld. Neem contact op met support.',
     unexpected: 'Er is iets misgegaan. Probeer het opnieuw.',
+    redirectRefused:
+      'Het inloggen kon niet worden afgerond: de link is ongeldig, al gebruikt of in een ander tabblad geopend. Begin opnieuw.',
+    providerRefused:
+      'Het inloggen is geannuleerd of geweigerd. Probeer het opnieuw of kies een andere manier om in te loggen.',
+  },
+  federation: {
+    continueWith: (provider) => `Doorgaan met ${provider}`,
+    divider: 'of',
+    providers: 'Andere manieren om in te loggen',
+    finishing: 'Inloggen wordt afgerond…',
+    backToSignIn: 'Terug naar inloggen',
   },
 };

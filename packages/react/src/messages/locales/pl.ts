@@ -185,5 +185,16 @@ export const pl: Messages = {
     configuration:
       'Logowanie nie jest poprawnie skonfigurowane. Skontaktuj się z pomocą techniczną.',
     unexpected: 'Coś poszło nie tak. Spróbuj ponownie.',
+    redirectRefused:
+      'Nie udało się dokończyć logowania: link jest nieprawidłowy, został już użyty lub otwarto go w innej karcie. Zacznij od nowa.',
+    providerRefused:
+      'Logowanie zostało anulowane lub odrzucone. Spróbuj ponownie lub wybierz inny sposób logowania.',
+  },
+  federation: {
+    continueWith: (provider) => `Kontynuuj z ${provider}`,
+    divider: 'lub',
+    providers: 'Inne sposoby logowania',
+    finishing: 'Kończenie logowania…',
+    backToSignIn: 'Wróć do logowania',
   },
 };

@@ -178,5 +178,16 @@ export const ptBR: Messages = {
     rejectedByTrigger: 'A solicitação foi recusada. Fale com o suporte se isso continuar.',
     configuration: 'O login não está configurado corretamente. Fale com o suporte.',
     unexpected: 'Algo deu errado. Tente de novo.',
+    redirectRefused:
+      'Não foi possível concluir o login: o link não é válido, já foi usado ou foi aberto em outra aba. Comece de novo.',
+    providerRefused:
+      'O login foi cancelado ou recusado. Tente de novo ou escolha outra forma de entrar.',
+  },
+  federation: {
+    continueWith: (provider) => `Continuar com ${provider}`,
+    divider: 'ou',
+    providers: 'Outras formas de entrar',
+    finishing: 'Concluindo o login…',
+    backToSignIn: 'Voltar ao login',
   },
 };

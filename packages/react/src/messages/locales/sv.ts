@@ -177,5 +177,16 @@ export const sv: Messages = {
     rejectedByTrigger: 'Begäran avvisades. Kontakta supporten om det händer igen.',
     configuration: 'Inloggningen är inte rätt konfigurerad. Kontakta supporten.',
     unexpected: 'Något gick fel. Försök igen.',
+    redirectRefused:
+      'Inloggningen kunde inte slutföras: länken är ogiltig, redan använd eller öppnad i en annan flik. Börja om.',
+    providerRefused:
+      'Inloggningen avbröts eller nekades. Försök igen eller välj ett annat sätt att logga in.',
+  },
+  federation: {
+    continueWith: (provider) => `Fortsätt med ${provider}`,
+    divider: 'eller',
+    providers: 'Andra sätt att logga in',
+    finishing: 'Slutför inloggningen…',
+    backToSignIn: 'Tillbaka till inloggningen',
   },
 };

@@ -174,5 +174,14 @@ export const zhCN: Messages = {
     rejectedByTrigger: '请求被拒绝。如果问题持续出现，请联系支持人员。',
     configuration: '登录配置不正确。请联系支持人员。',
     unexpected: '出现问题。请重试。',
+    redirectRefused: '无法完成登录：链接无效、已被使用，或在其他标签页中打开。请重新开始。',
+    providerRefused: '登录已取消或被拒绝。请重试或选择其他登录方式。',
+  },
+  federation: {
+    continueWith: (provider) => `使用 ${provider} 继续`,
+    divider: '或',
+    providers: '其他登录方式',
+    finishing: '正在完成登录…',
+    backToSignIn: '返回登录',
   },
 };
