@@ -75,6 +75,7 @@ export {
   type StorageKind,
   type TokenStorage,
 } from './session/storage.js';
+export { cookieStorage, type CookieStorageOptions } from './session/cookie-storage.js';
 
 // Calling your API with the session's tokens.
 export {

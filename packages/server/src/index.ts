@@ -88,3 +88,15 @@ export type {
   CognitoAuthOptions,
   Refusal,
 } from './guards/authenticate.js';
+export {
+  getServerSession,
+  cookiesOf,
+  setCookieHeaders,
+  type CookieSource,
+  type CookieToSet,
+  type ServerSession,
+  type ServerSessionOptions,
+  type ServerSessionResult,
+  type SessionTokenVerifier,
+  type SignedOutReason,
+} from './session/server-session.js';
