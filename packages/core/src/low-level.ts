@@ -49,7 +49,7 @@ export {
 } from './account/index.js';
 
 // Shares one running task among callers (one refresh, one token request).
-export { createSingleFlight, type SingleFlight } from './session/single-flight.js';
+export { createSingleFlight, type SingleFlight } from './single-flight.js';
 
 // The wire client.
 export {
