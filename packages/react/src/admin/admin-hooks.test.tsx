@@ -29,8 +29,9 @@ async function setup(as = 'boss') {
   return { env, wrapper };
 }
 
-const rowsOf = (data: { pages: { items: { username: string }[] }[] } | undefined) =>
-  data?.pages.flatMap((p) => p.items.map((u) => u.username)) ?? [];
+const rowsOf = (
+  data: { pages: readonly { items: readonly { username: string }[] }[] } | undefined,
+) => data?.pages.flatMap((p) => p.items.map((u) => u.username)) ?? [];
 
 describe('useAdminUsers', () => {
   it('pages through every user with the handler’s tokens', async () => {

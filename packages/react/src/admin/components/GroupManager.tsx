@@ -7,6 +7,7 @@ import { useAdminMessages } from '../messages/AdminMessagesProvider.js';
 import { useAdminMutation } from '../mutations.js';
 import { useAdminGroups } from '../queries.js';
 import { AdminError } from './AdminError.js';
+import { AdminSection } from './AdminSection.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 
 /**
@@ -35,7 +36,7 @@ export function GroupManager() {
   }
 
   return (
-    <section className="ck-admin ck-admin-groups" aria-labelledby={`${id}-h`}>
+    <AdminSection className="ck-admin-groups" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{m.groups.title}</h2>
       <AdminError error={groups.error ?? error} />
       <p role="status" className="ck-status">
@@ -104,6 +105,6 @@ export function GroupManager() {
           }}
         />
       )}
-    </section>
+    </AdminSection>
   );
 }

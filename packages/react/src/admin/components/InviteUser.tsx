@@ -8,6 +8,7 @@ import { useMessages } from '../../messages/MessagesProvider.js';
 import { useAdminMessages } from '../messages/AdminMessagesProvider.js';
 import { useAdminMutation } from '../mutations.js';
 import { AdminError } from './AdminError.js';
+import { AdminSection } from './AdminSection.js';
 
 /** Props of {@link InviteUser}. */
 export interface InviteUserProps {
@@ -56,7 +57,7 @@ export function InviteUser({ requiredAttributes = [], onInvited }: InviteUserPro
   }
 
   return (
-    <section className="ck-admin ck-admin-invite" aria-labelledby={`${id}-h`}>
+    <AdminSection className="ck-admin-invite" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{m.invite.title}</h2>
       <Form onSubmit={submit} autoFocus={false}>
         <Field name="username">
@@ -88,6 +89,6 @@ export function InviteUser({ requiredAttributes = [], onInvited }: InviteUserPro
         </p>
         <SubmitButton>{m.invite.submit}</SubmitButton>
       </Form>
-    </section>
+    </AdminSection>
   );
 }

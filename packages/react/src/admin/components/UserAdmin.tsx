@@ -5,6 +5,7 @@ import { useAdminMessages } from '../messages/AdminMessagesProvider.js';
 import type { AdminUsersFilter } from '../keys.js';
 import { useAdminUsers } from '../queries.js';
 import { AdminError } from './AdminError.js';
+import { AdminSection } from './AdminSection.js';
 import { InviteUser, type InviteUserProps } from './InviteUser.js';
 import { StatusBadges } from './StatusBadge.js';
 import { UserDetail } from './UserDetail.js';
@@ -72,7 +73,7 @@ export function UserAdmin({
   }
 
   return (
-    <section className="ck-admin ck-admin-users" aria-labelledby={`${id}-h`}>
+    <AdminSection className="ck-admin-users" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{m.users.title}</h2>
       <form
         role="search"
@@ -193,6 +194,6 @@ export function UserAdmin({
           {users.isFetchingNextPage ? m.users.loading : m.users.loadMore}
         </Button>
       )}
-    </section>
+    </AdminSection>
   );
 }

@@ -6,6 +6,7 @@ import { useAdminMessages } from '../messages/AdminMessagesProvider.js';
 import { useAdminMutation, type AdminChange } from '../mutations.js';
 import { useAdminGroups, useAdminUser } from '../queries.js';
 import { AdminError } from './AdminError.js';
+import { AdminSection } from './AdminSection.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { StatusBadges } from './StatusBadge.js';
 
@@ -99,7 +100,7 @@ export function UserDetail({ username, onBack, onDeleted }: UserDetailProps) {
   const joinable = (groups.data ?? []).filter((g) => !memberOf.has(g.name));
 
   return (
-    <section className="ck-admin ck-admin-detail" aria-labelledby={`${id}-h`}>
+    <AdminSection className="ck-admin-detail" aria-labelledby={`${id}-h`}>
       {onBack && (
         <Button className="ck-link" onClick={onBack}>
           {m.detail.back}
@@ -218,6 +219,6 @@ export function UserDetail({ username, onBack, onDeleted }: UserDetailProps) {
           onCancel={() => setAsking(null)}
         />
       )}
-    </section>
+    </AdminSection>
   );
 }
