@@ -38,7 +38,8 @@ beforeAll(async () => {
         client_id: 'google-client',
         client_secret: 'x',
         authorize_scopes: 'openid email profile',
-        oidc_issuer: issuer,
+        // A path: the emulator's extension for seeds that do not know its port.
+        oidc_issuer: '/upstream-idp',
       },
       AttributeMapping: mapping,
     }),

@@ -46,6 +46,7 @@ export function addIdentity(
   user: UserState,
   provider: IdentityProviderState,
   userId: string,
+  issuer?: string,
 ): void {
   const entries = identitiesOf(user);
   if (entries.some((e) => e.providerName === provider.providerName && e.userId === userId)) return;
@@ -123,11 +124,12 @@ export function federatedUser(
   const subjectClaim = provider.attributeMapping['username'] ?? 'sub';
   const subject = String(claims[subjectClaim] ?? claims['sub'] ?? '');
   const mapped = mappedAttributes(provider, claims);
+  const issuer = typeof claims['iss'] === 'string' ? claims['iss'] : undefined;
   const now = ctx.clock.now();
   const link = findLink(pool, provider, subject, mapped);
   const linked = link ? getUser(pool, link.username) : undefined;
   if (linked) {
-    addIdentity(ctx, linked, provider, subject);
+    addIdentity(ctx, linked, provider, subject, issuer);
     return linked;
   }
   const username = federatedUsername(provider.providerName, subject);
@@ -146,7 +148,7 @@ export function federatedUser(
     putUser(pool, user);
   }
   for (const [name, value] of Object.entries(mapped)) user.attributes[name] = value;
-  addIdentity(ctx, user, provider, subject);
+  addIdentity(ctx, user, provider, subject, issuer);
   user.lastModifiedAt = now;
   return user;
 }

@@ -30,8 +30,13 @@ const FEDERATION_LIFETIME_MS = 10 * 60_000;
 /** Where identity providers send the user back (Cognito's path). */
 export const IDP_RESPONSE_PATH = '/oauth2/idpresponse';
 
-function issuerOf(provider: IdentityProviderState): string | undefined {
-  return provider.providerDetails['oidc_issuer']?.replace(/\/+$/, '');
+/**
+ * The provider's issuer. A path (`/upstream-idp`, an emulator extension for seeds that do not
+ * know the emulator's port) is taken on the origin the sign-in came to.
+ */
+function issuerOf(provider: IdentityProviderState, origin: string): string | undefined {
+  const issuer = provider.providerDetails['oidc_issuer']?.replace(/\/+$/, '');
+  return issuer?.startsWith('/') ? `${origin}${issuer}` : issuer;
 }
 
 function clientIdAtProvider(provider: IdentityProviderState): string {
@@ -46,7 +51,7 @@ export function startFederation(
   origin: string,
   headers: Headers,
 ): Response {
-  const issuer = issuerOf(provider);
+  const issuer = issuerOf(provider, origin);
   if (provider.providerType === 'SAML' || !isUpstreamIssuer(issuer) || issuer === undefined) {
     return answerRefusal(
       refusalOf(
@@ -103,12 +108,13 @@ async function verifiedClaims(
   ctx: EngineContext,
   provider: IdentityProviderState,
   idToken: string,
-  nonce: string,
+  expected: { issuer: string; nonce: string },
 ): Promise<JWTPayload> {
+  const { issuer, nonce } = expected;
   try {
     const { payload } = await jwtVerify(idToken, await upstreamVerificationKey(ctx), {
       algorithms: ['RS256'],
-      issuer: issuerOf(provider) ?? '',
+      issuer,
       audience: clientIdAtProvider(provider),
       currentDate: new Date(ctx.clock.now()),
     });
@@ -159,7 +165,10 @@ export async function idpResponseRoute(
       clientId: clientIdAtProvider(provider),
       redirectUri: `${url.origin}${IDP_RESPONSE_PATH}`,
     });
-    const claims = await verifiedClaims(ctx, provider, tokens.id_token, found.pending.nonce);
+    const claims = await verifiedClaims(ctx, provider, tokens.id_token, {
+      issuer: issuerOf(provider, url.origin) ?? '',
+      nonce: found.pending.nonce,
+    });
     const user = federatedUser(ctx, found.pool, provider, claims);
     if (!user.enabled)
       return answerRefusal(refusalOf(auth, 'invalid_request', 'User is disabled.'), headers);
