@@ -56,7 +56,7 @@ export function addIdentity(
     providerType: provider.providerType,
     issuer: SOCIAL.has(provider.providerType)
       ? null
-      : (provider.providerDetails['oidc_issuer'] ?? null),
+      : (issuer ?? provider.providerDetails['oidc_issuer'] ?? null),
     primary: entries.length === 0 ? 'true' : 'false',
     dateCreated: String(ctx.clock.now()),
   });
