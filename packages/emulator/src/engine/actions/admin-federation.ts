@@ -13,7 +13,7 @@ import {
   addIdentity,
   federatedUsername,
   removeIdentity,
-} from '../oauth/federated-users.js';
+} from '../model/federated-users.js';
 import { userPoolIdField } from './admin-common.js';
 
 /** Cognito's limit of identities linked to one user. */

@@ -13,7 +13,7 @@ import type { IdentityProviderState, PendingFederationState, PoolState } from '.
 import type { AuthorizeRequest } from './authorize-request.js';
 import { readAuthorizeRequest } from './authorize-request.js';
 import { completeAuthorization } from './complete.js';
-import { federatedUser } from './federated-users.js';
+import { federatedUser } from '../model/federated-users.js';
 import { oauthRecords } from './grants.js';
 import { OAuthError, base64Url, html, redirect, withParams } from './http.js';
 import { errorPage } from './hosted-page.js';

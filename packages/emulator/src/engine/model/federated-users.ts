@@ -6,14 +6,9 @@
  * AdminLinkProviderForUser signs in as the linked user instead.
  */
 import type { EngineContext } from '../context.js';
-import { own } from '../model/records.js';
-import type {
-  IdentityProviderState,
-  PoolState,
-  ProviderLinkState,
-  UserState,
-} from '../model/state.js';
-import { getUser, newUser, putUser } from '../model/users.js';
+import { own } from './records.js';
+import type { IdentityProviderState, PoolState, ProviderLinkState, UserState } from './state.js';
+import { getUser, newUser, putUser } from './users.js';
 
 /** The attribute name links use for the IdP's own subject. */
 export const COGNITO_SUBJECT = 'Cognito_Subject';
