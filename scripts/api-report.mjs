@@ -19,6 +19,7 @@ const entries = [
   { pkg: 'core', dts: 'dist/oauth.d.ts', report: 'core-oauth', usesMainEntry: true },
   { pkg: 'react', dts: 'dist/index.d.ts', report: 'react' },
   { pkg: 'react', dts: 'dist/parts.d.ts', report: 'react-parts', usesMainEntry: true },
+  { pkg: 'react', dts: 'dist/admin.d.ts', report: 'react-admin', usesMainEntry: true },
   { pkg: 'server', dts: 'dist/index.d.ts', report: 'server' },
   { pkg: 'server', dts: 'dist/node/index.d.ts', report: 'server-node', usesMainEntry: true },
 ];

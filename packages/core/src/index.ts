@@ -75,6 +75,7 @@ export {
   type StorageKind,
   type TokenStorage,
 } from './session/storage.js';
+export { cookieStorage, type CookieStorageOptions } from './session/cookie-storage.js';
 
 // Calling your API with the session's tokens.
 export {
@@ -133,3 +134,24 @@ export type {
 } from './account/index.js';
 export type { CallOptions, RetryPolicy } from './cognito/transport.js';
 export type { UserMfaSettingName } from './cognito/types.js';
+
+// The admin handler's JSON contract (types only; `@cognito-kit/server` serves it, `@cognito-kit/react/admin` calls it).
+export type {
+  AdminAction,
+  AdminContract,
+  AdminDeviceSummary,
+  AdminErrorBody,
+  AdminErrorCode,
+  AdminGroupSummary,
+  AdminMembershipRef,
+  AdminOk,
+  AdminPage,
+  AdminRequest,
+  AdminResponse,
+  AdminSearchField,
+  AdminStatusFilter,
+  AdminUserDetail,
+  AdminUserRef,
+  AdminUserStatus,
+  AdminUserSummary,
+} from './admin-contract.js';

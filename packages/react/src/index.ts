@@ -7,7 +7,9 @@
  * - Messages (i18n): English and German, `errorMessageKey` for every error code.
  *
  * The accessible parts the screens are built from live in `@cognito-kit/react/parts`. Headless
- * logic (the auth object, storage adapters, `authFetch`, errors) comes from `@cognito-kit/core`.
+ * logic (the auth object, errors, the low-level parts) comes from `@cognito-kit/core`; what the
+ * quick start needs from it (the config type, storage adapters, `createAuthFetch`) is re-exported
+ * here, so an app needs no import from core for a start.
  */
 export {
   CognitoProvider,
@@ -23,6 +25,7 @@ export { usePasswordReset, type UsePasswordResetResult } from './hooks/usePasswo
 export { useDevices, type UseDevicesResult } from './hooks/useDevices.js';
 export { useChangePassword, type UseChangePasswordResult } from './hooks/useChangePassword.js';
 export { queryKeys } from './hooks/queryKeys.js';
+export { selectGroups } from './hooks/groups.js';
 // Redirect sign-in (identity providers, the hosted page): with `@cognito-kit/core/oauth`.
 export {
   IdentityProviderButtons,
@@ -34,6 +37,21 @@ export {
   type OAuthCallbackProps,
   type RedirectSignInProviderProps,
 } from './federation/index.js';
+export { useAuthFetch, type AuthFetch, type UseAuthFetchOptions } from './hooks/useAuthFetch.js';
+// What the quick start needs from core, so an app starts with this one import.
+export {
+  cookieStorage,
+  createAuthFetch,
+  keyValueStorage,
+  localStorageAdapter,
+  memoryStorage,
+  sessionStorageAdapter,
+  type AuthFetchOptions,
+  type CognitoAuthConfig,
+  type CookieStorageOptions,
+  type KeyValueStore,
+  type TokenStorage,
+} from '@cognito-kit/core';
 // Components and the step views they are composed of, by screen.
 export {
   SignIn,

@@ -11,8 +11,21 @@ export {
   type CognitoErrorCode,
   type RetryPolicy,
 } from '@cognito-kit/core';
+export type { AccessTokenClaims, CookieStorageOptions, IdTokenClaims } from '@cognito-kit/core';
 export {
   cognitoIssuer,
+  cookieJarStorage,
+  createCognitoClient,
+  createTokenStore,
+  decodeAccessToken,
+  decodeIdToken,
+  endsSession,
+  parseCookieHeader,
+  requestRefresh,
+  serializeCookie,
+  type CookieEntry,
+  type CookieJar,
+  type StoredSession,
   computePasswordClaim,
   createSingleFlight,
   computeSecretHash,
