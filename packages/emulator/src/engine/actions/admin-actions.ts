@@ -9,6 +9,7 @@ import { clientAdminActions } from './admin-clients.js';
 import { deviceAdminActions } from './admin-devices.js';
 import { groupAdminActions } from './admin-groups.js';
 import { idpAdminActions } from './admin-idps.js';
+import { federationAdminActions } from './admin-federation.js';
 import { oauthAdminActions } from './admin-oauth.js';
 import { poolAdminActions } from './admin-pools.js';
 import { userAdminActions } from './admin-users.js';
@@ -24,6 +25,7 @@ export const adminActions: ActionMap = {
   ...groupAdminActions,
   ...idpAdminActions,
   ...oauthAdminActions,
+  ...federationAdminActions,
   ...adminAuthActions,
   ...deviceAdminActions,
 };

@@ -22,7 +22,7 @@ import {
 } from '../protocol/validate.js';
 import { limitField, paginate, sortedBy, tokenField, userPoolIdField } from './admin-common.js';
 import { clientType } from './admin-shapes.js';
-import { OAUTH_FLOWS, customScopesOf, oauthSettingsProblems } from '../oauth/client-settings.js';
+import { OAUTH_FLOWS, customScopesOf, oauthSettingsProblems } from '../model/oauth-settings.js';
 
 const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;
 const unitField = () => oneOf(['seconds', 'minutes', 'hours', 'days']);

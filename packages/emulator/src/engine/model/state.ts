@@ -375,10 +375,22 @@ export interface HostedSessionState {
   expiresAt: number;
 }
 
+/** A sign-in sent to an identity provider, named by the `state` it carries there. */
+export interface PendingFederationState {
+  providerName: string;
+  /** The authorization request's query, read again when the user comes back. */
+  query: string;
+  /** The nonce sent to the IdP, checked in its ID token. */
+  nonce: string;
+  expiresAt: number;
+}
+
 /** The pool's live OAuth records. */
 export interface PoolOAuthState {
   codes: Record<string, AuthorizationCodeState>;
   hostedSessions: Record<string, HostedSessionState>;
+  /** Absent in snapshots from before federation. */
+  federations?: Record<string, PendingFederationState>;
 }
 
 /** A fake account of the built-in upstream OIDC provider (its claims, `sub` required). */
@@ -394,6 +406,7 @@ export interface UpstreamCodeState {
   redirectUri: string;
   issuer: string;
   nonce?: string;
+  codeChallenge?: string;
   expiresAt: number;
 }
 

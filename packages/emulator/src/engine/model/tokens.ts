@@ -20,7 +20,8 @@ export {
 } from './refresh-tokens.js';
 
 const ALG = 'RS256';
-async function generateKey(ctx: EngineContext): Promise<SigningKeyState> {
+/** A new RSA signing key (from the shared cache when the emulator has one). */
+export async function generateKey(ctx: EngineContext): Promise<SigningKeyState> {
   const material = ctx.signingKeys
     ? await ctx.signingKeys.pair(ctx.signingKeysTaken++)
     : await generateSigningKeyMaterial();
@@ -43,7 +44,8 @@ export async function ensureSigningKeys(
   return pool.signingKeys;
 }
 
-async function importKey(
+/** The WebCrypto key of a stored signing key, imported once per emulator. */
+export async function importKey(
   ctx: EngineContext,
   key: SigningKeyState,
   use: 'private' | 'public',

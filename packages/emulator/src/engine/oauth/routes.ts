@@ -7,6 +7,8 @@
 import type { EngineContext } from '../context.js';
 import { sweepIfDue } from '../model/expiry.js';
 import { authorizeRoute } from './authorize.js';
+import { IDP_RESPONSE_PATH, idpResponseRoute } from './federation.js';
+import { handleUpstream } from './upstream-idp.js';
 import { challengePostRoute, loginPageRoute, loginPostRoute } from './hosted-sign-in.js';
 import { OAuthError, html, oauthErrorJson } from './http.js';
 import { errorPage } from './hosted-page.js';
@@ -57,6 +59,9 @@ const ROUTES: Record<string, Partial<Record<'GET' | 'POST', Route>>> = {
   },
   '/logout': { GET: (ctx, request, url, headers) => logoutRoute(ctx, request, url, headers) },
   '/error': { GET: (_ctx, _request, url, headers) => errorRoute(url, headers) },
+  [IDP_RESPONSE_PATH]: {
+    GET: (ctx, _request, url, headers) => idpResponseRoute(ctx, url, headers),
+  },
 };
 
 /**
@@ -72,7 +77,11 @@ export async function handleOAuth(
   headers: Headers,
   requestId: string,
 ): Promise<Response | undefined> {
-  if (!Object.hasOwn(ROUTES, url.pathname)) return undefined;
+  if (!Object.hasOwn(ROUTES, url.pathname)) {
+    const upstream = await handleUpstream(ctx, request, url, headers);
+    if (upstream) sweepIfDue(ctx);
+    return upstream;
+  }
   const methods = ROUTES[url.pathname] ?? {};
   const method = request.method === 'HEAD' ? 'GET' : request.method;
   const route = method === 'GET' || method === 'POST' ? methods[method] : undefined;

@@ -11,7 +11,7 @@ import { isServiceError } from '../protocol/errors.js';
 import type { ClientState, OAuthFlow, PoolState } from '../model/state.js';
 import { findRefreshToken, issueClientCredentialsToken, issueTokens } from '../model/tokens.js';
 import { findClient, getUser } from '../model/users.js';
-import { customScopesOf } from './client-settings.js';
+import { customScopesOf } from '../model/oauth-settings.js';
 import { takeAuthorizationCode } from './grants.js';
 import { OAuthError, basicCredentials, json, readForm, s256, single } from './http.js';
 

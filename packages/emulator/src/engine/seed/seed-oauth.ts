@@ -11,7 +11,7 @@ import type {
   ResourceServerState,
   UpstreamAccount,
 } from '../model/state.js';
-import { OAUTH_FLOWS, STANDARD_SCOPES, oauthSettingsProblems } from '../oauth/client-settings.js';
+import { OAUTH_FLOWS, STANDARD_SCOPES, oauthSettingsProblems } from '../model/oauth-settings.js';
 import type { Checker } from './seed-checker.js';
 import type {
   ClientOAuthSeed,

@@ -3,7 +3,7 @@
  * CreateUserPoolClient, COGNITO-PASSWORDLESS-OAUTH §8): one pure check shared by the admin API
  * (which turns a problem into its Cognito exception) and the seed (which lists it).
  */
-import type { ClientOAuthSettings, OAuthFlow, PoolState } from '../model/state.js';
+import type { ClientOAuthSettings, OAuthFlow, PoolState } from './state.js';
 
 /** The standard scopes Cognito knows besides the resource servers' custom ones. */
 export const STANDARD_SCOPES = [
