@@ -23,10 +23,38 @@ const PASSWORD = 'Corr3ct-Horse!';
 const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 const seed = (): EmulatorSeed => ({
+  upstreamIdp: {
+    accounts: [
+      { sub: 'ada', email: 'ada@example.com', email_verified: true, name: 'Ada Lovelace' },
+    ],
+  },
   pools: [
     {
       id: POOL,
       domain: 'core-oauth',
+      identityProviders: [
+        {
+          name: 'Google',
+          type: 'Google',
+          details: {
+            client_id: 'google-client',
+            oidc_issuer: '/upstream-idp',
+            authorize_scopes: 'openid email profile',
+          },
+          attributeMapping: { email: 'email', name: 'name' },
+        },
+        {
+          name: 'AcmeOIDC',
+          type: 'OIDC',
+          details: {
+            client_id: 'acme',
+            oidc_issuer: '/upstream-idp',
+            authorize_scopes: 'openid email',
+          },
+          attributeMapping: { email: 'email' },
+          idpIdentifiers: ['acme.example'],
+        },
+      ],
       mfa: { mode: 'OPTIONAL', factors: ['TOTP'] },
       clients: [
         {
@@ -37,6 +65,7 @@ const seed = (): EmulatorSeed => ({
             scopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
             callbackUrls: [CALLBACK],
             logoutUrls: [SIGNED_OUT],
+            identityProviders: ['COGNITO', 'Google', 'AcmeOIDC'],
           },
         },
       ],
@@ -203,6 +232,41 @@ describe('redirect sign-in through the hosted page', () => {
     // The next sign-in asks again.
     await t.redirect.signInWithRedirect();
     expect(new URL(pageOf(await t.browser.open(t.lastNavigation())).url).pathname).toBe('/login');
+  });
+});
+
+describe('redirect sign-in through an identity provider (the built-in upstream one)', () => {
+  /** Goes to the provider, picks `sub` on its account page, and returns the callback URL. */
+  async function throughProvider(t: Tab, options: { provider?: string; idpIdentifier?: string }) {
+    await t.redirect.signInWithRedirect(options);
+    const picker = pageOf(await t.browser.open(t.lastNavigation()));
+    expect(new URL(picker.url).pathname).toBe('/upstream-idp/authorize');
+    return leftFor(await t.browser.submit(picker.html, '/upstream-idp/authorize', { sub: 'ada' }));
+  }
+
+  it('signs in a federated user with identities, as a password sign-in would', async () => {
+    const t = tab();
+    const { state } = await t.redirect.handleRedirectCallback(
+      await throughProvider(t, { provider: 'Google' }),
+    );
+    expect(state.status).toBe('signedIn');
+    const session = t.auth.getSession();
+    expect(session?.username.toLowerCase()).toBe('google_ada');
+    expect(session?.idClaims.email).toBe('ada@example.com');
+    expect(session?.idClaims['identities']).toEqual([
+      expect.objectContaining({ userId: 'ada', providerName: 'Google', providerType: 'Google' }),
+    ]);
+    expect(await t.auth.getAccessToken({ forceRefresh: true })).toBeTruthy();
+  });
+
+  it('reaches an OIDC provider through its identifier', async () => {
+    const t = tab();
+    await t.redirect.handleRedirectCallback(
+      await throughProvider(t, { idpIdentifier: 'acme.example' }),
+    );
+    expect(t.auth.getSession()?.idClaims['identities']).toEqual([
+      expect.objectContaining({ providerName: 'AcmeOIDC', providerType: 'OIDC' }),
+    ]);
   });
 });
 
