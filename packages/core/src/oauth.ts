@@ -7,6 +7,7 @@
 export {
   createRedirectSignIn,
   DEFAULT_OAUTH_SCOPES,
+  fromOAuthError,
   isRedirectCallback,
   oauthEndpoints,
   type OAuthEndpoints,

@@ -39,4 +39,4 @@ export {
   totpUri,
   type WireSend,
 } from '@cognito-kit/core/low-level';
-export { oauthEndpoints } from '@cognito-kit/core/oauth';
+export { fromOAuthError, oauthEndpoints } from '@cognito-kit/core/oauth';

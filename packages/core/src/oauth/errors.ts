@@ -2,6 +2,7 @@ import {
   AuthorizationResponseError,
   OperationProcessingError,
   ResponseBodyError,
+  WWWAuthenticateChallengeError,
   JWT_CLAIM_COMPARISON,
   JWT_TIMESTAMP_CHECK,
 } from 'oauth4webapi';
@@ -19,14 +20,18 @@ export function oauthRefusal(code: string, description?: string, status?: number
 }
 
 /**
- * Turns whatever the code exchange threw into a {@link CognitoError}: OAuth error answers become
- * `OAuthError`, ID-token checks oauth4webapi makes (nonce, audience, issuer, times) `InvalidToken`,
+ * Turns whatever an oauth4webapi request threw into a {@link CognitoError}: OAuth error answers
+ * (a JSON body, or a 401 `WWW-Authenticate` challenge for bad client credentials) become `OAuthError`, ID-token checks oauth4webapi makes (nonce, audience, issuer, times) `InvalidToken`,
  * a request that got no answer `NetworkError`, anything else `ProtocolError`.
  */
-export function toCognitoError(error: unknown): CognitoError {
+export function fromOAuthError(error: unknown): CognitoError {
   if (isCognitoError(error)) return error;
   if (error instanceof ResponseBodyError) {
     return oauthRefusal(error.error, error.error_description, error.status);
+  }
+  if (error instanceof WWWAuthenticateChallengeError) {
+    const code = error.cause[0]?.parameters.error ?? 'invalid_client';
+    return oauthRefusal(code, error.cause[0]?.parameters.error_description, error.status);
   }
   if (error instanceof AuthorizationResponseError) {
     return oauthRefusal(error.error, error.error_description);

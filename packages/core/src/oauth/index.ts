@@ -11,6 +11,7 @@ export {
 export { authorizeUrl, logoutUrl, type AuthorizeRequest } from './authorize-url.js';
 export { isRedirectCallback, readCallback, type CallbackReading } from './callback.js';
 export { oauthEndpoints, type OAuthEndpoints } from './endpoints.js';
+export { fromOAuthError, oauthRefusal } from './errors.js';
 export {
   isPendingRedirectExpired,
   parsePendingRedirect,

@@ -8,7 +8,7 @@ import type { KeyValueStore } from '../session/storage.js';
 import { authorizeUrl, logoutUrl, type AuthorizeRequest } from './authorize-url.js';
 import { isRedirectCallback, readCallback } from './callback.js';
 import { oauthEndpoints, type OAuthEndpoints } from './endpoints.js';
-import { oauthRefusal, toCognitoError } from './errors.js';
+import { fromOAuthError, oauthRefusal } from './errors.js';
 import {
   parsePendingRedirect,
   pendingRedirectKey,
@@ -243,7 +243,7 @@ export function createRedirectSignIn(
         refreshToken: tokens.refresh_token,
       };
     } catch (error) {
-      throw toCognitoError(error);
+      throw fromOAuthError(error);
     }
   }
 

@@ -131,7 +131,7 @@ export const CallbackTamperedState: Story = {
   ),
   play: async ({ canvasElement, loaded }) => {
     await expectAlert(canvasElement, /could not be finished/);
-    await within(canvasElement).findByRole('button', { name: 'Back to sign-in' });
+    await within(canvasElement).findByRole('button', { name: 'Back to sign in' });
     await expect(envOf({ loaded }).auth.getSnapshot().status).toBe('signedOut');
     await expect(logOf({ loaded }).store.size).toBe(0);
   },

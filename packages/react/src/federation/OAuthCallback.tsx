@@ -81,7 +81,7 @@ export function OAuthCallback(props: OAuthCallbackProps) {
       </div>
       <Links>
         <LinkButton onClick={props.onBackToSignIn ?? (() => location.assign('/'))}>
-          {m.federation.backToSignIn}
+          {m.actions.backToSignIn}
         </LinkButton>
       </Links>
     </Screen>

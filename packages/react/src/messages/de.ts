@@ -193,6 +193,5 @@ export const de: Messages = {
     divider: 'oder',
     providers: 'Andere Anmeldemöglichkeiten',
     finishing: 'Anmeldung wird abgeschlossen…',
-    backToSignIn: 'Zurück zur Anmeldung',
   },
 };

@@ -188,6 +188,5 @@ export const en: Messages = {
     divider: 'or',
     providers: 'Other ways to sign in',
     finishing: 'Finishing sign-in…',
-    backToSignIn: 'Back to sign-in',
   },
 };

@@ -185,7 +185,5 @@ export interface Messages {
     providers: string;
     /** `OAuthCallback` while the code is exchanged. */
     finishing: string;
-    /** `OAuthCallback`'s way back after a failure. */
-    backToSignIn: string;
   };
 }

@@ -4,7 +4,8 @@
  * same token until shortly before it expires and one request for any number of concurrent callers.
  */
 import * as oauth from 'oauth4webapi';
-import { CognitoError, createSingleFlight, invalidInput, oauthEndpoints } from '../low-level.js';
+import { decodeJwt } from 'jose';
+import { createSingleFlight, fromOAuthError, invalidInput, oauthEndpoints } from '../low-level.js';
 
 /** Options of {@link createClientCredentialsSource} and {@link getClientCredentialsToken}. */
 export interface ClientCredentialsOptions {
@@ -50,28 +51,25 @@ export interface ClientCredentialsSource {
 
 const DEFAULT_MARGIN_MS = 60_000;
 
-function refusal(error: unknown): CognitoError {
-  if (error instanceof CognitoError) return error;
-  if (error instanceof oauth.ResponseBodyError) {
-    return new CognitoError({
-      code: 'OAuthError',
-      message: `The token endpoint refused (${error.error})${error.error_description ? `: ${error.error_description}` : '.'}`,
-      serviceType: error.error,
-      status: error.status,
-    });
+/**
+ * The granted scopes: the answer's `scope` when Cognito sends one, else the token's own `scope`
+ * claim (Cognito's client_credentials answer has none; read only, the token is the API's to
+ * verify), else the ones asked for.
+ */
+function grantedScopes(
+  answered: unknown,
+  token: string,
+  asked: readonly string[] | undefined,
+): readonly string[] {
+  const split = (s: string) => s.split(' ').filter(Boolean);
+  if (typeof answered === 'string') return split(answered);
+  try {
+    const claim = decodeJwt(token)['scope'];
+    if (typeof claim === 'string') return split(claim);
+  } catch {
+    // Not a JWT: fall back to what was asked.
   }
-  if (error instanceof TypeError || (error instanceof Error && error.name === 'TimeoutError')) {
-    return new CognitoError({
-      code: 'NetworkError',
-      message: 'The token endpoint could not be reached.',
-      cause: error,
-    });
-  }
-  return new CognitoError({
-    code: 'ProtocolError',
-    message: 'The token endpoint answered in an unexpected way.',
-    cause: error,
-  });
+  return [...(asked ?? [])];
 }
 
 /**
@@ -122,15 +120,12 @@ export function createClientCredentialsSource(
         accessToken: answer.access_token,
         // Counted from when the request left: the token cannot outlive what Cognito promised.
         expiresAt: started + lifetime,
-        scopes:
-          typeof answer.scope === 'string'
-            ? answer.scope.split(' ').filter(Boolean)
-            : [...(options.scopes ?? [])],
+        scopes: grantedScopes(answer.scope, answer.access_token, options.scopes),
       };
       cached = { ...token, refreshAt: token.expiresAt - Math.min(margin, lifetime / 2) };
       return token;
     } catch (error) {
-      throw refusal(error);
+      throw fromOAuthError(error);
     }
   }
 

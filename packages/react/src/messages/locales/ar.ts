@@ -192,6 +192,5 @@ export const ar: Messages = {
     divider: 'أو',
     providers: 'طرق أخرى لتسجيل الدخول',
     finishing: 'جارٍ إكمال تسجيل الدخول…',
-    backToSignIn: 'العودة إلى تسجيل الدخول',
   },
 };

@@ -191,6 +191,5 @@ export const es: Messages = {
     divider: 'o',
     providers: 'Otras formas de iniciar sesión',
     finishing: 'Terminando el inicio de sesión…',
-    backToSignIn: 'Volver al inicio de sesión',
   },
 };

@@ -191,6 +191,5 @@ export const fr: Messages = {
     divider: 'ou',
     providers: 'Autres moyens de se connecter',
     finishing: 'Finalisation de la connexion…',
-    backToSignIn: 'Retour à la connexion',
   },
 };

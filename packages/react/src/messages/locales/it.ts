@@ -190,6 +190,5 @@ export const it: Messages = {
     divider: 'oppure',
     providers: 'Altri modi per accedere',
     finishing: 'Completamento dell’accesso…',
-    backToSignIn: 'Torna all’accesso',
   },
 };

@@ -188,6 +188,5 @@ export const ja: Messages = {
     divider: 'または',
     providers: 'その他のサインイン方法',
     finishing: 'サインインを完了しています…',
-    backToSignIn: 'サインインに戻る',
   },
 };

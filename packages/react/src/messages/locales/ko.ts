@@ -186,6 +186,5 @@ export const ko: Messages = {
     divider: '또는',
     providers: '다른 로그인 방법',
     finishing: '로그인을 완료하는 중…',
-    backToSignIn: '로그인으로 돌아가기',
   },
 };

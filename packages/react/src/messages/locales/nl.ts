@@ -189,6 +189,5 @@ export const nl: Messages = {
     divider: 'of',
     providers: 'Andere manieren om in te loggen',
     finishing: 'Inloggen wordt afgerond…',
-    backToSignIn: 'Terug naar inloggen',
   },
 };

@@ -195,6 +195,5 @@ export const pl: Messages = {
     divider: 'lub',
     providers: 'Inne sposoby logowania',
     finishing: 'Kończenie logowania…',
-    backToSignIn: 'Wróć do logowania',
   },
 };

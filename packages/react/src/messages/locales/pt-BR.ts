@@ -188,6 +188,5 @@ export const ptBR: Messages = {
     divider: 'ou',
     providers: 'Outras formas de entrar',
     finishing: 'Concluindo o login…',
-    backToSignIn: 'Voltar ao login',
   },
 };

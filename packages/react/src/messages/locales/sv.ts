@@ -187,6 +187,5 @@ export const sv: Messages = {
     divider: 'eller',
     providers: 'Andra sätt att logga in',
     finishing: 'Slutför inloggningen…',
-    backToSignIn: 'Tillbaka till inloggningen',
   },
 };

@@ -182,6 +182,5 @@ export const zhCN: Messages = {
     divider: '或',
     providers: '其他登录方式',
     finishing: '正在完成登录…',
-    backToSignIn: '返回登录',
   },
 };
