@@ -371,11 +371,15 @@ describe('USER_AUTH after ConfirmSignUp', () => {
     expect(reused.message).toBe('Invalid session for the user.');
   });
 
-  it('works for a user who signed up without a password', async () => {
+  it('works for a user who signed up without a password (absent or blank)', async () => {
     const e = emulator();
     const session = await signUpAndConfirm(e, 'nopass');
     const done = await initiate(e, { USERNAME: 'nopass' }, { Session: session });
     expect(tokensOf(done.body)?.['AccessToken']).toEqual(expect.any(String));
+    expect(e.api.getUser(POOL_ID, 'nopass')?.password).toBeNull();
+    const blank = await signUpAndConfirm(e, 'blank', '');
+    expect(typeof blank).toBe('string');
+    expect(e.api.getUser(POOL_ID, 'blank')?.password).toBeNull();
   });
 
   it('refuses an expired session, another user, and a password-less sign-up without codes', async () => {

@@ -77,7 +77,9 @@ function assertPasswordless(pool: PoolState): void {
 
 /** SignUp, ConfirmSignUp, ResendConfirmationCode. */
 export const signUpActions: ActionMap = {
-  async SignUp(ctx, input) {
+  async SignUp(ctx, raw) {
+    // A blank Password means "no password", like an absent one (service model, SignUp.Password).
+    const input = raw['Password'] === '' ? { ...raw, Password: undefined } : raw;
     const req = readInput(input, {
       ...clientIdentity,
       // SignUp's own lower bound (6) is checked before the pool's policy. Optional since
