@@ -172,6 +172,7 @@ export {
   type ErrorMessageKey,
   type DeliveryMedium,
   type MfaMethodName,
+  type FirstFactorName,
   type PasswordRule,
   type MessagesProviderProps,
   type MessagesOverride,

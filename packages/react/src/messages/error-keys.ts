@@ -85,6 +85,22 @@ export function errorMessageKey(code: CognitoErrorCode): ErrorMessageKey {
     case 'SrpError':
     case 'StorageError':
       return 'unexpected';
+    case 'PasskeyCancelled':
+      return 'passkeyCancelled';
+    case 'PasskeyUnavailable':
+      return 'passkeyUnavailable';
+    case 'PasskeyFailed':
+    case 'WebAuthnCredentialNotSupportedException':
+      return 'passkeyFailed';
+    // The registration outlived its challenge: start again.
+    case 'WebAuthnChallengeNotFoundException':
+      return 'sessionExpired';
+    case 'WebAuthnNotEnabledException':
+    case 'WebAuthnConfigurationMissingException':
+    case 'WebAuthnClientMismatchException':
+    case 'WebAuthnOriginNotAllowedException':
+    case 'WebAuthnRelyingPartyMismatchException':
+      return 'configuration';
     default:
       code satisfies never;
       return 'unexpected';
