@@ -141,6 +141,7 @@ export {
   mergeMessages,
   type Messages,
   type ErrorMessageKey,
+  type ErrorScreen,
   type DeliveryMedium,
   type MfaMethodName,
   type PasswordRule,

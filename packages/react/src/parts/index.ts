@@ -16,7 +16,12 @@ export {
   type InputProps,
   type PasswordInputProps,
 } from './Input.js';
-export { FormError, StatusMessage } from './FormError.js';
+export {
+  FormError,
+  StatusMessage,
+  type FormErrorProps,
+  type StatusMessageProps,
+} from './FormError.js';
 export { SubmitButton, LinkButton, Button, CopyButton, type CopyButtonProps } from './buttons.js';
 export { QrCode, type QrCodeProps } from './QrCode.js';
 export { ChoiceGroup, type ChoiceGroupProps } from './ChoiceGroup.js';
