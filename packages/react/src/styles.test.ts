@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BOUNDARY, TEXT, contrast } from '../test/contrast.js';
 
 /**
  * The stylesheet's promises, checked from its text: every token pair that carries text reaches
@@ -23,45 +24,6 @@ function tokensOf(selector: string): Record<string, string> {
 const light = tokensOf(":where(:root, [data-theme='light'])");
 const darkByMedia = tokensOf(":where(:root:not([data-theme='light']))");
 const dark = { ...light, ...tokensOf(":where([data-theme='dark'])") };
-
-/** WCAG relative luminance of a `#rgb` / `#rrggbb` colour. */
-function luminance(hex: string): number {
-  const h = hex.replace('#', '');
-  const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
-  const [r, g, b] = [0, 2, 4].map((i) => {
-    const c = parseInt(full.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-
-/** Text on its background, 4.5:1: foreground token, background token. */
-const TEXT: ReadonlyArray<readonly [string, string]> = [
-  ['fg', 'bg'],
-  ['fg', 'input-bg'],
-  ['muted', 'bg'],
-  ['accent', 'bg'], // links
-  ['accent-fg', 'accent'], // the primary button
-  ['danger', 'bg'], // field errors, unmet rules after a refusal
-  ['success', 'bg'], // met rules, "A new code is on its way."
-  ['danger', 'danger-bg'], // the error callout
-  ['success', 'success-bg'], // the success callout
-];
-
-/** Boundaries a user must see to find a control, and the focus ring, 3:1. */
-const BOUNDARY: ReadonlyArray<readonly [string, string]> = [
-  ['input-border', 'input-bg'],
-  ['input-border', 'bg'],
-  ['danger', 'input-bg'], // an invalid field's border
-  ['accent', 'bg'], // the primary button's edge
-  ['focus', 'bg'],
-  ['focus', 'input-bg'],
-];
 
 describe.each([
   ['light', light],
