@@ -66,6 +66,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     forgetDevice: 'Forget',
     save: 'Save',
+    showPassword: 'Show password',
   },
   signIn: {
     title: 'Sign in',
@@ -75,6 +76,7 @@ export const en: Messages = {
       'A remembered device can skip the second sign-in step. Only remember devices you alone use.',
     rememberDeviceYes: 'Remember this device',
     rememberDeviceNo: 'Not now',
+    signUpConfirmedTitle: 'Account confirmed',
     signUpConfirmed: 'Your account is confirmed. Sign in to continue.',
   },
   newPassword: {
@@ -190,6 +192,10 @@ export const en: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'Your current password is not right. Check it and try again.',
+    passwordlessFailed: 'We could not sign you in with those answers. Start again.',
+    alreadyConfirmed:
+      'This account cannot be confirmed: it is probably confirmed already. Try signing in.',
     incorrectCredentials:
       'Incorrect username or password. After several failed attempts, sign-in is paused for a while.',
     userNotConfirmed: 'Your account is not confirmed yet.',

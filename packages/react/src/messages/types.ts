@@ -4,6 +4,12 @@
  */
 export type ErrorMessageKey =
   | 'incorrectCredentials'
+  /** Changing the password: the current password is not right. */
+  | 'incorrectCurrentPassword'
+  /** A passwordless sign-in ended without signing in (its answers ran out, or were refused). */
+  | 'passwordlessFailed'
+  /** Confirming a sign-up Cognito refuses: the account is confirmed already. */
+  | 'alreadyConfirmed'
   | 'userNotConfirmed'
   | 'passwordResetRequired'
   | 'codeMismatch'
@@ -88,6 +94,8 @@ export interface Messages {
     cancel: string;
     forgetDevice: string;
     save: string;
+    /** The show / hide toggle of a password field (a toggle button: its state is `aria-pressed`). */
+    showPassword: string;
   };
   signIn: {
     title: string;
@@ -98,7 +106,8 @@ export interface Messages {
     rememberDeviceDescription: string;
     rememberDeviceYes: string;
     rememberDeviceNo: string;
-    /** Shown on the sign-in form a confirmed sign-up leads to. */
+    /** Heading and text shown on the sign-in form a confirmed sign-up leads to. */
+    signUpConfirmedTitle: string;
     signUpConfirmed: string;
   };
   newPassword: {

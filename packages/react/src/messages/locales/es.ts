@@ -66,6 +66,7 @@ export const es: Messages = {
     cancel: 'Cancelar',
     forgetDevice: 'Olvidar',
     save: 'Guardar',
+    showPassword: 'Mostrar contraseña',
   },
   signIn: {
     title: 'Iniciar sesión',
@@ -75,6 +76,7 @@ export const es: Messages = {
       'Un dispositivo recordado puede saltarse el segundo paso al iniciar sesión. Recuerda solo los dispositivos que usas tú.',
     rememberDeviceYes: 'Recordar este dispositivo',
     rememberDeviceNo: 'Ahora no',
+    signUpConfirmedTitle: 'Cuenta confirmada',
     signUpConfirmed: 'Tu cuenta está confirmada. Inicia sesión para continuar.',
   },
   newPassword: {
@@ -195,6 +197,10 @@ export const es: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'Tu contraseña actual no es correcta. Revísala e inténtalo de nuevo.',
+    passwordlessFailed: 'No pudimos iniciar tu sesión con esas respuestas. Empieza de nuevo.',
+    alreadyConfirmed:
+      'Esta cuenta no se puede confirmar: probablemente ya está confirmada. Intenta iniciar sesión.',
     incorrectCredentials:
       'Nombre de usuario o contraseña incorrectos. Tras varios intentos fallidos, el inicio de sesión se bloquea durante un tiempo.',
     userNotConfirmed: 'Tu cuenta aún no está confirmada.',

@@ -66,6 +66,7 @@ export const it: Messages = {
     cancel: 'Annulla',
     forgetDevice: 'Dimentica',
     save: 'Salva',
+    showPassword: 'Mostra password',
   },
   signIn: {
     title: 'Accedi',
@@ -75,6 +76,7 @@ export const it: Messages = {
       "Un dispositivo ricordato può saltare il secondo passaggio dell'accesso. Ricorda solo i dispositivi che usi soltanto tu.",
     rememberDeviceYes: 'Ricorda questo dispositivo',
     rememberDeviceNo: 'Non ora',
+    signUpConfirmedTitle: 'Account confermato',
     signUpConfirmed: 'Il tuo account è confermato. Accedi per continuare.',
   },
   newPassword: {
@@ -193,6 +195,10 @@ export const it: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'La password attuale non è corretta. Controllala e riprova.',
+    passwordlessFailed: 'Non è stato possibile accedere con queste risposte. Ricomincia.',
+    alreadyConfirmed:
+      'Questo account non può essere confermato: probabilmente è già confermato. Prova ad accedere.',
     incorrectCredentials:
       "Nome utente o password errati. Dopo vari tentativi falliti, l'accesso viene sospeso per un po'.",
     userNotConfirmed: 'Il tuo account non è ancora confermato.',

@@ -66,6 +66,7 @@ export const pl: Messages = {
     cancel: 'Anuluj',
     forgetDevice: 'Zapomnij',
     save: 'Zapisz',
+    showPassword: 'Pokaż hasło',
   },
   signIn: {
     title: 'Logowanie',
@@ -75,6 +76,7 @@ export const pl: Messages = {
       'Zapamiętane urządzenie może pominąć drugi krok logowania. Zapamiętuj tylko urządzenia, z których korzystasz wyłącznie ty.',
     rememberDeviceYes: 'Zapamiętaj to urządzenie',
     rememberDeviceNo: 'Nie teraz',
+    signUpConfirmedTitle: 'Konto potwierdzone',
     signUpConfirmed: 'Twoje konto jest potwierdzone. Zaloguj się, aby kontynuować.',
   },
   newPassword: {
@@ -196,6 +198,10 @@ export const pl: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'Obecne hasło jest nieprawidłowe. Sprawdź je i spróbuj ponownie.',
+    passwordlessFailed: 'Nie udało się zalogować z tymi odpowiedziami. Zacznij od nowa.',
+    alreadyConfirmed:
+      'Tego konta nie można potwierdzić: prawdopodobnie jest już potwierdzone. Spróbuj się zalogować.',
     incorrectCredentials:
       'Nieprawidłowa nazwa użytkownika lub hasło. Po kilku nieudanych próbach logowanie zostaje na chwilę wstrzymane.',
     userNotConfirmed: 'Twoje konto nie jest jeszcze potwierdzone.',

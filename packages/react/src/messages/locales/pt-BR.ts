@@ -66,6 +66,7 @@ export const ptBR: Messages = {
     cancel: 'Cancelar',
     forgetDevice: 'Esquecer',
     save: 'Salvar',
+    showPassword: 'Mostrar senha',
   },
   signIn: {
     title: 'Entrar',
@@ -75,6 +76,7 @@ export const ptBR: Messages = {
       'Um dispositivo lembrado pode pular a segunda etapa de login. Lembre apenas dispositivos que só você usa.',
     rememberDeviceYes: 'Lembrar este dispositivo',
     rememberDeviceNo: 'Agora não',
+    signUpConfirmedTitle: 'Conta confirmada',
     signUpConfirmed: 'Sua conta está confirmada. Entre para continuar.',
   },
   newPassword: {
@@ -191,6 +193,10 @@ export const ptBR: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'Sua senha atual não está correta. Verifique e tente novamente.',
+    passwordlessFailed: 'Não foi possível entrar com essas respostas. Comece de novo.',
+    alreadyConfirmed:
+      'Esta conta não pode ser confirmada: provavelmente já está confirmada. Tente entrar.',
     incorrectCredentials:
       'Nome de usuário ou senha incorretos. Depois de várias tentativas sem sucesso, o login fica bloqueado por um tempo.',
     userNotConfirmed: 'Sua conta ainda não foi confirmada.',
