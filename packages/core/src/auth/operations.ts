@@ -1,36 +1,16 @@
-import {
-  associateTotp,
-  changePassword,
-  confirmForgotPassword,
-  confirmSignUp,
-  deleteUser,
-  deleteUserAttributes,
-  forgotPassword,
-  forgetDevice,
-  getDevice,
-  getUserAttributes,
-  listAllDevices,
-  listDevices,
-  resendSignUpCode,
-  sendAttributeVerificationCode,
-  setDeviceRemembered,
-  setMfaPreference,
-  signUp,
-  updateUserAttributes,
-  verifyTotp,
-  verifyUserAttribute,
-  type AccessTokenSource,
-  type ClientMetadata,
-  type CodeDelivery,
-  type ConfirmForgotPasswordInput,
-  type ConfirmSignUpInput,
-  type Device,
-  type DevicePage,
-  type MfaPreferenceInput,
-  type SignUpInput,
-  type SignUpResult,
-  type UserAttributes,
-  type UserProfile,
+import type {
+  AccessTokenSource,
+  ClientMetadata,
+  CodeDelivery,
+  ConfirmForgotPasswordInput,
+  ConfirmSignUpInput,
+  Device,
+  DevicePage,
+  MfaPreferenceInput,
+  SignUpInput,
+  SignUpResult,
+  UserAttributes,
+  UserProfile,
 } from '../account/index.js';
 import type { CognitoClient } from '../cognito/client.js';
 import type { CallOptions } from '../cognito/transport.js';
@@ -136,27 +116,36 @@ export interface OperationsContext {
   totpIssuer: string;
 }
 
+/**
+ * The account functions, loaded when an app first calls one of them: an app that only signs in
+ * never ships them (a bundler puts them in a chunk of their own), and one that does loads them
+ * once, on first use.
+ */
+const account = () => import('../account/index.js');
+
 /** The account operations of `createCognitoAuth`, each keeping the invariants its calls share. */
 export function createOperations(ctx: OperationsContext) {
   const { client, accessToken: token } = ctx;
 
   const user: UserOperations = {
-    getAttributes: (call) => getUserAttributes(client, token, call),
-    updateAttributes: (attributes, call) =>
-      updateUserAttributes(client, token, { attributes }, call),
-    deleteAttributes: (names, call) => deleteUserAttributes(client, token, names, call),
-    sendVerificationCode: (input, call) =>
-      sendAttributeVerificationCode(client, token, input, call),
-    verifyAttribute: (input, call) => verifyUserAttribute(client, token, input, call),
+    getAttributes: async (call) => (await account()).getUserAttributes(client, token, call),
+    updateAttributes: async (attributes, call) =>
+      (await account()).updateUserAttributes(client, token, { attributes }, call),
+    deleteAttributes: async (names, call) =>
+      (await account()).deleteUserAttributes(client, token, names, call),
+    sendVerificationCode: async (input, call) =>
+      (await account()).sendAttributeVerificationCode(client, token, input, call),
+    verifyAttribute: async (input, call) =>
+      (await account()).verifyUserAttribute(client, token, input, call),
     async delete(call) {
-      await deleteUser(client, token, call);
+      await (await account()).deleteUser(client, token, call);
       await ctx.signOut();
     },
   };
 
   const mfa: MfaOperations = {
     async setupTotp(options = {}, call) {
-      const setup = await associateTotp(client, token, call);
+      const setup = await (await account()).associateTotp(client, token, call);
       const session = ctx.current();
       const email = session?.idClaims['email'];
       const accountName = typeof email === 'string' ? email : (session?.username ?? 'user');
@@ -164,36 +153,40 @@ export function createOperations(ctx: OperationsContext) {
       return { secretCode: setup.secretCode, uri: setup.uri({ issuer, accountName }) };
     },
     async enableTotp(code, options = {}) {
+      const { verifyTotp, setMfaPreference } = await account();
       await verifyTotp(client, token, { code, ...options });
       await setMfaPreference(client, token, { totp: true, preferred: 'totp' });
     },
-    setPreference: (input, call) => setMfaPreference(client, token, input, call),
+    setPreference: async (input, call) =>
+      (await account()).setMfaPreference(client, token, input, call),
   };
 
   const devices: DeviceOperations = {
-    list: (input, call) => listDevices(client, token, input, call),
-    listAll: (call) => listAllDevices(client, token, call),
-    get: (deviceKey, call) => getDevice(client, token, deviceKey, call),
+    list: async (input, call) => (await account()).listDevices(client, token, input, call),
+    listAll: async (call) => (await account()).listAllDevices(client, token, call),
+    get: async (deviceKey, call) => (await account()).getDevice(client, token, deviceKey, call),
     async forget(deviceKey, call) {
       const session = ctx.current();
-      await forgetDevice(client, token, deviceKey, call);
+      await (await account()).forgetDevice(client, token, deviceKey, call);
       if (session !== null && session.deviceKey === deviceKey) {
         await ctx.forgetDeviceSecrets(session.username);
       }
     },
-    setRemembered: (input, call) => setDeviceRemembered(client, token, input, call),
+    setRemembered: async (input, call) =>
+      (await account()).setDeviceRemembered(client, token, input, call),
   };
 
   const password: PasswordOperations = {
-    change: (input, call) => changePassword(client, token, input, call),
-    forgot: (input, call) => forgotPassword(client, input, call),
-    confirmForgot: (input, call) => confirmForgotPassword(client, input, call),
+    change: async (input, call) => (await account()).changePassword(client, token, input, call),
+    forgot: async (input, call) => (await account()).forgotPassword(client, input, call),
+    confirmForgot: async (input, call) =>
+      (await account()).confirmForgotPassword(client, input, call),
   };
 
   const registration: RegistrationOperations = {
-    signUp: (input, call) => signUp(client, input, call),
-    confirm: (input, call) => confirmSignUp(client, input, call),
-    resendCode: (input, call) => resendSignUpCode(client, input, call),
+    signUp: async (input, call) => (await account()).signUp(client, input, call),
+    confirm: async (input, call) => (await account()).confirmSignUp(client, input, call),
+    resendCode: async (input, call) => (await account()).resendSignUpCode(client, input, call),
   };
 
   return { user, mfa, devices, password, registration };

@@ -1,5 +1,5 @@
 import type { CognitoClient } from '../cognito/index.js';
-import { globalSignOut, revokeToken } from '../account/index.js';
+import { globalSignOut, revokeToken } from '../account/sign-out.js';
 import type { Session } from '../session/index.js';
 
 /**
