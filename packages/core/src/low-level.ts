@@ -82,7 +82,7 @@ export {
   type TransitionResult,
 } from './machine/index.js';
 
-// The session: manager, refresh scheduler, token verification.
+// The session: its pure machine and the manager that runs it, refresh scheduler, token verification.
 export {
   cognitoIssuer,
   createDeviceSecretStore,
@@ -92,25 +92,40 @@ export {
   decodeAccessToken,
   decodeIdToken,
   refreshDueAt,
+  sessionOf,
+  sessionTransition,
+  type CrossTabMessage,
   type DeviceSecrets,
   type DeviceSecretStore,
   type FetchLike,
   type JwksCacheRecord,
   type OwnedDeviceSecrets,
   type RefreshClient,
+  type RefreshedTokens,
+  type RefreshingState,
   type RefreshScheduler,
   type SchedulableSession,
   type SchedulerCheckOptions,
   type Session,
+  type SessionEffect,
   type SessionEndReason,
+  type SessionEvent,
+  type SessionEventType,
   type SessionListener,
+  type SessionMachine,
   type SessionManager,
   type SessionManagerOptions,
+  type SessionOutcome,
+  type SessionPolicy,
+  type SessionState,
+  type SessionTransitionResult,
   type StorageErrorReporter,
+  type StoredSession,
   type TokenSet,
   type TokenUse,
   type TokenVerifier,
   type TokenVerifierOptions,
+  type VerifyPurpose,
 } from './session/index.js';
 
 // SRP-6a as Cognito does it, and SECRET_HASH.
