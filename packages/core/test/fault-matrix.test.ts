@@ -481,7 +481,7 @@ const STEPS: Step[] = [
     outcome: {
       'Cognito error': { code: 'ProtocolError', retryable: false },
       '429 throttling': { code: 'UnknownServiceException', retryable: true },
-      // The key set is fetched with its own 5 s timeout (session/jwks.ts), not core's per-request one.
+      // The key set is fetched by jose with its own 5 s timeout, not core's per-request one.
       timeout: null,
     },
   },

@@ -7,8 +7,8 @@ import { createCognitoClient } from './client.js';
 
 /*
  * The transport over real sockets with the platform fetch: no answer at all must become a
- * NetworkError. (Timeouts and cancellation with a fetch that never reads the body are covered
- * in client.test.ts.)
+ * NetworkError. (The ky 1.9 hang when fetch fails before reading the body is covered by the
+ * timeout and cancellation cases in client.test.ts, whose fetch never reads it.)
  */
 
 let silent: Server;

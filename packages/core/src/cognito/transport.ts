@@ -1,3 +1,4 @@
+import ky, { type KyInstance } from 'ky';
 import { CognitoError, isCognitoError } from '../errors/index.js';
 import { parseSuccessBody } from './guards.js';
 import type { CognitoActions } from './types.js';
@@ -61,7 +62,7 @@ export interface WireTransportOptions<M extends WireActionShapes<M>> extends Tra
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
 /**
- * The HTTP layer of the wire client: fetch with a per-attempt timeout, AWS JSON 1.1 framing, error mapping, and
+ * The HTTP layer of the wire client: one ky instance, AWS JSON 1.1 framing, error mapping, and
  * jittered exponential backoff for the calls the client marks idempotent (reads and refreshes;
  * sign-in steps and writes are never re-sent, a retry could consume a code or a session twice).
  */
@@ -77,7 +78,13 @@ export function createTransport(options: TransportOptions): Send {
 export function createWireTransport<M extends WireActionShapes<M>>(
   options: WireTransportOptions<M>,
 ): WireSend<M> {
-  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const http: KyInstance = ky.create({
+    fetch: (input, init) => forward(options.fetch ?? globalThis.fetch, input, init),
+    timeout: options.timeout,
+    retry: 0,
+    throwHttpErrors: false,
+    credentials: 'omit',
+  });
   const limit = Math.max(0, options.retry?.limit ?? 2);
   const baseDelay = options.retry?.baseDelay ?? 100;
   const maxDelay = options.retry?.maxDelay ?? 2000;
@@ -91,42 +98,22 @@ export function createWireTransport<M extends WireActionShapes<M>>(
     let status: number;
     let headers: Headers;
     let text: string;
-    // One controller for this attempt: the caller's cancel and the timeout both abort it.
-    const attempt = new AbortController();
-    const cancel = () => attempt.abort(signal?.reason);
-    if (signal?.aborted) cancel();
-    signal?.addEventListener('abort', cancel, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      attempt.abort();
-    }, options.timeout);
     try {
-      // Raced, not only signalled: a fetch that ignores its signal (an in-process stand-in)
-      // must not hold the caller past the timeout.
-      const response = await abortable(
-        attempt.signal,
-        fetchImpl(options.endpoint, {
-          method: 'POST',
-          body: JSON.stringify(body),
-          headers: {
-            'content-type': 'application/x-amz-json-1.1',
-            'x-amz-target': TARGET_PREFIX + action,
-            'cache-control': 'no-store',
-          },
-          signal: attempt.signal,
-          credentials: 'omit',
-        }),
-      );
+      const response = await http.post(options.endpoint, {
+        body: JSON.stringify(body),
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': TARGET_PREFIX + action,
+          'cache-control': 'no-store',
+        },
+        ...(signal ? { signal } : {}),
+      });
       status = response.status;
       headers = response.headers;
-      text = await abortable(attempt.signal, response.text());
+      text = await response.text();
     } catch (cause) {
       if (isCognitoError(cause)) throw cause;
-      throw networkError(action, cause, signal, timedOut);
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', cancel);
+      throw networkError(action, cause, signal);
     }
     if (status >= 200 && status < 300) {
       try {
@@ -164,13 +151,26 @@ export function createWireTransport<M extends WireActionShapes<M>>(
   };
 }
 
-/** `work`, or a rejection with the signal's reason as soon as `signal` aborts. */
-function abortable<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(signal.reason);
-    if (signal.aborted) stop();
-    signal.addEventListener('abort', stop, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+/**
+ * Hands ky's request to the real fetch as a plain-string request. ky 1.9 keeps a tee'd clone
+ * of every request body for retries and, once the call settles, awaits cancelling that clone;
+ * when fetch fails before reading the original body (connection refused, timeout) that await
+ * never settles (sindresorhus/ky#709, fixed in later ky). Reading the body here first settles
+ * both branches, and gives in-process fetches (the emulator) a simple string body.
+ */
+async function forward(
+  fetchImpl: typeof fetch,
+  input: RequestInfo | URL,
+  init: RequestInit | undefined,
+): Promise<Response> {
+  const request = input instanceof Request ? input : new Request(input, init);
+  const body = await request.text();
+  return fetchImpl(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body,
+    signal: request.signal,
+    credentials: 'omit',
   });
 }
 
@@ -187,9 +187,9 @@ function networkError(
   action: string,
   cause: unknown,
   signal: AbortSignal | undefined,
-  timedOut: boolean,
 ): CognitoError {
   const aborted = signal?.aborted === true;
+  const timedOut = cause instanceof Error && cause.name === 'TimeoutError';
   return new CognitoError({
     code: 'NetworkError',
     message: aborted
