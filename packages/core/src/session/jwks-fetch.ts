@@ -43,8 +43,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 
 /**
  * Wraps the JWKS fetch so an oversized answer, or one with more than `maxKeys` keys, fails
- * with `ProtocolError` before the key set is parsed or cached. Other answers are handed on as
- * they came (a non-200 or a non-JWKS body is refused by the key set, jwks.ts).
+ * with `ProtocolError` before jose parses or caches anything. Other answers are handed on as
+ * they came (a non-200 or a non-JWKS body is jose's to refuse).
  */
 export function boundedJwksFetch(fetchImpl: FetchLike, limits: JwksLimits): FetchLike {
   return async (input, init) => {
@@ -57,7 +57,7 @@ export function boundedJwksFetch(fetchImpl: FetchLike, limits: JwksLimits): Fetc
       const keys = (parsed as { keys?: unknown } | null)?.keys;
       keyCount = Array.isArray(keys) ? keys.length : 0;
     } catch {
-      // Not JSON: the key set reports it.
+      // Not JSON: jose reports it.
     }
     if (keyCount > limits.maxKeys) {
       throw unusable(`it has ${keyCount} keys, more than ${limits.maxKeys}`);

@@ -30,7 +30,7 @@ export interface OwnedDeviceSecrets {
   readonly secrets: DeviceSecrets;
 }
 
-/** The JWKS cache the verifier reads and updates (`uat` = when it was fetched, epoch ms). */
+/** The JWKS cache jose reads and updates (`uat` = when it was fetched, epoch ms). */
 export interface JwksCacheRecord {
   uat?: number;
   jwks?: { keys: Record<string, unknown>[] };

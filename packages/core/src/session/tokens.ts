@@ -1,5 +1,5 @@
+import { decodeJwt } from 'jose';
 import { CognitoError } from '../errors/index.js';
-import { decodeJwsPayload } from './jws.js';
 
 /** The tokens of one signed-in session, as Cognito issued them. */
 export interface TokenSet {
@@ -60,9 +60,9 @@ function invalidToken(message: string, cause?: unknown): CognitoError {
 function decodePayload(token: string, use: TokenUse): Record<string, unknown> {
   let payload: Record<string, unknown>;
   try {
-    payload = decodeJwsPayload(token);
+    payload = decodeJwt(token);
   } catch (cause) {
-    // The message describes the structure only, never the token's content.
+    // jose's message describes the structure only, never the token's content.
     throw invalidToken(`The ${use} token is not a well-formed JWT.`, cause);
   }
   const missing: string[] = (['sub', 'iss'] as const).filter((k) => typeof payload[k] !== 'string');

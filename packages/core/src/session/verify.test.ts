@@ -121,52 +121,6 @@ describe('createTokenVerifier', () => {
     expect(e.message).toMatch(/signature/);
   });
 
-  it('refuses other algorithms, unknown critical extensions, a future nbf and weak or ambiguous keys', async () => {
-    const server = jwksServer(() => [k1.jwk]);
-    const v = verifierFor(server.fetch);
-    const [, payload, signature] = (await access(k1)).split('.');
-    const withHeader = (header: Record<string, unknown>) =>
-      `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${payload}.${signature}`;
-    // alg "none" and HMAC: the attacker's classics. Refused before any key is fetched.
-    for (const alg of ['none', 'HS256', 'RS512']) {
-      const e = await failure(v.verifyAccessToken(withHeader({ alg, kid: 'k1' })));
-      expect(e).toMatchObject({ code: 'InvalidToken', message: expect.stringMatching(/RS256/) });
-    }
-    const crit = await failure(
-      v.verifyAccessToken(withHeader({ alg: 'RS256', kid: 'k1', crit: ['exp'] })),
-    );
-    expect(crit).toMatchObject({
-      code: 'InvalidToken',
-      message: expect.stringMatching(/malformed/),
-    });
-    expect(server.requests).toHaveLength(0);
-    const early = await failure(v.verifyAccessToken(await access(k1, { nbf: NOW / 1000 + 600 })));
-    expect(early.message).toMatch(/nbf/);
-
-    // Two keys under one kid: which one signed is unknowable, so neither is trusted.
-    const twice = jwksServer(() => [k1.jwk, { ...k2.jwk, kid: 'k1' }]);
-    const ambiguous = await failure(verifierFor(twice.fetch).verifyAccessToken(await access(k1)));
-    expect(ambiguous).toMatchObject({
-      code: 'InvalidToken',
-      message: expect.stringMatching(/kid/),
-    });
-    // A 1024-bit modulus is refused as an unusable key set, not used.
-    const weakPair = await crypto.subtle.generateKey(
-      {
-        name: 'RSASSA-PKCS1-v1_5',
-        modulusLength: 1024,
-        publicExponent: new Uint8Array([1, 0, 1]),
-        hash: 'SHA-256',
-      },
-      true,
-      ['sign', 'verify'],
-    );
-    const weakJwk = { ...(await exportJWK(weakPair.publicKey)), kid: 'k1' };
-    const weak = jwksServer(() => [weakJwk]);
-    const short = await failure(verifierFor(weak.fetch).verifyAccessToken(await access(k1)));
-    expect(short.code).toBe('ProtocolError');
-  });
-
   it('refuses foreign issuers and other clients without fetching keys', async () => {
     const server = jwksServer(() => [k1.jwk]);
     const v = verifierFor(server.fetch);

@@ -1,8 +1,15 @@
-import { CognitoError } from '../errors/index.js';
+import {
+  createRemoteJWKSet,
+  customFetch,
+  errors as joseErrors,
+  jwksCache as joseJwksCache,
+  jwtVerify,
+  type JWKSCacheInput,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { CognitoError, protocolError } from '../errors/index.js';
 import { regionFromUserPoolId } from '../cognito/endpoint.js';
 import { boundedJwksFetch, DEFAULT_JWKS_LIMITS, type JwksLimits } from './jwks-fetch.js';
-import { createRemoteKeySet, NoMatchingKeyError } from './jwks.js';
-import { MalformedJwsError, parseCompactJws, verifyRs256 } from './jws.js';
 import type { JwksCacheRecord } from './token-store.js';
 import {
   decodeAccessToken,
@@ -52,7 +59,7 @@ export interface TokenVerifierOptions {
   jwksCooldown?: number | undefined;
   /** How long a fetched JWKS is used before it is fetched again, ms (default 1 hour). */
   jwksMaxAge?: number | undefined;
-  /** A cache record the verifier reads and updates in place; persist it to skip the fetch on reload. */
+  /** A cache record jose reads and updates in place; persist it to skip the fetch on reload. */
   jwksCache?: JwksCacheRecord | undefined;
   /**
    * Bounds of the fetched JWKS (default 64 KB, 16 keys): a bigger answer is a `ProtocolError`
@@ -87,19 +94,41 @@ function invalid(use: TokenUse, check: string, cause?: unknown): CognitoError {
   });
 }
 
-/** A failure of the key lookup or the signature check as a CognitoError. */
-function asVerifyError(use: TokenUse, error: unknown): CognitoError {
+function mapJoseError(use: TokenUse, error: unknown): CognitoError {
   if (error instanceof CognitoError) return error;
-  if (error instanceof NoMatchingKeyError)
-    return invalid(use, 'no key of the pool matches its kid');
-  if (error instanceof MalformedJwsError) return invalid(use, 'it is malformed', error);
-  if (error instanceof TypeError) {
+  if (error instanceof joseErrors.JWTExpired) return invalid(use, 'it has expired (exp)', error);
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    return invalid(use, `claim "${error.claim}" is invalid (${error.reason})`, error);
+  }
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+    return invalid(use, 'the signature does not match', error);
+  }
+  if (
+    error instanceof joseErrors.JWKSNoMatchingKey ||
+    error instanceof joseErrors.JWKSMultipleMatchingKeys
+  ) {
+    return invalid(use, 'no key of the pool matches its kid', error);
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+    return invalid(use, 'it is not signed with RS256', error);
+  }
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof TypeError) {
     // fetch rejects with TypeError when there is no HTTP answer at all.
     return new CognitoError({
       code: 'NetworkError',
       message: 'The signing keys (JWKS) of the user pool could not be fetched.',
       cause: error,
     });
+  }
+  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) {
+    return invalid(use, 'it is malformed', error);
+  }
+  if (error instanceof joseErrors.JOSEError) {
+    // A non-200 or non-JWKS answer from the key endpoint: not the token's fault.
+    const e = protocolError(
+      `The signing keys (JWKS) of the user pool are unusable: ${error.message}`,
+    );
+    return new CognitoError({ code: e.code, message: e.message, cause: error });
   }
   return invalid(use, 'unexpected verification failure', error);
 }
@@ -126,17 +155,15 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const clock = options.clock ?? { now: () => Date.now() };
   const clockTolerance = options.clockSkew ?? 60;
   const cache: JwksCacheRecord = options.jwksCache ?? {};
-  let keySet: ((kid: string) => Promise<CryptoKey>) | null = null;
+  let keySet: JWTVerifyGetKey | null = null;
 
   // Created on first use: constructing a URL or touching fetch at import time would break SSR
   // builds that never verify anything.
-  const keyFor = (kid: string): Promise<CryptoKey> => {
-    keySet ??= createRemoteKeySet({
-      url: new URL(`${issuer}/.well-known/jwks.json`).href,
-      cooldown: options.jwksCooldown ?? 30_000,
-      maxAge: options.jwksMaxAge ?? 3_600_000,
-      timeout: 5_000,
-      fetch: async (url, init) => {
+  const getKeySet = (): JWTVerifyGetKey => {
+    keySet ??= createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`), {
+      cooldownDuration: options.jwksCooldown ?? 30_000,
+      cacheMaxAge: options.jwksMaxAge ?? 3_600_000,
+      [customFetch]: async (url: string, init: RequestInit) => {
         // A public key set needs no cookies; `omit` also keeps CORS simple.
         const response = await fetchImpl(url, { ...init, credentials: 'omit' });
         // Throttled or failing server side: worth trying again, unlike an unusable key set.
@@ -150,9 +177,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         }
         return response;
       },
-      cache,
+      // jose fills `uat`/`jwks` in place after each fetch; the record starts empty or persisted.
+      [joseJwksCache]: cache as JWKSCacheInput,
     });
-    return keySet(kid);
+    return keySet;
   };
 
   async function verify(
@@ -167,38 +195,28 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     const client = use === 'id' ? claims.aud : claims.client_id;
     const clientClaim = use === 'id' ? 'aud' : 'client_id';
     if (client !== options.clientId) throw invalid(use, `${clientClaim} is not this app client`);
-    let jws;
+    // Cognito names the signing key of every token. Without a kid jose would try every key of
+    // the set and, finding two, report a key-set problem; it is the token that is bad. Checked
+    // on the header jose hands the key lookup, before any key is fetched.
+    const keyFor: JWTVerifyGetKey = (header, jws) => {
+      if (typeof header.kid !== 'string' || header.kid === '') {
+        throw invalid(use, 'its header names no signing key (kid)');
+      }
+      return getKeySet()(header, jws);
+    };
     try {
-      jws = parseCompactJws(token);
+      const { payload } = await jwtVerify(token, keyFor, {
+        issuer,
+        algorithms: ['RS256'],
+        clockTolerance,
+        currentDate: new Date(clock.now() + (verifyOptions.clockOffset ?? 0)),
+        ...(use === 'id' ? { audience: options.clientId } : {}),
+      });
+      if (payload.token_use !== use) throw invalid(use, 'token_use does not match');
+      return payload as Record<string, unknown> & { iss: string };
     } catch (error) {
-      throw asVerifyError(use, error);
+      throw mapJoseError(use, error);
     }
-    const { header } = jws;
-    if (header['alg'] !== 'RS256') throw invalid(use, 'it is not signed with RS256');
-    // Extensions this verifier does not understand must not be ignored (RFC 7515 §4.1.11).
-    if (header['crit'] !== undefined || header['b64'] !== undefined) {
-      throw invalid(use, 'it is malformed');
-    }
-    // Cognito names the signing key of every token; checked before any key is fetched.
-    const kid = header['kid'];
-    if (typeof kid !== 'string' || kid === '') {
-      throw invalid(use, 'its header names no signing key (kid)');
-    }
-    let valid: boolean;
-    try {
-      valid = await verifyRs256(await keyFor(kid), jws);
-    } catch (error) {
-      throw asVerifyError(use, error);
-    }
-    if (!valid) throw invalid(use, 'the signature does not match');
-    // Times in seconds, against server time (local clock plus the offset), with the allowance.
-    const now = Math.floor((clock.now() + (verifyOptions.clockOffset ?? 0)) / 1000);
-    if (claims.exp <= now - clockTolerance) throw invalid(use, 'it has expired (exp)');
-    const { nbf } = claims;
-    if (nbf !== undefined && (typeof nbf !== 'number' || nbf > now + clockTolerance)) {
-      throw invalid(use, 'claim "nbf" is invalid (check_failed)');
-    }
-    return claims as Record<string, unknown> & { iss: string };
   }
 
   return {
