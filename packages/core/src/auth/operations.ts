@@ -122,21 +122,31 @@ export interface OperationsContext {
  * once, on first use.
  */
 const account = () => import('../account/index.js');
+type Account = Awaited<ReturnType<typeof account>>;
 
 /** The account operations of `createCognitoAuth`, each keeping the invariants its calls share. */
 export function createOperations(ctx: OperationsContext) {
   const { client, accessToken: token } = ctx;
+  /** An operation that calls account function `pick(module)` with the client and token source. */
+  const signedIn =
+    <A extends unknown[], R>(
+      pick: (m: Account) => (c: CognitoClient, t: AccessTokenSource, ...args: A) => Promise<R>,
+    ) =>
+    async (...args: A) =>
+      pick(await account())(client, token, ...args);
+  /** An operation that calls account function `pick(module)` with the client (no session). */
+  const signedOut =
+    <A extends unknown[], R>(pick: (m: Account) => (c: CognitoClient, ...args: A) => Promise<R>) =>
+    async (...args: A) =>
+      pick(await account())(client, ...args);
 
   const user: UserOperations = {
-    getAttributes: async (call) => (await account()).getUserAttributes(client, token, call),
+    getAttributes: signedIn((m) => m.getUserAttributes),
     updateAttributes: async (attributes, call) =>
       (await account()).updateUserAttributes(client, token, { attributes }, call),
-    deleteAttributes: async (names, call) =>
-      (await account()).deleteUserAttributes(client, token, names, call),
-    sendVerificationCode: async (input, call) =>
-      (await account()).sendAttributeVerificationCode(client, token, input, call),
-    verifyAttribute: async (input, call) =>
-      (await account()).verifyUserAttribute(client, token, input, call),
+    deleteAttributes: signedIn((m) => m.deleteUserAttributes),
+    sendVerificationCode: signedIn((m) => m.sendAttributeVerificationCode),
+    verifyAttribute: signedIn((m) => m.verifyUserAttribute),
     async delete(call) {
       await (await account()).deleteUser(client, token, call);
       await ctx.signOut();
@@ -157,14 +167,13 @@ export function createOperations(ctx: OperationsContext) {
       await verifyTotp(client, token, { code, ...options });
       await setMfaPreference(client, token, { totp: true, preferred: 'totp' });
     },
-    setPreference: async (input, call) =>
-      (await account()).setMfaPreference(client, token, input, call),
+    setPreference: signedIn((m) => m.setMfaPreference),
   };
 
   const devices: DeviceOperations = {
-    list: async (input, call) => (await account()).listDevices(client, token, input, call),
-    listAll: async (call) => (await account()).listAllDevices(client, token, call),
-    get: async (deviceKey, call) => (await account()).getDevice(client, token, deviceKey, call),
+    list: signedIn((m) => m.listDevices),
+    listAll: signedIn((m) => m.listAllDevices),
+    get: signedIn((m) => m.getDevice),
     async forget(deviceKey, call) {
       const session = ctx.current();
       await (await account()).forgetDevice(client, token, deviceKey, call);
@@ -172,21 +181,19 @@ export function createOperations(ctx: OperationsContext) {
         await ctx.forgetDeviceSecrets(session.username);
       }
     },
-    setRemembered: async (input, call) =>
-      (await account()).setDeviceRemembered(client, token, input, call),
+    setRemembered: signedIn((m) => m.setDeviceRemembered),
   };
 
   const password: PasswordOperations = {
-    change: async (input, call) => (await account()).changePassword(client, token, input, call),
-    forgot: async (input, call) => (await account()).forgotPassword(client, input, call),
-    confirmForgot: async (input, call) =>
-      (await account()).confirmForgotPassword(client, input, call),
+    change: signedIn((m) => m.changePassword),
+    forgot: signedOut((m) => m.forgotPassword),
+    confirmForgot: signedOut((m) => m.confirmForgotPassword),
   };
 
   const registration: RegistrationOperations = {
-    signUp: async (input, call) => (await account()).signUp(client, input, call),
-    confirm: async (input, call) => (await account()).confirmSignUp(client, input, call),
-    resendCode: async (input, call) => (await account()).resendSignUpCode(client, input, call),
+    signUp: signedOut((m) => m.signUp),
+    confirm: signedOut((m) => m.confirmSignUp),
+    resendCode: signedOut((m) => m.resendSignUpCode),
   };
 
   return { user, mfa, devices, password, registration };
