@@ -33,36 +33,41 @@ const EXTERNAL = [
  * storage time-box, clock offset: ~1.2 KB) and the facade of the core redesign (adoptTokens,
  * page events for autoRefresh, account groups: ~0.9 KB) landed together; app 3's raised by
  * 0.2 KB for the i18n support every locale shares (Intl.PluralRules plurals, the text direction).
+ * Set again the same day to the measured size + 0.1 KB after the session-machine step of issue
+ * #14 (app 1: +1.8 KB for the session machine, -0.6 KB for account functions and sign-out
+ * revocation loaded on first use) and the day's merges (+2.2 KB in app 1, mostly passwordless
+ * sign-in and passkeys in the auth machine). The breakdown and why the goals are out of reach:
+ * packages/core/README.md, "Bundle size".
  */
 const apps = [
   {
     name: 'app 1, core only: createCognitoAuth + signIn + getAccessToken',
     entry: 'scripts/size-apps/core-sign-in.js',
     goal: 24 * KB,
-    ceiling: 32.5 * KB,
+    ceiling: 35.9 * KB,
     requires: 'packages/core/dist/index.js',
   },
   {
     name: 'app 2, React: CognitoProvider + useAuth + SignIn',
     entry: 'scripts/size-apps/react-sign-in.jsx',
     goal: 32 * KB,
-    ceiling: 43.1 * KB,
+    ceiling: 49.0 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {
     name: 'app 3, React: app 2 + TotpSetup + useMfa + useUser + SecuritySettings',
     entry: 'scripts/size-apps/react-account.jsx',
     goal: 38 * KB,
-    ceiling: 44.9 * KB,
+    ceiling: 50.7 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {
     // Redirect sign-in (issue #13) is a subpath of its own, so app 1 pays nothing for it; the
-    // line "adds … over app 1" is its cost. Ceiling set at its size when it landed.
+    // line "adds … over app 1" is its cost. Ceiling: its size after the session-machine step + 0.1 KB.
     name: 'app 4, core + redirect sign-in: app 1 + createRedirectSignIn (@cognito-kit/core/oauth)',
     entry: 'scripts/size-apps/core-redirect-sign-in.js',
     goal: 32 * KB,
-    ceiling: 40 * KB,
+    ceiling: 44.1 * KB,
     requires: 'packages/core/dist/oauth.js',
     baseline: 'scripts/size-apps/core-sign-in.js',
   },
