@@ -417,6 +417,17 @@ describe('sign-in with a passkey (USER_AUTH WEB_AUTHN)', () => {
     expect(expired.message).toBe('Invalid session for the user.');
   });
 
+  it('answers an unknown user like a known one, and refuses any assertion', async () => {
+    const e = emulator();
+    const { authenticator } = await registered(e, 'alice');
+    const { session, options } = await webAuthnChallenge(e, 'ghost');
+    expect(JSON.parse(options)).toMatchObject({ rpId: 'localhost', allowCredentials: [] });
+    const assertion = authenticator.getAssertion(options, {
+      credentialId: authenticator.credentials[0]?.id,
+    });
+    expect((await answer(e, session, 'ghost', assertion)).type).toBe('NotAuthorizedException');
+  });
+
   it('a deleted passkey no longer signs in', async () => {
     const e = emulator();
     const { authenticator, token } = await registered(e, 'alice');
