@@ -127,6 +127,11 @@ describe('passkey registration and management', () => {
         CreatedAt: start / 1000,
       },
     ]);
+    const factors = await ok(e, 'GetUserAuthFactors', { AccessToken: token });
+    expect(factors).toEqual({
+      Username: 'alice',
+      ConfiguredUserAuthFactors: ['PASSWORD', 'WEB_AUTHN'],
+    });
     const again = await startRegistration(e, token);
     expect(again.excludeCredentials).toEqual([{ type: 'public-key', id: credentialId }]);
 

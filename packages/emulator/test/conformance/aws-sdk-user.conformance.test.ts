@@ -492,7 +492,7 @@ describe('aws-sdk v3 against the user-side actions', { timeout: 30_000 }, () => 
     await typedFailure(passwordAuth('sdk-user', 'Res3t-Passw0rd'), 'UserNotFoundException');
   });
 
-  it('StartWebAuthnRegistration / CompleteWebAuthnRegistration / ListWebAuthnCredentials / DeleteWebAuthnCredential', async () => {
+  it('StartWebAuthnRegistration / CompleteWebAuthnRegistration / GetUserAuthFactors / ListWebAuthnCredentials / DeleteWebAuthnCredential', async () => {
     const signIn = await client().send(
       new sdk.InitiateAuthCommand({
         AuthFlow: 'USER_AUTH',
@@ -512,6 +512,11 @@ describe('aws-sdk v3 against the user-side actions', { timeout: 30_000 }, () => 
         Credential: authenticator.createCredential(creation) as never,
       }),
     );
+    const factors = await client().send(new sdk.GetUserAuthFactorsCommand({ AccessToken: token }));
+    expect(factors).toMatchObject({
+      Username: 'passkey-sdk',
+      ConfiguredUserAuthFactors: ['PASSWORD', 'WEB_AUTHN'],
+    });
     const listed = await client().send(
       new sdk.ListWebAuthnCredentialsCommand({ AccessToken: token, MaxResults: 5 }),
     );
