@@ -32,8 +32,9 @@ export const Idle: Story = {
 export const Cancelled: Story = {
   args: {
     autoStart: true,
-    onUsePasskey: () =>
+    onUsePasskey: fn(() =>
       Promise.reject(new CognitoError({ code: 'PasskeyCancelled', message: 'dismissed' })),
+    ),
   },
   play: async ({ canvasElement }) => {
     await expectAlert(canvasElement, /cancelled or timed out/);
