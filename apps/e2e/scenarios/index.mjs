@@ -2,6 +2,12 @@
 import { forgotPassword } from './forgot-password.mjs';
 import { newPassword } from './new-password.mjs';
 import { offlineRefresh } from './offline-refresh.mjs';
+import {
+  emailCodeSignIn,
+  passkeyCancelled,
+  passkeySignIn,
+  signUpSignedIn,
+} from './passwordless.mjs';
 import { reload } from './reload.mjs';
 import { scheduledRefresh } from './scheduled-refresh.mjs';
 import { rememberDevice } from './remember-device.mjs';
@@ -23,4 +29,8 @@ export const scenarios = [
   scheduledRefresh,
   offlineRefresh,
   tour,
+  passkeySignIn,
+  passkeyCancelled,
+  emailCodeSignIn,
+  signUpSignedIn,
 ];
