@@ -33,30 +33,47 @@ const EXTERNAL = [
  * storage time-box, clock offset: ~1.2 KB) and the facade of the core redesign (adoptTokens,
  * page events for autoRefresh, account groups: ~0.9 KB) landed together; app 3's raised by
  * 0.2 KB for the i18n support every locale shares (Intl.PluralRules plurals, the text direction).
+ * Raised again for issue 12 (choice-based sign-in, measured from the dist build): app 1 32.4 → 35.2
+ * KB (USER_AUTH in the machine, the pending challenge kept across reloads, the WebAuthn wire
+ * actions and passkey account functions, their error codes), app 2 43.1 → 47.1 KB (plus the
+ * choice, SMS-code and passkey steps and their messages), app 3 44.8 → 49.3 KB (plus the passkeys
+ * section). The browser's WebAuthn code itself is on demand (the `passkeys` line below).
  */
 const apps = [
   {
     name: 'app 1, core only: createCognitoAuth + signIn + getAccessToken',
     entry: 'scripts/size-apps/core-sign-in.js',
     goal: 24 * KB,
-    ceiling: 32.5 * KB,
+    ceiling: 35.3 * KB,
     requires: 'packages/core/dist/index.js',
   },
   {
     name: 'app 2, React: CognitoProvider + useAuth + SignIn',
     entry: 'scripts/size-apps/react-sign-in.jsx',
     goal: 32 * KB,
-    ceiling: 43.1 * KB,
+    ceiling: 47.2 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {
     name: 'app 3, React: app 2 + TotpSetup + useMfa + useUser + SecuritySettings',
     entry: 'scripts/size-apps/react-account.jsx',
     goal: 38 * KB,
-    ceiling: 44.9 * KB,
+    ceiling: 49.4 * KB,
     requires: 'packages/react/dist/index.js',
   },
 ];
+
+/**
+ * What passkey support adds to the sign-in app (issue 12): the WebAuthn browser module, a chunk
+ * loaded on the first passkey ceremony. Goal ≤ 2 KB gzip; nothing in the initial JavaScript.
+ */
+const passkeys = {
+  name: 'passkeys in app 2 (USER_AUTH): the on-demand WebAuthn chunk',
+  entry: 'scripts/size-apps/react-sign-in-passkeys.jsx',
+  goal: 2 * KB,
+  ceiling: 2.5 * KB,
+  requires: 'packages/core/dist/webauthn/index.js',
+};
 
 const stylesheet = {
   name: '@cognito-kit/react/styles.css',
@@ -193,6 +210,21 @@ for (const app of apps) {
   for (const [name, bytes] of modules.slice(0, topModules)) {
     console.log(`    ${kb(bytes).padStart(8)}  ${name}`);
   }
+}
+
+if (existsSync(path.join(root, passkeys.requires))) {
+  const dist = split(await bundle(passkeys.entry, { source: false }));
+  const plain = split(await bundle(apps[1].entry, { source: false }));
+  const chunk = dist.lazy.find((c) => c.inputs.some((i) => /core\/dist\/browser-/.test(i)));
+  const size = chunk?.gzip ?? 0;
+  const { over, text } = verdict(size, passkeys);
+  if (over || !chunk) failures++;
+  console.log(`\n${passkeys.name}`);
+  console.log(
+    `  ${chunk ? kb(size) : 'no chunk found'} gzip on demand; goal ${kb(passkeys.goal)}, ` +
+      `ceiling ${kb(passkeys.ceiling)}: ${text}; initial JavaScript ${kb(dist.initial)} ` +
+      `(app 2: ${kb(plain.initial)})`,
+  );
 }
 
 if (existsSync(path.join(root, stylesheet.file))) {
