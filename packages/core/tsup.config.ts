@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'low-level': 'src/low-level.ts',
+    oauth: 'src/oauth.ts',
     'webauthn/index': 'src/webauthn/index.ts',
   },
   format: ['esm'],

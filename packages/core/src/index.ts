@@ -76,6 +76,7 @@ export {
   type StorageKind,
   type TokenStorage,
 } from './session/storage.js';
+export { cookieStorage, type CookieStorageOptions } from './session/cookie-storage.js';
 
 // Calling your API with the session's tokens.
 export {
@@ -150,3 +151,24 @@ export type {
   PasskeyRequestOptionsJSON,
 } from './webauthn/types.js';
 export type { UserMfaSettingName } from './cognito/types.js';
+
+// The admin handler's JSON contract (types only; `@cognito-kit/server` serves it, `@cognito-kit/react/admin` calls it).
+export type {
+  AdminAction,
+  AdminContract,
+  AdminDeviceSummary,
+  AdminErrorBody,
+  AdminErrorCode,
+  AdminGroupSummary,
+  AdminMembershipRef,
+  AdminOk,
+  AdminPage,
+  AdminRequest,
+  AdminResponse,
+  AdminSearchField,
+  AdminStatusFilter,
+  AdminUserDetail,
+  AdminUserRef,
+  AdminUserStatus,
+  AdminUserSummary,
+} from './admin-contract.js';

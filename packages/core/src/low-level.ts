@@ -51,6 +51,9 @@ export {
   type TotpUriInput,
 } from './account/index.js';
 
+// Shares one running task among callers (one refresh, one token request).
+export { createSingleFlight, type SingleFlight } from './single-flight.js';
+
 // The wire client.
 export {
   createCognitoClient,
@@ -121,6 +124,34 @@ export {
   type TokenVerifier,
   type TokenVerifierOptions,
 } from './session/index.js';
+
+// Cookie-kept sessions: the chunked cookie format the browser adapter and the server share,
+// the storage over any cookie jar, the session record and the refresh request.
+export {
+  chunkCookie,
+  chunkNamesOf,
+  cookieWrites,
+  COOKIE_CHUNK_SIZE,
+  MAX_COOKIE_CHUNKS,
+  parseCookieHeader,
+  readChunkedCookie,
+  serializeCookie,
+  type CookieAttributes,
+  type CookieEntry,
+} from './session/cookie-chunks.js';
+export { cookieAttributes, cookieJarStorage, type CookieJar } from './session/cookie-storage.js';
+export {
+  createTokenStore,
+  storageKeys,
+  type StoredSession,
+  type TokenStore,
+} from './session/token-store.js';
+export {
+  endsSession,
+  requestRefresh,
+  type RefreshedTokens,
+  type RefreshInput,
+} from './session/refresh-request.js';
 
 // SRP-6a as Cognito does it, and SECRET_HASH.
 export {

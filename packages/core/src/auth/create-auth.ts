@@ -323,6 +323,13 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
       session.dispose();
     },
   };
-  registerInternals(auth, { client, session, devices });
+  registerInternals(auth, {
+    client,
+    session,
+    devices,
+    issuer: issuerOf(config),
+    // Late-bound, so a test's or polyfill's global fetch installed after creation is used.
+    fetch: config.fetch ?? ((input, init) => fetch(input, init)),
+  });
   return auth;
 }

@@ -66,6 +66,7 @@ export const de: Messages = {
     cancel: 'Abbrechen',
     forgetDevice: 'Vergessen',
     save: 'Speichern',
+    showPassword: 'Passwort anzeigen',
   },
   signIn: {
     title: 'Anmelden',
@@ -75,6 +76,7 @@ export const de: Messages = {
       'Ein gemerktes Gerät kann den zweiten Anmeldeschritt überspringen. Merken Sie sich nur Geräte, die Sie allein nutzen.',
     rememberDeviceYes: 'Dieses Gerät merken',
     rememberDeviceNo: 'Jetzt nicht',
+    signUpConfirmedTitle: 'Konto bestätigt',
     signUpConfirmed: 'Ihr Konto ist bestätigt. Melden Sie sich an, um fortzufahren.',
   },
   newPassword: {
@@ -194,6 +196,12 @@ export const de: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword:
+      'Ihr aktuelles Passwort ist nicht richtig. Prüfen Sie es und versuchen Sie es erneut.',
+    passwordlessFailed:
+      'Die Anmeldung mit diesen Antworten ist nicht gelungen. Beginnen Sie erneut.',
+    alreadyConfirmed:
+      'Dieses Konto kann nicht bestätigt werden, wahrscheinlich ist es schon bestätigt. Versuchen Sie, sich anzumelden.',
     incorrectCredentials:
       'Benutzername oder Passwort ist falsch. Nach mehreren Fehlversuchen ist die Anmeldung eine Weile gesperrt.',
     userNotConfirmed: 'Ihr Konto ist noch nicht bestätigt.',
@@ -221,5 +229,15 @@ export const de: Messages = {
     passkeyFailed:
       'Der Passkey konnte nicht verwendet werden. Versuchen Sie es erneut oder wählen Sie eine andere Methode.',
     unexpected: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
+    redirectRefused:
+      'Die Anmeldung konnte nicht abgeschlossen werden: Der Link ist ungültig, wurde schon verwendet oder in einem anderen Tab geöffnet. Beginnen Sie von vorn.',
+    providerRefused:
+      'Die Anmeldung wurde abgebrochen oder abgelehnt. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.',
+  },
+  federation: {
+    continueWith: (provider) => `Weiter mit ${provider}`,
+    divider: 'oder',
+    providers: 'Andere Anmeldemöglichkeiten',
+    finishing: 'Anmeldung wird abgeschlossen…',
   },
 };

@@ -66,6 +66,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     forgetDevice: 'Forget',
     save: 'Save',
+    showPassword: 'Show password',
   },
   signIn: {
     title: 'Sign in',
@@ -75,6 +76,7 @@ export const en: Messages = {
       'A remembered device can skip the second sign-in step. Only remember devices you alone use.',
     rememberDeviceYes: 'Remember this device',
     rememberDeviceNo: 'Not now',
+    signUpConfirmedTitle: 'Account confirmed',
     signUpConfirmed: 'Your account is confirmed. Sign in to continue.',
   },
   newPassword: {
@@ -190,6 +192,10 @@ export const en: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'Your current password is not right. Check it and try again.',
+    passwordlessFailed: 'We could not sign you in with those answers. Start again.',
+    alreadyConfirmed:
+      'This account cannot be confirmed: it is probably confirmed already. Try signing in.',
     incorrectCredentials:
       'Incorrect username or password. After several failed attempts, sign-in is paused for a while.',
     userNotConfirmed: 'Your account is not confirmed yet.',
@@ -212,5 +218,15 @@ export const en: Messages = {
     passkeyUnavailable: 'Passkeys cannot be used in this browser. Use another way to sign in.',
     passkeyFailed: 'The passkey could not be used. Try again or use another way.',
     unexpected: 'Something went wrong. Try again.',
+    redirectRefused:
+      'This sign-in could not be finished: the link is not valid, was already used, or was opened in another tab. Start again.',
+    providerRefused:
+      'The sign-in was cancelled or refused. Try again or choose another way to sign in.',
+  },
+  federation: {
+    continueWith: (provider) => `Continue with ${provider}`,
+    divider: 'or',
+    providers: 'Other ways to sign in',
+    finishing: 'Finishing sign-in…',
   },
 };

@@ -4,6 +4,12 @@
  */
 export type ErrorMessageKey =
   | 'incorrectCredentials'
+  /** Changing the password: the current password is not right. */
+  | 'incorrectCurrentPassword'
+  /** A passwordless sign-in ended without signing in (its answers ran out, or were refused). */
+  | 'passwordlessFailed'
+  /** Confirming a sign-up Cognito refuses: the account is confirmed already. */
+  | 'alreadyConfirmed'
   | 'userNotConfirmed'
   | 'passwordResetRequired'
   | 'codeMismatch'
@@ -20,6 +26,10 @@ export type ErrorMessageKey =
   | 'network'
   | 'rejectedByTrigger'
   | 'configuration'
+  /** A redirect sign-in's callback is not this tab's (tampered state, used twice, other tab). */
+  | 'redirectRefused'
+  /** Cognito or the identity provider refused or the user cancelled there (`error=`). */
+  | 'providerRefused'
   /** The passkey prompt was dismissed or timed out (`PasskeyCancelled`). */
   | 'passkeyCancelled'
   | 'passkeyUnavailable'
@@ -84,6 +94,8 @@ export interface Messages {
     cancel: string;
     forgetDevice: string;
     save: string;
+    /** The show / hide toggle of a password field (a toggle button: its state is `aria-pressed`). */
+    showPassword: string;
   };
   signIn: {
     title: string;
@@ -94,7 +106,8 @@ export interface Messages {
     rememberDeviceDescription: string;
     rememberDeviceYes: string;
     rememberDeviceNo: string;
-    /** Shown on the sign-in form a confirmed sign-up leads to. */
+    /** Heading and text shown on the sign-in form a confirmed sign-up leads to. */
+    signUpConfirmedTitle: string;
     signUpConfirmed: string;
   };
   newPassword: {
@@ -208,4 +221,15 @@ export interface Messages {
     refused: Record<PasswordRule, string>;
   };
   errors: Record<ErrorMessageKey, string>;
+  /** Sign-in through an identity provider or the hosted page (`identityProviders`, `OAuthCallback`). */
+  federation: {
+    /** A provider button's label. */
+    continueWith: (provider: string) => string;
+    /** Between the provider buttons and the password form. */
+    divider: string;
+    /** Accessible name of the group of provider buttons. */
+    providers: string;
+    /** `OAuthCallback` while the code is exchanged. */
+    finishing: string;
+  };
 }

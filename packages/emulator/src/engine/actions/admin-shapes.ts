@@ -88,7 +88,17 @@ export function clientType(poolId: string, client: ClientState): Record<string, 
     ...(client.readAttributes !== null && { ReadAttributes: client.readAttributes }),
     ...(client.writeAttributes !== null && { WriteAttributes: client.writeAttributes }),
     ExplicitAuthFlows: client.explicitAuthFlows,
-    AllowedOAuthFlowsUserPoolClient: false,
+    AllowedOAuthFlowsUserPoolClient: client.oauth?.enabled ?? false,
+    ...(client.oauth && {
+      AllowedOAuthFlows: client.oauth.flows,
+      AllowedOAuthScopes: client.oauth.scopes,
+      CallbackURLs: client.oauth.callbackUrls,
+      LogoutURLs: client.oauth.logoutUrls,
+      SupportedIdentityProviders: client.oauth.identityProviders,
+      ...(client.oauth.defaultRedirectUri !== undefined && {
+        DefaultRedirectURI: client.oauth.defaultRedirectUri,
+      }),
+    }),
     PreventUserExistenceErrors: client.preventUserExistenceErrors,
     EnableTokenRevocation: client.enableTokenRevocation,
     EnablePropagateAdditionalUserContextData: false,
@@ -149,6 +159,7 @@ export function poolType(pool: PoolState): Record<string, unknown> {
     ...(pool.aliasAttributes.length > 0 && { AliasAttributes: pool.aliasAttributes }),
     ...(pool.usernameAttributes.length > 0 && { UsernameAttributes: pool.usernameAttributes }),
     MfaConfiguration: pool.mfaConfiguration,
+    ...(pool.domain !== undefined && { Domain: pool.domain }),
     ...(pool.deviceConfiguration !== null && {
       DeviceConfiguration: {
         ChallengeRequiredOnNewDevice: pool.deviceConfiguration.challengeRequiredOnNewDevice,

@@ -24,7 +24,8 @@ export type UserStatus =
   | 'COMPROMISED'
   | 'UNKNOWN'
   | 'RESET_REQUIRED'
-  | 'FORCE_CHANGE_PASSWORD';
+  | 'FORCE_CHANGE_PASSWORD'
+  | 'EXTERNAL_PROVIDER';
 
 /** Pool-level MFA switch (Cognito's `MfaConfiguration`). */
 export type MfaMode = 'OFF' | 'OPTIONAL' | 'ON';
@@ -167,8 +168,27 @@ export interface ClientState {
   /** Attributes the client may read / write; `null` = all. */
   readAttributes: string[] | null;
   writeAttributes: string[] | null;
+  /** OAuth 2.0 settings; absent (snapshots from before, or never set) = no OAuth flows. */
+  oauth?: ClientOAuthSettings;
   createdAt: number;
   lastModifiedAt: number;
+}
+
+/** OAuth 2.0 grant types a client may use (`AllowedOAuthFlows`). */
+export type OAuthFlow = 'code' | 'implicit' | 'client_credentials';
+
+/** A client's OAuth 2.0 settings (the `AllowedOAuth*`, URL and IdP members of the client). */
+export interface ClientOAuthSettings {
+  /** `AllowedOAuthFlowsUserPoolClient`: the other members have effect only when true. */
+  enabled: boolean;
+  flows: OAuthFlow[];
+  scopes: string[];
+  /** Exact-match lists (Cognito compares redirect URIs as strings). */
+  callbackUrls: string[];
+  logoutUrls: string[];
+  /** `COGNITO` and/or identity-provider names shown on the hosted page. */
+  identityProviders: string[];
+  defaultRedirectUri?: string;
 }
 
 /** A device a user signed in from (created with NewDeviceMetadata, completed by ConfirmDevice). */
@@ -293,6 +313,8 @@ export interface RefreshTokenRecord {
   expiresAt: number;
   /** Set by RevokeToken / GlobalSignOut / admin sign-out. */
   revoked: boolean;
+  /** Scopes granted through the OAuth 2.0 endpoints; absent for API sign-in. */
+  scopes?: string[];
   /** With rotation: when this token was exchanged, and until when it may still be used. */
   rotatedAt?: number;
   usableUntil?: number;
@@ -347,6 +369,14 @@ export interface PoolState {
   webAuthn?: WebAuthnSettings;
   /** Federated identity providers by name (admin API only; absent until the first is created). */
   identityProviders?: Record<string, IdentityProviderState>;
+  /** Prefix of the pool's domain (`CreateUserPoolDomain`); the OAuth endpoints need one. */
+  domain?: string;
+  /** Resource servers by identifier (custom scopes `<identifier>/<scope>`). */
+  resourceServers?: Record<string, ResourceServerState>;
+  /** Links of IdP identities to existing users (`AdminLinkProviderForUser`). */
+  providerLinks?: ProviderLinkState[];
+  /** Live OAuth records: authorization codes and hosted-page sessions. */
+  oauth?: PoolOAuthState;
   createdAt: number;
   lastModifiedAt: number;
 }
@@ -360,6 +390,86 @@ export interface IdentityProviderState {
   idpIdentifiers: string[];
   createdAt: number;
   lastModifiedAt: number;
+}
+
+/** A resource server and its custom scopes. */
+export interface ResourceServerState {
+  identifier: string;
+  name: string;
+  scopes: { name: string; description: string }[];
+}
+
+/** An IdP identity linked to a pool user (`AdminLinkProviderForUser`). */
+export interface ProviderLinkState {
+  providerName: string;
+  /** `Cognito_Subject` (the IdP subject) or a user-pool attribute the IdP maps. */
+  attributeName: string;
+  attributeValue: string;
+  /** Internal username of the destination user. */
+  username: string;
+  createdAt: number;
+}
+
+/** An authorization code issued by `/oauth2/authorize`, single use. */
+export interface AuthorizationCodeState {
+  clientId: string;
+  username: string;
+  redirectUri: string;
+  scopes: string[];
+  nonce?: string;
+  codeChallenge?: string;
+  /** Sign-in time, epoch seconds (`auth_time`). */
+  authTime: number;
+  expiresAt: number;
+}
+
+/** A hosted-page sign-in remembered by its cookie until `/logout` or expiry. */
+export interface HostedSessionState {
+  username: string;
+  authTime: number;
+  expiresAt: number;
+}
+
+/** A sign-in sent to an identity provider, named by the `state` it carries there. */
+export interface PendingFederationState {
+  providerName: string;
+  /** The authorization request's query, read again when the user comes back. */
+  query: string;
+  /** The nonce sent to the IdP, checked in its ID token. */
+  nonce: string;
+  expiresAt: number;
+}
+
+/** The pool's live OAuth records. */
+export interface PoolOAuthState {
+  codes: Record<string, AuthorizationCodeState>;
+  hostedSessions: Record<string, HostedSessionState>;
+  /** Absent in snapshots from before federation. */
+  federations?: Record<string, PendingFederationState>;
+}
+
+/** A fake account of the built-in upstream OIDC provider (its claims, `sub` required). */
+export interface UpstreamAccount {
+  sub: string;
+  claims: Record<string, string | boolean>;
+}
+
+/** A code of the built-in upstream provider. */
+export interface UpstreamCodeState {
+  sub: string;
+  clientId: string;
+  redirectUri: string;
+  issuer: string;
+  nonce?: string;
+  codeChallenge?: string;
+  expiresAt: number;
+}
+
+/** The built-in upstream OIDC provider (served under `/upstream-idp`). */
+export interface UpstreamState {
+  accounts: UpstreamAccount[];
+  codes: Record<string, UpstreamCodeState>;
+  signingKey: SigningKeyState | null;
 }
 
 /** Names of the challenges the emulator issues. */
@@ -474,6 +584,8 @@ export interface EmulatorState {
   /** USER_SRP_AUTH exchanges awaiting PASSWORD_VERIFIER, by SECRET_BLOCK. */
   srpChallenges: Record<string, SrpChallengeState>;
   outbox: OutboxMessage[];
+  /** The built-in upstream identity provider (absent until seeded or first used). */
+  upstream?: UpstreamState;
 }
 
 /** An empty state (no pools). */

@@ -6,6 +6,7 @@ import { REQUIRABLE_ATTRIBUTES } from '../model/required-attributes.js';
 import { firstFactorProblems } from '../model/sign-in-policy.js';
 import { Checker } from './seed-checker.js';
 import { checkCustomAuth } from './seed-custom-auth.js';
+import { checkPoolOAuth, checkUpstreamSeed } from './seed-oauth.js';
 import type { EmulatorSeed } from './seed-types.js';
 import type {
   AliasAttribute,
@@ -25,6 +26,7 @@ export class SeedError extends Error {
   }
 }
 
+// Federated users (EXTERNAL_PROVIDER) come from a federated sign-in, not from a seed.
 const STATUSES: readonly UserStatus[] = [
   'UNCONFIRMED',
   'CONFIRMED',
@@ -258,6 +260,7 @@ function checkPool(c: Checker, value: unknown, path: string): void {
     `${path}.clients`,
     'client id',
   );
+  checkPoolOAuth(c, pool, path);
   const names = new Set(groupNames.filter((n): n is string => typeof n === 'string'));
   const users = c.array(pool['users'], `${path}.users`);
   users.forEach((user, i) => checkUser(c, user, `${path}.users[${i}]`, names));
@@ -279,6 +282,7 @@ export function validateSeed(value: unknown): EmulatorSeed {
   const c = new Checker();
   const root = c.object(value, 'seed');
   if (root) {
+    checkUpstreamSeed(c, root['upstreamIdp']);
     const pools = c.array(root['pools'], 'pools');
     pools.forEach((pool, i) => checkPool(c, pool, `pools[${i}]`));
     c.unique(

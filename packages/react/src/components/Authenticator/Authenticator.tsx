@@ -6,6 +6,7 @@ import { ForgotPassword } from '../ForgotPassword/ForgotPassword.js';
 import { PasswordSettings, type PasswordSettingsValue } from '../PasswordSettings.js';
 import { SignIn } from '../SignIn/SignIn.js';
 import type { SignInOptions } from '../SignIn/sign-in-options.js';
+import type { IdentityProviderChoice } from '../../federation/context.js';
 import { SignUp } from '../SignUp/SignUp.js';
 import { useCognitoContext } from '../../provider/context.js';
 
@@ -41,6 +42,11 @@ export interface AuthenticatorProps {
   signUpAttributes?: readonly string[];
   /** Hide the sign-up link (pools where only administrators create users). */
   hideSignUp?: boolean;
+  /**
+   * "Continue with …" buttons on the sign-in screen (needs a `RedirectSignInProvider` above);
+   * same as `signIn.identityProviders`.
+   */
+  identityProviders?: readonly IdentityProviderChoice[];
   className?: string;
 }
 
@@ -77,6 +83,7 @@ export function Authenticator(props: AuthenticatorProps) {
         return (
           <SignIn
             {...props.signIn}
+            identityProviders={props.identityProviders ?? props.signIn?.identityProviders}
             className={props.className}
             defaultUsername={current.username}
             notice={current.confirmed ? m.signIn.signUpConfirmed : undefined}

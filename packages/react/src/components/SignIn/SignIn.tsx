@@ -1,6 +1,7 @@
 import { isCognitoError } from '@cognito-kit/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useState, type ReactNode } from 'react';
 import type { ChallengeAnswer } from '@cognito-kit/core';
+import { RedirectSignInContext } from '../../federation/context.js';
 import { useAuth } from '../../hooks/useAuth.js';
 import { useCognitoContext } from '../../provider/context.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
@@ -31,6 +32,16 @@ function shownSignOutError(error: unknown, options: SignInOptions): unknown {
     return null;
   }
   return error;
+}
+
+function federationOrThrow<T>(value: T | null): T {
+  if (value === null) {
+    throw new Error(
+      '<SignIn identityProviders> needs <RedirectSignInProvider redirect={…}> around it ' +
+        '(createRedirectSignIn from @cognito-kit/core/oauth).',
+    );
+  }
+  return value;
 }
 
 /**
@@ -72,6 +83,12 @@ export function SignIn({ children, className, ...options }: SignInProps) {
     void rememberDevice(rememberAnswer).catch(() => {});
   }, [status, rememberDevice, rememberAnswer]);
 
+  // The provider buttons come from the RedirectSignInProvider, so this module never imports them.
+  const federation = useContext(RedirectSignInContext);
+  const providers = options.identityProviders?.length
+    ? federationOrThrow(federation).renderButtons(options.identityProviders)
+    : null;
+
   const { state } = auth;
   const step = (content: ReactNode, footer: ReactNode = options.footer) => (
     <ChallengeOptionsProvider
@@ -105,6 +122,7 @@ export function SignIn({ children, className, ...options }: SignInProps) {
           notice={options.notice}
           onForgotPassword={options.onForgotPassword}
           onSignUp={options.onSignUp}
+          providers={providers}
           onSubmit={async ({ username, password, rememberDevice: remember }) => {
             setRememberAnswer(devicesTracked ? remember : null);
             try {

@@ -66,6 +66,7 @@ export const ar: Messages = {
     cancel: 'إلغاء',
     forgetDevice: 'إزالة',
     save: 'حفظ',
+    showPassword: 'إظهار كلمة المرور',
   },
   signIn: {
     title: 'تسجيل الدخول',
@@ -75,6 +76,7 @@ export const ar: Messages = {
       'يمكن للجهاز الذي تم تذكّره تخطي الخطوة الثانية من تسجيل الدخول. لا تتذكّر إلا الأجهزة التي تستخدمها وحدك.',
     rememberDeviceYes: 'تذكّر هذا الجهاز',
     rememberDeviceNo: 'ليس الآن',
+    signUpConfirmedTitle: 'تم تأكيد الحساب',
     signUpConfirmed: 'تم تأكيد حسابك. سجّل الدخول للمتابعة.',
   },
   newPassword: {
@@ -195,6 +197,9 @@ export const ar: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'كلمة المرور الحالية غير صحيحة. تحقّق منها وحاول مرة أخرى.',
+    passwordlessFailed: 'تعذّر تسجيل دخولك بهذه الإجابات. ابدأ من جديد.',
+    alreadyConfirmed: 'لا يمكن تأكيد هذا الحساب، فربما تم تأكيده من قبل. حاول تسجيل الدخول.',
     incorrectCredentials:
       'اسم المستخدم أو كلمة المرور غير صحيحة. بعد عدة محاولات فاشلة يتوقف تسجيل الدخول لفترة.',
     userNotConfirmed: 'لم يتم تأكيد حسابك بعد.',
@@ -216,5 +221,14 @@ export const ar: Messages = {
     passkeyUnavailable: 'لا يمكن استخدام مفاتيح المرور في هذا المتصفح. سجّل الدخول بطريقة أخرى.',
     passkeyFailed: 'تعذّر استخدام مفتاح المرور. أعد المحاولة أو استخدم طريقة أخرى.',
     unexpected: 'حدث خطأ ما. حاول مرة أخرى.',
+    redirectRefused:
+      'تعذّر إكمال تسجيل الدخول: الرابط غير صالح أو استُخدم من قبل أو فُتح في علامة تبويب أخرى. ابدأ من جديد.',
+    providerRefused: 'أُلغي تسجيل الدخول أو رُفض. حاول مرة أخرى أو اختر طريقة أخرى لتسجيل الدخول.',
+  },
+  federation: {
+    continueWith: (provider) => `المتابعة باستخدام ${provider}`,
+    divider: 'أو',
+    providers: 'طرق أخرى لتسجيل الدخول',
+    finishing: 'جارٍ إكمال تسجيل الدخول…',
   },
 };

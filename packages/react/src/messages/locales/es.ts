@@ -66,6 +66,7 @@ export const es: Messages = {
     cancel: 'Cancelar',
     forgetDevice: 'Olvidar',
     save: 'Guardar',
+    showPassword: 'Mostrar contraseña',
   },
   signIn: {
     title: 'Iniciar sesión',
@@ -75,6 +76,7 @@ export const es: Messages = {
       'Un dispositivo recordado puede saltarse el segundo paso al iniciar sesión. Recuerda solo los dispositivos que usas tú.',
     rememberDeviceYes: 'Recordar este dispositivo',
     rememberDeviceNo: 'Ahora no',
+    signUpConfirmedTitle: 'Cuenta confirmada',
     signUpConfirmed: 'Tu cuenta está confirmada. Inicia sesión para continuar.',
   },
   newPassword: {
@@ -195,6 +197,10 @@ export const es: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'Tu contraseña actual no es correcta. Revísala e inténtalo de nuevo.',
+    passwordlessFailed: 'No pudimos iniciar tu sesión con esas respuestas. Empieza de nuevo.',
+    alreadyConfirmed:
+      'Esta cuenta no se puede confirmar: probablemente ya está confirmada. Intenta iniciar sesión.',
     incorrectCredentials:
       'Nombre de usuario o contraseña incorrectos. Tras varios intentos fallidos, el inicio de sesión se bloquea durante un tiempo.',
     userNotConfirmed: 'Tu cuenta aún no está confirmada.',
@@ -218,5 +224,15 @@ export const es: Messages = {
       'No se pueden usar llaves de acceso en este navegador. Inicie sesión de otra forma.',
     passkeyFailed: 'No se pudo usar la llave de acceso. Inténtelo de nuevo o use otro método.',
     unexpected: 'Algo ha salido mal. Inténtalo de nuevo.',
+    redirectRefused:
+      'No se pudo terminar el inicio de sesión: el enlace no es válido, ya se usó o se abrió en otra pestaña. Empieza de nuevo.',
+    providerRefused:
+      'El inicio de sesión se canceló o fue rechazado. Inténtalo de nuevo o elige otra forma de iniciar sesión.',
+  },
+  federation: {
+    continueWith: (provider) => `Continuar con ${provider}`,
+    divider: 'o',
+    providers: 'Otras formas de iniciar sesión',
+    finishing: 'Terminando el inicio de sesión…',
   },
 };

@@ -66,6 +66,7 @@ export const fr: Messages = {
     cancel: 'Annuler',
     forgetDevice: 'Oublier',
     save: 'Enregistrer',
+    showPassword: 'Afficher le mot de passe',
   },
   signIn: {
     title: 'Connexion',
@@ -75,6 +76,7 @@ export const fr: Messages = {
       'Un appareil mémorisé peut sauter la deuxième étape de connexion. Ne mémorisez que les appareils que vous êtes seul à utiliser.',
     rememberDeviceYes: 'Se souvenir de cet appareil',
     rememberDeviceNo: 'Pas maintenant',
+    signUpConfirmedTitle: 'Compte confirmé',
     signUpConfirmed: 'Votre compte est confirmé. Connectez-vous pour continuer.',
   },
   newPassword: {
@@ -195,6 +197,11 @@ export const fr: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword:
+      "Votre mot de passe actuel n'est pas correct. Vérifiez-le et réessayez.",
+    passwordlessFailed: "Nous n'avons pas pu vous connecter avec ces réponses. Recommencez.",
+    alreadyConfirmed:
+      'Ce compte ne peut pas être confirmé : il est sans doute déjà confirmé. Essayez de vous connecter.',
     incorrectCredentials:
       "Nom d'utilisateur ou mot de passe incorrect. Après plusieurs échecs, la connexion est suspendue pendant un moment.",
     userNotConfirmed: "Votre compte n'est pas encore confirmé.",
@@ -219,5 +226,15 @@ export const fr: Messages = {
     passkeyFailed:
       "La clé d'accès n'a pas pu être utilisée. Réessayez ou utilisez une autre méthode.",
     unexpected: "Une erreur s'est produite. Réessayez.",
+    redirectRefused:
+      "Impossible de finaliser la connexion : le lien n'est pas valide, a déjà été utilisé ou a été ouvert dans un autre onglet. Recommencez.",
+    providerRefused:
+      'La connexion a été annulée ou refusée. Réessayez ou choisissez un autre moyen de vous connecter.',
+  },
+  federation: {
+    continueWith: (provider) => `Continuer avec ${provider}`,
+    divider: 'ou',
+    providers: 'Autres moyens de se connecter',
+    finishing: 'Finalisation de la connexion…',
   },
 };

@@ -66,6 +66,7 @@ export const it: Messages = {
     cancel: 'Annulla',
     forgetDevice: 'Dimentica',
     save: 'Salva',
+    showPassword: 'Mostra password',
   },
   signIn: {
     title: 'Accedi',
@@ -75,6 +76,7 @@ export const it: Messages = {
       "Un dispositivo ricordato può saltare il secondo passaggio dell'accesso. Ricorda solo i dispositivi che usi soltanto tu.",
     rememberDeviceYes: 'Ricorda questo dispositivo',
     rememberDeviceNo: 'Non ora',
+    signUpConfirmedTitle: 'Account confermato',
     signUpConfirmed: 'Il tuo account è confermato. Accedi per continuare.',
   },
   newPassword: {
@@ -193,6 +195,10 @@ export const it: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'La password attuale non è corretta. Controllala e riprova.',
+    passwordlessFailed: 'Non è stato possibile accedere con queste risposte. Ricomincia.',
+    alreadyConfirmed:
+      'Questo account non può essere confermato: probabilmente è già confermato. Prova ad accedere.',
     incorrectCredentials:
       "Nome utente o password errati. Dopo vari tentativi falliti, l'accesso viene sospeso per un po'.",
     userNotConfirmed: 'Il tuo account non è ancora confermato.',
@@ -216,5 +222,15 @@ export const it: Messages = {
       'Le passkey non si possono usare in questo browser. Accedi in un altro modo.',
     passkeyFailed: 'Non è stato possibile usare la passkey. Riprova o usa un altro metodo.',
     unexpected: 'Qualcosa è andato storto. Riprova.',
+    redirectRefused:
+      'Impossibile completare l’accesso: il link non è valido, è già stato usato o è stato aperto in un’altra scheda. Ricomincia.',
+    providerRefused:
+      'L’accesso è stato annullato o rifiutato. Riprova o scegli un altro modo per accedere.',
+  },
+  federation: {
+    continueWith: (provider) => `Continua con ${provider}`,
+    divider: 'oppure',
+    providers: 'Altri modi per accedere',
+    finishing: 'Completamento dell’accesso…',
   },
 };

@@ -66,6 +66,7 @@ export const ja: Messages = {
     cancel: 'キャンセル',
     forgetDevice: '削除',
     save: '保存',
+    showPassword: 'パスワードを表示',
   },
   signIn: {
     title: 'サインイン',
@@ -75,6 +76,7 @@ export const ja: Messages = {
       '記憶したデバイスでは、サインインの 2 番目の手順を省略できます。自分だけが使うデバイスだけを記憶してください。',
     rememberDeviceYes: 'このデバイスを記憶する',
     rememberDeviceNo: '今はしない',
+    signUpConfirmedTitle: 'アカウントを確認しました',
     signUpConfirmed: 'アカウントが確認されました。続けるにはサインインしてください。',
   },
   newPassword: {
@@ -191,6 +193,11 @@ export const ja: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword:
+      '現在のパスワードが正しくありません。確認してもう一度お試しください。',
+    passwordlessFailed: 'これらの回答ではサインインできませんでした。最初からやり直してください。',
+    alreadyConfirmed:
+      'このアカウントは確認できません。すでに確認済みの可能性があります。サインインしてみてください。',
     incorrectCredentials:
       'ユーザー名またはパスワードが正しくありません。何度か失敗すると、しばらくサインインできなくなります。',
     userNotConfirmed: 'アカウントはまだ確認されていません。',
@@ -215,5 +222,15 @@ export const ja: Messages = {
       'このブラウザーではパスキーを使えません。別の方法でサインインしてください。',
     passkeyFailed: 'パスキーを使えませんでした。もう一度試すか、別の方法を使ってください。',
     unexpected: '問題が発生しました。もう一度お試しください。',
+    redirectRefused:
+      'サインインを完了できませんでした。リンクが無効か、既に使用されたか、別のタブで開かれています。最初からやり直してください。',
+    providerRefused:
+      'サインインがキャンセルまたは拒否されました。もう一度試すか、別の方法でサインインしてください。',
+  },
+  federation: {
+    continueWith: (provider) => `${provider} で続行`,
+    divider: 'または',
+    providers: 'その他のサインイン方法',
+    finishing: 'サインインを完了しています…',
   },
 };

@@ -66,6 +66,7 @@ export const ko: Messages = {
     cancel: '취소',
     forgetDevice: '삭제',
     save: '저장',
+    showPassword: '비밀번호 표시',
   },
   signIn: {
     title: '로그인',
@@ -75,6 +76,7 @@ export const ko: Messages = {
       '기억된 기기는 로그인 두 번째 단계를 건너뛸 수 있습니다. 본인만 사용하는 기기만 기억하세요.',
     rememberDeviceYes: '이 기기 기억하기',
     rememberDeviceNo: '나중에',
+    signUpConfirmedTitle: '계정 확인됨',
     signUpConfirmed: '계정이 확인되었습니다. 계속하려면 로그인하세요.',
   },
   newPassword: {
@@ -188,6 +190,9 @@ export const ko: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: '현재 비밀번호가 올바르지 않습니다. 확인 후 다시 시도하세요.',
+    passwordlessFailed: '이 답변으로는 로그인할 수 없습니다. 처음부터 다시 시작하세요.',
+    alreadyConfirmed: '이 계정은 확인할 수 없습니다. 이미 확인되었을 수 있습니다. 로그인해 보세요.',
     incorrectCredentials:
       '사용자 이름 또는 비밀번호가 올바르지 않습니다. 여러 번 실패하면 잠시 동안 로그인이 중지됩니다.',
     userNotConfirmed: '계정이 아직 확인되지 않았습니다.',
@@ -211,5 +216,15 @@ export const ko: Messages = {
       '이 브라우저에서는 패스키를 사용할 수 없습니다. 다른 방법으로 로그인하세요.',
     passkeyFailed: '패스키를 사용할 수 없습니다. 다시 시도하거나 다른 방법을 사용하세요.',
     unexpected: '문제가 발생했습니다. 다시 시도하세요.',
+    redirectRefused:
+      '로그인을 완료할 수 없습니다. 링크가 잘못되었거나 이미 사용되었거나 다른 탭에서 열렸습니다. 다시 시작하세요.',
+    providerRefused:
+      '로그인이 취소되었거나 거부되었습니다. 다시 시도하거나 다른 로그인 방법을 선택하세요.',
+  },
+  federation: {
+    continueWith: (provider) => `${provider}(으)로 계속`,
+    divider: '또는',
+    providers: '다른 로그인 방법',
+    finishing: '로그인을 완료하는 중…',
   },
 };

@@ -66,6 +66,7 @@ export const nl: Messages = {
     cancel: 'Annuleren',
     forgetDevice: 'Vergeten',
     save: 'Opslaan',
+    showPassword: 'Wachtwoord tonen',
   },
   signIn: {
     title: 'Inloggen',
@@ -75,6 +76,7 @@ export const nl: Messages = {
       'Een onthouden apparaat kan de tweede inlogstap overslaan. Onthoud alleen apparaten die alleen u gebruikt.',
     rememberDeviceYes: 'Dit apparaat onthouden',
     rememberDeviceNo: 'Niet nu',
+    signUpConfirmedTitle: 'Account bevestigd',
     signUpConfirmed: 'Uw account is bevestigd. Log in om verder te gaan.',
   },
   newPassword: {
@@ -192,6 +194,11 @@ export const nl: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword:
+      'Uw huidige wachtwoord klopt niet. Controleer het en probeer het opnieuw.',
+    passwordlessFailed: 'Inloggen met deze antwoorden is niet gelukt. Begin opnieuw.',
+    alreadyConfirmed:
+      'Dit account kan niet worden bevestigd: het is waarschijnlijk al bevestigd. Probeer in te loggen.',
     incorrectCredentials:
       'Onjuiste gebruikersnaam of wachtwoord. Na meerdere mislukte pogingen wordt inloggen een tijdje geblokkeerd.',
     userNotConfirmed: 'Uw account is nog niet bevestigd.',
@@ -217,5 +224,15 @@ export const nl: Messages = {
     passkeyFailed:
       'De toegangssleutel kon niet worden gebruikt. Probeer het opnieuw of gebruik een andere manier.',
     unexpected: 'Er is iets misgegaan. Probeer het opnieuw.',
+    redirectRefused:
+      'Het inloggen kon niet worden afgerond: de link is ongeldig, al gebruikt of in een ander tabblad geopend. Begin opnieuw.',
+    providerRefused:
+      'Het inloggen is geannuleerd of geweigerd. Probeer het opnieuw of kies een andere manier om in te loggen.',
+  },
+  federation: {
+    continueWith: (provider) => `Doorgaan met ${provider}`,
+    divider: 'of',
+    providers: 'Andere manieren om in te loggen',
+    finishing: 'Inloggen wordt afgerond…',
   },
 };

@@ -66,6 +66,7 @@ export const pl: Messages = {
     cancel: 'Anuluj',
     forgetDevice: 'Zapomnij',
     save: 'Zapisz',
+    showPassword: 'Pokaż hasło',
   },
   signIn: {
     title: 'Logowanie',
@@ -75,6 +76,7 @@ export const pl: Messages = {
       'Zapamiętane urządzenie może pominąć drugi krok logowania. Zapamiętuj tylko urządzenia, z których korzystasz wyłącznie ty.',
     rememberDeviceYes: 'Zapamiętaj to urządzenie',
     rememberDeviceNo: 'Nie teraz',
+    signUpConfirmedTitle: 'Konto potwierdzone',
     signUpConfirmed: 'Twoje konto jest potwierdzone. Zaloguj się, aby kontynuować.',
   },
   newPassword: {
@@ -196,6 +198,10 @@ export const pl: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'Obecne hasło jest nieprawidłowe. Sprawdź je i spróbuj ponownie.',
+    passwordlessFailed: 'Nie udało się zalogować z tymi odpowiedziami. Zacznij od nowa.',
+    alreadyConfirmed:
+      'Tego konta nie można potwierdzić: prawdopodobnie jest już potwierdzone. Spróbuj się zalogować.',
     incorrectCredentials:
       'Nieprawidłowa nazwa użytkownika lub hasło. Po kilku nieudanych próbach logowanie zostaje na chwilę wstrzymane.',
     userNotConfirmed: 'Twoje konto nie jest jeszcze potwierdzone.',
@@ -221,5 +227,15 @@ export const pl: Messages = {
       'W tej przeglądarce nie można używać kluczy dostępu. Zaloguj się w inny sposób.',
     passkeyFailed: 'Nie udało się użyć klucza dostępu. Spróbuj ponownie lub użyj innego sposobu.',
     unexpected: 'Coś poszło nie tak. Spróbuj ponownie.',
+    redirectRefused:
+      'Nie udało się dokończyć logowania: link jest nieprawidłowy, został już użyty lub otwarto go w innej karcie. Zacznij od nowa.',
+    providerRefused:
+      'Logowanie zostało anulowane lub odrzucone. Spróbuj ponownie lub wybierz inny sposób logowania.',
+  },
+  federation: {
+    continueWith: (provider) => `Kontynuuj z ${provider}`,
+    divider: 'lub',
+    providers: 'Inne sposoby logowania',
+    finishing: 'Kończenie logowania…',
   },
 };

@@ -66,6 +66,7 @@ export const ptBR: Messages = {
     cancel: 'Cancelar',
     forgetDevice: 'Esquecer',
     save: 'Salvar',
+    showPassword: 'Mostrar senha',
   },
   signIn: {
     title: 'Entrar',
@@ -75,6 +76,7 @@ export const ptBR: Messages = {
       'Um dispositivo lembrado pode pular a segunda etapa de login. Lembre apenas dispositivos que só você usa.',
     rememberDeviceYes: 'Lembrar este dispositivo',
     rememberDeviceNo: 'Agora não',
+    signUpConfirmedTitle: 'Conta confirmada',
     signUpConfirmed: 'Sua conta está confirmada. Entre para continuar.',
   },
   newPassword: {
@@ -191,6 +193,10 @@ export const ptBR: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'Sua senha atual não está correta. Verifique e tente novamente.',
+    passwordlessFailed: 'Não foi possível entrar com essas respostas. Comece de novo.',
+    alreadyConfirmed:
+      'Esta conta não pode ser confirmada: provavelmente já está confirmada. Tente entrar.',
     incorrectCredentials:
       'Nome de usuário ou senha incorretos. Depois de várias tentativas sem sucesso, o login fica bloqueado por um tempo.',
     userNotConfirmed: 'Sua conta ainda não foi confirmada.',
@@ -214,5 +220,15 @@ export const ptBR: Messages = {
       'Não é possível usar chaves de acesso neste navegador. Entre de outra forma.',
     passkeyFailed: 'Não foi possível usar a chave de acesso. Tente de novo ou use outro método.',
     unexpected: 'Algo deu errado. Tente de novo.',
+    redirectRefused:
+      'Não foi possível concluir o login: o link não é válido, já foi usado ou foi aberto em outra aba. Comece de novo.',
+    providerRefused:
+      'O login foi cancelado ou recusado. Tente de novo ou escolha outra forma de entrar.',
+  },
+  federation: {
+    continueWith: (provider) => `Continuar com ${provider}`,
+    divider: 'ou',
+    providers: 'Outras formas de entrar',
+    finishing: 'Concluindo o login…',
   },
 };

@@ -66,6 +66,7 @@ export const sv: Messages = {
     cancel: 'Avbryt',
     forgetDevice: 'Glöm',
     save: 'Spara',
+    showPassword: 'Visa lösenord',
   },
   signIn: {
     title: 'Logga in',
@@ -75,6 +76,7 @@ export const sv: Messages = {
       'En ihågkommen enhet kan hoppa över det andra inloggningssteget. Kom bara ihåg enheter som bara du använder.',
     rememberDeviceYes: 'Kom ihåg den här enheten',
     rememberDeviceNo: 'Inte nu',
+    signUpConfirmedTitle: 'Kontot är bekräftat',
     signUpConfirmed: 'Ditt konto är bekräftat. Logga in för att fortsätta.',
   },
   newPassword: {
@@ -189,6 +191,11 @@ export const sv: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword:
+      'Ditt nuvarande lösenord stämmer inte. Kontrollera det och försök igen.',
+    passwordlessFailed: 'Vi kunde inte logga in dig med de svaren. Börja om.',
+    alreadyConfirmed:
+      'Kontot kan inte bekräftas: det är troligen redan bekräftat. Försök logga in.',
     incorrectCredentials:
       'Fel användarnamn eller lösenord. Efter flera misslyckade försök pausas inloggningen en stund.',
     userNotConfirmed: 'Ditt konto är inte bekräftat än.',
@@ -212,5 +219,15 @@ export const sv: Messages = {
       'Nycklar kan inte användas i den här webbläsaren. Logga in på ett annat sätt.',
     passkeyFailed: 'Nyckeln kunde inte användas. Försök igen eller använd ett annat sätt.',
     unexpected: 'Något gick fel. Försök igen.',
+    redirectRefused:
+      'Inloggningen kunde inte slutföras: länken är ogiltig, redan använd eller öppnad i en annan flik. Börja om.',
+    providerRefused:
+      'Inloggningen avbröts eller nekades. Försök igen eller välj ett annat sätt att logga in.',
+  },
+  federation: {
+    continueWith: (provider) => `Fortsätt med ${provider}`,
+    divider: 'eller',
+    providers: 'Andra sätt att logga in',
+    finishing: 'Slutför inloggningen…',
   },
 };

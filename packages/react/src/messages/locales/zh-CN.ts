@@ -66,6 +66,7 @@ export const zhCN: Messages = {
     cancel: '取消',
     forgetDevice: '移除',
     save: '保存',
+    showPassword: '显示密码',
   },
   signIn: {
     title: '登录',
@@ -74,6 +75,7 @@ export const zhCN: Messages = {
     rememberDeviceDescription: '记住的设备可以跳过登录的第二步。请只记住仅由您本人使用的设备。',
     rememberDeviceYes: '记住此设备',
     rememberDeviceNo: '暂不',
+    signUpConfirmedTitle: '账户已确认',
     signUpConfirmed: '您的账户已确认。请登录以继续。',
   },
   newPassword: {
@@ -187,6 +189,9 @@ export const zhCN: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: '当前密码不正确。请检查后重试。',
+    passwordlessFailed: '无法使用这些回答登录。请重新开始。',
+    alreadyConfirmed: '无法确认此账户：它可能已经确认过了。请尝试登录。',
     incorrectCredentials: '用户名或密码不正确。多次尝试失败后，登录会暂停一段时间。',
     userNotConfirmed: '您的账户尚未确认。',
     passwordResetRequired: '您需要重置密码。',
@@ -207,5 +212,13 @@ export const zhCN: Messages = {
     passkeyUnavailable: '此浏览器无法使用通行密钥。请使用其他方式登录。',
     passkeyFailed: '无法使用该通行密钥。请重试或使用其他方式。',
     unexpected: '出现问题。请重试。',
+    redirectRefused: '无法完成登录：链接无效、已被使用，或在其他标签页中打开。请重新开始。',
+    providerRefused: '登录已取消或被拒绝。请重试或选择其他登录方式。',
+  },
+  federation: {
+    continueWith: (provider) => `使用 ${provider} 继续`,
+    divider: '或',
+    providers: '其他登录方式',
+    finishing: '正在完成登录…',
   },
 };
