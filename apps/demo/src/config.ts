@@ -13,6 +13,8 @@ export interface DemoConfig {
   region?: string;
   /** Refresh this long before the access token expires, ms (short-lived test tokens). */
   refreshMargin?: number;
+  /** `USER_AUTH`: choice-based sign-in (passkeys, e-mail / SMS codes) for pools that allow it. */
+  authFlow?: 'USER_AUTH';
 }
 
 /** Fetches and checks `/config.json`. */

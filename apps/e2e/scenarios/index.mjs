@@ -3,6 +3,12 @@ import { forgotPassword } from './forgot-password.mjs';
 import { newPassword } from './new-password.mjs';
 import { nextServerRefresh, nextSignIn, nextSignOut } from './next-session.mjs';
 import { offlineRefresh } from './offline-refresh.mjs';
+import {
+  emailCodeSignIn,
+  passkeyCancelled,
+  passkeySignIn,
+  signUpSignedIn,
+} from './passwordless.mjs';
 import { reload } from './reload.mjs';
 import { scheduledRefresh } from './scheduled-refresh.mjs';
 import { rememberDevice } from './remember-device.mjs';
@@ -27,4 +33,8 @@ export const scenarios = [
   nextSignIn,
   nextServerRefresh,
   nextSignOut,
+  passkeySignIn,
+  passkeyCancelled,
+  emailCodeSignIn,
+  signUpSignedIn,
 ];
