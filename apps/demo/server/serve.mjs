@@ -153,6 +153,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       clientId: env.COGNITO_CLIENT_ID,
       ...(env.COGNITO_ENDPOINT ? { endpoint: env.COGNITO_ENDPOINT } : {}),
       ...(env.COGNITO_REGION ? { region: env.COGNITO_REGION } : {}),
+      // Redirect sign-in (the emulator's OAuth endpoints share its URL).
+      ...(env.COGNITO_OAUTH_DOMAIN ? { oauthDomain: env.COGNITO_OAUTH_DOMAIN } : {}),
+      ...(env.COGNITO_IDENTITY_PROVIDERS
+        ? { identityProviders: JSON.parse(env.COGNITO_IDENTITY_PROVIDERS) }
+        : {}),
     },
   });
   console.log(`demo: ${server.url}`);

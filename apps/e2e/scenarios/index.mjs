@@ -10,6 +10,7 @@ import { totpScenario } from './totp.mjs';
 import { tour } from './tour.mjs';
 import { twoTabsSignOut } from './two-tabs-sign-out.mjs';
 import { wrongPassword } from './wrong-password.mjs';
+import { federatedSignIn, hostedPageTotp, machineToken, tamperedState } from './federation.mjs';
 
 export const scenarios = [
   signUp,
@@ -23,4 +24,8 @@ export const scenarios = [
   scheduledRefresh,
   offlineRefresh,
   tour,
+  federatedSignIn,
+  hostedPageTotp,
+  tamperedState,
+  machineToken,
 ];
