@@ -62,7 +62,8 @@ const apps = [
     name: 'app 4, core + redirect sign-in: app 1 + createRedirectSignIn (@cognito-kit/core/oauth)',
     entry: 'scripts/size-apps/core-redirect-sign-in.js',
     goal: 32 * KB,
-    ceiling: 40 * KB,
+    // App 1's size on 2026-12-07 (34.4 KB, itself over its ceiling then) + the 8.2 KB this adds.
+    ceiling: 42.6 * KB,
     requires: 'packages/core/dist/oauth.js',
     baseline: 'scripts/size-apps/core-sign-in.js',
   },
