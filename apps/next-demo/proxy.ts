@@ -11,7 +11,7 @@ export async function proxy(request: NextRequest) {
   const result = await readSession(request.cookies, { refresh: true });
   if (result.status !== 'signed-in') {
     const response = request.nextUrl.pathname.startsWith('/api/')
-      ? NextResponse.json({ error: 'unauthorized' }, { status: 401 })
+      ? NextResponse.json({ error: 'unauthorized', reason: result.reason }, { status: 401 })
       : NextResponse.redirect(new URL('/sign-in', request.url));
     for (const cookie of result.cookies)
       response.cookies.set(cookie.name, cookie.value, cookie.options);

@@ -1,6 +1,7 @@
 /** Every scenario, in the order they run. Each is `{ name, seed, run(env) }`. */
 import { forgotPassword } from './forgot-password.mjs';
 import { newPassword } from './new-password.mjs';
+import { nextServerRefresh, nextSignIn, nextSignOut } from './next-session.mjs';
 import { offlineRefresh } from './offline-refresh.mjs';
 import { reload } from './reload.mjs';
 import { scheduledRefresh } from './scheduled-refresh.mjs';
@@ -28,4 +29,7 @@ export const scenarios = [
   hostedPageTotp,
   tamperedState,
   machineToken,
+  nextSignIn,
+  nextServerRefresh,
+  nextSignOut,
 ];

@@ -5,7 +5,11 @@ import { Providers } from './providers';
 import '@cognito-kit/react/styles.css';
 import './app.css';
 
-export const metadata = { title: 'cognito-kit on Next.js' };
+export const metadata = {
+  title: 'cognito-kit on Next.js',
+  // No favicon request (a 404 in the console otherwise).
+  icons: { icon: 'data:,' },
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Rendered per request: the settings come from the server's environment at run time.

@@ -5,6 +5,8 @@
  *   `usePasswordReset`, `useDevices`, `useChangePassword`, `useCognitoAuth`, `queryKeys`.
  * - Prebuilt components and the step views they are composed of (replace any screen).
  * - Messages (i18n): English and German, `errorMessageKey` for every error code.
+ * - Theming: `themeCss` (a typed `Theme` as the stylesheet's `--ck-*` tokens) and `ScreenHeader`
+ *   (a logo and subtitle on every screen; also in `/parts`, next to `Screen`).
  *
  * The accessible parts the screens are built from live in `@cognito-kit/react/parts`. Headless
  * logic (the auth object, errors, the low-level parts) comes from `@cognito-kit/core`; what the
@@ -145,6 +147,8 @@ export {
 } from './components/PasswordSettings.js';
 export { checkPassword, policyRules, type PasswordPolicy } from './components/password-policy.js';
 export { isCodeError } from './components/code-errors.js';
+export { themeCss, type Theme, type ThemeColors } from './theme/index.js';
+export { ScreenHeader, type ScreenHeaderProps } from './parts/Screen.js';
 export type { CodeDelivery } from './components/delivery.js';
 export {
   en,
@@ -170,8 +174,10 @@ export {
   mergeMessages,
   type Messages,
   type ErrorMessageKey,
+  type ErrorScreen,
   type DeliveryMedium,
   type MfaMethodName,
+  type FirstFactorName,
   type PasswordRule,
   type MessagesProviderProps,
   type MessagesOverride,

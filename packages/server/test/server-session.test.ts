@@ -7,7 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCognitoAuth, type CookieStorageOptions } from '@cognito-kit/core';
-import { cookieJarStorage, type CookieEntry, type CookieJar } from '@cognito-kit/core/low-level';
+import {
+  chunkCookie,
+  cookieJarStorage,
+  type CookieEntry,
+  type CookieJar,
+} from '@cognito-kit/core/low-level';
 import type { EmulatorSeed } from '@cognito-kit/emulator';
 import {
   cookiesOf,
@@ -107,8 +112,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('getServerSession', () => {
   it('reads the session the browser keeps in chunked cookies and verifies it', async () => {
     const { browser, auth } = await signedInBrowser(CLIENT);
-    // The emulator's tokens are smaller than AWS's: one chunk here (chunking is unit-tested).
-    expect(browser.names()).toEqual([`cognito-kit.${CLIENT}.session.0`]);
+    // Three tokens, base64url-encoded: more than one cookie of under 4 KB.
+    expect(browser.names()).toEqual([
+      `cognito-kit.${CLIENT}.session.0`,
+      `cognito-kit.${CLIENT}.session.1`,
+    ]);
     const result = await getServerSession(cookiesOf(request(browser.header())), options(CLIENT));
     expect(result.status).toBe('signed-in');
     if (result.status !== 'signed-in') return;
@@ -124,20 +132,21 @@ describe('getServerSession', () => {
   it.each<[string, CookieEntry[], string]>([
     ['no cookies', [], 'none'],
     [
-      'a cookie that does not parse',
-      [{ name: `cognito-kit.${CLIENT}.session.0`, value: 'x' }],
+      'a cookie that is not base64url',
+      [{ name: `cognito-kit.${CLIENT}.session.0`, value: '%' }],
+      'none',
+    ],
+    [
+      'a record that is not JSON',
+      chunkCookie(`cognito-kit.${CLIENT}.session`, 'not json'),
       'invalid',
     ],
     [
       'tokens that were not signed by the pool',
-      [
-        {
-          name: `cognito-kit.${CLIENT}.session.0`,
-          value: encodeURIComponent(
-            JSON.stringify({ idToken: 'a.b.c', accessToken: 'a.b.c', username: 'dana' }),
-          ),
-        },
-      ],
+      chunkCookie(
+        `cognito-kit.${CLIENT}.session`,
+        JSON.stringify({ idToken: 'a.b.c', accessToken: 'a.b.c', username: 'dana' }),
+      ),
       'invalid',
     ],
   ])('reads %s as signed out', async (_, cookies, reason) => {

@@ -16,6 +16,7 @@ function GoHome() {
 export default function SignInPage() {
   return (
     <main className="page">
+      <h1>cognito-kit on Next.js</h1>
       <SignIn>
         <GoHome />
       </SignIn>

@@ -38,6 +38,14 @@ export const COGNITO_EXCEPTION_CODES = [
   'UserNotConfirmedException',
   'UserNotFoundException',
   'UsernameExistsException',
+  // Passkeys (StartWebAuthnRegistration, CompleteWebAuthnRegistration; service model 1.43.67).
+  'WebAuthnChallengeNotFoundException',
+  'WebAuthnClientMismatchException',
+  'WebAuthnConfigurationMissingException',
+  'WebAuthnCredentialNotSupportedException',
+  'WebAuthnNotEnabledException',
+  'WebAuthnOriginNotAllowedException',
+  'WebAuthnRelyingPartyMismatchException',
   // Framework-level answers of the AWS JSON protocol.
   'SerializationException',
   'UnknownOperationException',
@@ -68,6 +76,11 @@ export type CognitoExceptionCode = (typeof COGNITO_EXCEPTION_CODES)[number];
  *   or from another sign-in attempt).
  * - `OAuthNoPendingRedirect`: a redirect callback this tab has no pending sign-in for (already
  *   handled, started in another tab, or expired), so there is no PKCE verifier to finish it with.
+ * - `PasskeyCancelled`: the user dismissed the browser's passkey prompt, or it timed out
+ *   (`NotAllowedError`, `AbortError`); the other sign-in methods stay usable.
+ * - `PasskeyUnavailable`: this browser (or context: no HTTPS, an iframe) cannot use passkeys.
+ * - `PasskeyFailed`: the authenticator refused (`InvalidStateError`: already registered, a
+ *   wrong relying party, malformed options).
  */
 export const LOCAL_ERROR_CODES = [
   'NetworkError',
@@ -82,6 +95,9 @@ export const LOCAL_ERROR_CODES = [
   'OAuthError',
   'OAuthStateMismatch',
   'OAuthNoPendingRedirect',
+  'PasskeyCancelled',
+  'PasskeyUnavailable',
+  'PasskeyFailed',
 ] as const;
 
 /** A code this library raises itself (see {@link LOCAL_ERROR_CODES}). */

@@ -25,14 +25,16 @@ describe('chunkCookie / readChunkedCookie', () => {
     ['a real session record', record],
     ['exactly one chunk', 'x'.repeat(COOKIE_CHUNK_SIZE)],
     ['one character over a chunk', 'x'.repeat(COOKIE_CHUNK_SIZE + 1)],
-    ['escapes across every boundary', 'é'.repeat(COOKIE_CHUNK_SIZE)],
+    ['multi-byte characters across every boundary', 'é😀'.repeat(COOKIE_CHUNK_SIZE)],
   ])('round-trips %s', (_, value) => {
     const chunks = chunkCookie(NAME, value);
     expect(chunks.map((c) => c.name)).toEqual(chunks.map((_, i) => `${NAME}.${i}`));
     for (const chunk of chunks) {
       expect(chunk.value.length).toBeLessThanOrEqual(COOKIE_CHUNK_SIZE);
-      // Only characters a cookie value may hold (RFC 6265 cookie-octet).
-      expect(chunk.value).toMatch(/^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*$/);
+      // base64url only: valid cookie-octets (RFC 6265), and unchanged by encodeURIComponent,
+      // so libraries that URI-encode cookie values (Next.js) write them as they are.
+      expect(chunk.value).toMatch(/^[A-Za-z0-9_-]*$/);
+      expect(encodeURIComponent(chunk.value)).toBe(chunk.value);
       expect(new TextEncoder().encode(`${chunk.name}=${chunk.value}`).length).toBeLessThan(4096);
     }
     expect(readChunkedCookie(NAME, chunks)).toBe(value);
@@ -51,15 +53,16 @@ describe('chunkCookie / readChunkedCookie', () => {
   it.each([
     ['no chunk', []],
     ['chunks of another name only', [{ name: `${NAME}x.0`, value: 'a' }]],
-    ['a chunk that does not decode', [{ name: `${NAME}.0`, value: '%E9' }]],
+    ['a chunk that is not base64url', [{ name: `${NAME}.0`, value: '%E9' }]],
+    ['a chunk that is not UTF-8', [{ name: `${NAME}.0`, value: '_w' }]],
   ])('reads %s as null', (_, cookies) => {
     expect(readChunkedCookie(NAME, cookies)).toBeNull();
   });
 
   it('stops at the first missing chunk', () => {
     const cookies = [
-      { name: `${NAME}.0`, value: 'ab' },
-      { name: `${NAME}.2`, value: 'zz' },
+      { name: `${NAME}.0`, value: 'YWI' },
+      { name: `${NAME}.2`, value: 'eno' },
     ];
     expect(readChunkedCookie(NAME, cookies)).toBe('ab');
   });
@@ -75,7 +78,7 @@ describe('cookieWrites', () => {
 
   it('writes the new chunks and removes the stale ones of a longer earlier value', () => {
     expect(cookieWrites(NAME, 'new', present)).toEqual([
-      { name: `${NAME}.0`, value: 'new', remove: false },
+      { name: `${NAME}.0`, value: 'bmV3', remove: false },
       { name: `${NAME}.1`, value: '', remove: true },
       { name: `${NAME}.2`, value: '', remove: true },
     ]);

@@ -6,6 +6,8 @@
  * so the two sides cannot disagree on the format.
  */
 
+import { base64ToBytes, bytesToBase64, utf8 } from '../srp/encoding.js';
+
 /** One cookie as a request carries it (`Cookie` header) or a jar lists it. */
 export interface CookieEntry {
   readonly name: string;
@@ -35,10 +37,25 @@ export const MAX_COOKIE_CHUNKS = 8;
 
 const chunkName = (name: string, index: number) => `${name}.${index}`;
 
+/** base64url (no padding) of the UTF-8 bytes of `value`. */
+function encodeValue(value: string): string {
+  return bytesToBase64(utf8(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function decodeValue(encoded: string): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(encoded));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Splits `value` into the cookies that hold it. The value is percent-encoded first (JSON's
- * quotes, commas and semicolons are not allowed in a cookie value; JWT characters pass as
- * they are), and never split inside an escape.
+ * Splits `value` into the cookies that hold it. The value is base64url-encoded first: JSON's
+ * quotes, commas and semicolons are not allowed in a cookie value, and base64url's alphabet is
+ * left alone by every cookie library that URI-encodes values on the way out and decodes them
+ * on the way in (Next.js `cookies()`, Express `res.cookie`), so the chunks read back the same
+ * through any of them.
  * @throws RangeError when the value needs more than {@link MAX_COOKIE_CHUNKS} cookies.
  */
 export function chunkCookie(
@@ -46,16 +63,13 @@ export function chunkCookie(
   value: string,
   size: number = COOKIE_CHUNK_SIZE,
 ): CookieEntry[] {
-  const encoded = encodeURIComponent(value);
+  const encoded = encodeValue(value);
   const chunks: CookieEntry[] = [];
-  let start = 0;
-  while (start < encoded.length || chunks.length === 0) {
-    let end = Math.min(start + size, encoded.length);
-    // Do not cut a `%XX` escape in two: move the cut before its `%`.
-    const percent = encoded.lastIndexOf('%', end - 1);
-    if (end < encoded.length && percent > end - 3 && percent >= start) end = percent;
-    chunks.push({ name: chunkName(name, chunks.length), value: encoded.slice(start, end) });
-    start = end;
+  for (let start = 0; start < encoded.length || chunks.length === 0; start += size) {
+    chunks.push({
+      name: chunkName(name, chunks.length),
+      value: encoded.slice(start, start + size),
+    });
   }
   if (chunks.length > MAX_COOKIE_CHUNKS) {
     throw new RangeError(`A value of ${encoded.length} characters needs too many cookies.`);
@@ -78,12 +92,7 @@ export function readChunkedCookie(name: string, cookies: Iterable<CookieEntry>):
     if (part === undefined) break;
     encoded += part;
   }
-  if (index === 0) return null;
-  try {
-    return decodeURIComponent(encoded);
-  } catch {
-    return null;
-  }
+  return index === 0 ? null : decodeValue(encoded);
 }
 
 /** The names of the chunk cookies of `name` present in `cookies` (to remove or replace them). */

@@ -22,3 +22,15 @@ export { AdminMessagesProvider, useAdminMessages } from './messages/AdminMessage
 export { adminErrorKey } from './messages/error-key.js';
 export type { AdminMessages, AdminErrorKey } from './messages/types.js';
 export { adminEn } from './messages/en.js';
+export { adminDe } from './messages/de.js';
+export { adminEs } from './messages/locales/es.js';
+export { adminFr } from './messages/locales/fr.js';
+export { adminIt } from './messages/locales/it.js';
+export { adminPtBR } from './messages/locales/pt-BR.js';
+export { adminNl } from './messages/locales/nl.js';
+export { adminSv } from './messages/locales/sv.js';
+export { adminPl } from './messages/locales/pl.js';
+export { adminJa } from './messages/locales/ja.js';
+export { adminZhCN } from './messages/locales/zh-CN.js';
+export { adminKo } from './messages/locales/ko.js';
+export { adminAr } from './messages/locales/ar.js';

@@ -23,7 +23,7 @@ const TRANSLATIONS: readonly Messages[] = [de, es, fr, it, ptBR, nl, sv, pl, ja,
  * (Italian says "password"). Anything else equal to English is an untranslated leftover.
  */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
-  de: ['fields.code'],
+  de: ['fields.code', 'passkeys.title'],
   it: ['fields.password'],
 };
 
@@ -35,6 +35,7 @@ const CALLS: Readonly<Record<string, readonly unknown[]>> = {
   'mfa.method': ['SOFTWARE_TOKEN_MFA'],
   'confirmSignUp.codeSent': ['EMAIL', 'a***@e***.com'],
   'security.lastUsed': [SAMPLE_DATE],
+  'passkeys.created': [SAMPLE_DATE],
   'passwordRules.minimumLength': [8],
   'federation.continueWith': ['Acme SSO'],
 };

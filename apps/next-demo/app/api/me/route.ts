@@ -10,7 +10,7 @@ export async function GET() {
   const result = await readSession(jar, { refresh: true });
   for (const cookie of result.cookies) jar.set(cookie.name, cookie.value, cookie.options);
   if (result.status !== 'signed-in') {
-    return Response.json({ error: 'unauthorized' }, { status: 401 });
+    return Response.json({ error: 'unauthorized', reason: result.reason }, { status: 401 });
   }
   const { username, idClaims } = result.session;
   return Response.json({ username, email: idClaims.email, refreshed: result.refreshed });

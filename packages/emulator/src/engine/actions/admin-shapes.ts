@@ -148,6 +148,7 @@ export function poolType(pool: PoolState): Record<string, unknown> {
         RequireSymbols: policy.requireSymbols,
         TemporaryPasswordValidityDays: policy.temporaryPasswordValidityDays,
       },
+      SignInPolicy: { AllowedFirstAuthFactors: pool.allowedFirstAuthFactors ?? ['PASSWORD'] },
     },
     DeletionProtection: 'INACTIVE',
     LambdaConfig: {},

@@ -36,6 +36,50 @@ export type MfaFactor = 'SMS' | 'TOTP' | 'EMAIL';
 /** Cognito's names for the MFA challenge of each factor. */
 export type MfaChallengeName = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
 
+/**
+ * A first sign-in factor of choice-based sign-in (`AuthFactorType` without SOFTWARE_TOKEN, which
+ * the service model says cannot be a first factor).
+ */
+export type FirstAuthFactor = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
+
+/** What USER_AUTH may offer in `AvailableChallenges` (PASSWORD stands for both password forms). */
+export type FirstFactorChallenge =
+  'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
+
+/** Passkey settings of a pool (`WebAuthnConfigurationType`). */
+export interface WebAuthnSettings {
+  /** The relying-party id passkeys are bound to; `null` = not configured. */
+  relyingPartyId: string | null;
+  userVerification: 'required' | 'preferred';
+  factorConfiguration: 'SINGLE_FACTOR' | 'MULTI_FACTOR_WITH_USER_VERIFICATION';
+}
+
+/** A passkey registered by a user (CompleteWebAuthnRegistration). */
+export interface WebAuthnCredentialState {
+  /** base64url credential id, as the browser reports it. */
+  credentialId: string;
+  /** COSE public key, base64url. */
+  publicKey: string;
+  /** Last signature counter seen. */
+  signCount: number;
+  relyingPartyId: string;
+  friendlyName: string;
+  transports: string[];
+  authenticatorAttachment?: string;
+  createdAt: number;
+  lastUsedAt?: number;
+}
+
+/** A StartWebAuthnRegistration waiting for its CompleteWebAuthnRegistration. */
+export interface PendingWebAuthnRegistration {
+  /** base64url challenge sent in CredentialCreationOptions. */
+  challenge: string;
+  /** App client of the access token that started it. */
+  clientId: string;
+  relyingPartyId: string;
+  expiresAt: number;
+}
+
 /** Attributes that can be verified and receive codes. */
 export type VerifiableAttribute = 'email' | 'phone_number';
 
@@ -223,6 +267,10 @@ export interface UserState {
   /** Times codes were requested, per slot (rate limiting). */
   codeRequests: Record<string, number[]>;
   lockout: LockoutState;
+  /** Registered passkeys by credential id (absent in snapshots from before passkeys). */
+  webAuthnCredentials?: Record<string, WebAuthnCredentialState>;
+  /** The registration StartWebAuthnRegistration opened, if any. */
+  webAuthnRegistration?: PendingWebAuthnRegistration;
   createdAt: number;
   lastModifiedAt: number;
 }
@@ -312,7 +360,14 @@ export interface PoolState {
    * before the setting existed) means none.
    */
   requiredAttributes?: string[];
-  /** Federated identity providers by name (absent until the first is created). */
+  /**
+   * First factors choice-based sign-in (USER_AUTH) may offer (`SignInPolicy.
+   * AllowedFirstAuthFactors`). Absent means `['PASSWORD']`.
+   */
+  allowedFirstAuthFactors?: FirstAuthFactor[];
+  /** Passkey settings (`WebAuthnConfiguration`); absent = not configured. */
+  webAuthn?: WebAuthnSettings;
+  /** Federated identity providers by name (admin API only; absent until the first is created). */
   identityProviders?: Record<string, IdentityProviderState>;
   /** Prefix of the pool's domain (`CreateUserPoolDomain`); the OAuth endpoints need one. */
   domain?: string;
@@ -428,7 +483,17 @@ export type ChallengeName =
   | 'MFA_SETUP'
   | 'DEVICE_SRP_AUTH'
   | 'DEVICE_PASSWORD_VERIFIER'
-  | 'CUSTOM_CHALLENGE';
+  | 'CUSTOM_CHALLENGE'
+  | 'SELECT_CHALLENGE'
+  | 'PASSWORD'
+  | 'PASSWORD_SRP'
+  | 'SMS_OTP'
+  | 'WEB_AUTHN'
+  /**
+   * Not a Cognito challenge: the `Session` ConfirmSignUp hands out, which one InitiateAuth
+   * USER_AUTH exchanges for tokens. RespondToAuthChallenge never accepts it.
+   */
+  | 'SIGN_UP_CONFIRMED';
 
 /**
  * A sign-in in progress, named by the opaque `Session` string handed to the client. A fresh
@@ -466,6 +531,10 @@ export interface AuthSessionState {
   deviceTrusted?: boolean;
   /** Admin flows never get device tracking. */
   admin?: boolean;
+  /** SELECT_CHALLENGE: the first factors offered. */
+  availableChallenges?: FirstFactorChallenge[];
+  /** WEB_AUTHN: the base64url challenge of CREDENTIAL_REQUEST_OPTIONS. */
+  webAuthnChallenge?: string;
   /** CUSTOM_CHALLENGE: which challenge, wrong answers so far, and the code sent for it. */
   custom?: { step: number; failures: number; code?: string };
 }

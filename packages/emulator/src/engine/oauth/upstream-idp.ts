@@ -110,7 +110,8 @@ export async function upstreamVerificationKey(ctx: EngineContext): Promise<Crypt
   return importKey(ctx, await signingKey(ctx), 'public');
 }
 
-function accountPage(accounts: UpstreamAccount[], params: URLSearchParams): string {
+/** The account picker page (HTML text). */
+export function accountPage(accounts: UpstreamAccount[], params: URLSearchParams): string {
   const carried = [
     'response_type',
     'client_id',

@@ -7,6 +7,7 @@ import type {
   AliasAttribute,
   CustomAttributeDefinition,
   ExplicitAuthFlow,
+  FirstAuthFactor,
   MfaFactor,
   MfaMode,
   PasswordPolicy,
@@ -108,6 +109,17 @@ export interface PoolSeed {
    * (default 300; `null` = not checked). Cognito's own tolerance is undocumented.
    */
   timestampToleranceSeconds?: number | null;
+  /**
+   * First factors choice-based sign-in (USER_AUTH) may offer: Cognito's
+   * `SignInPolicy.AllowedFirstAuthFactors`. Must include `PASSWORD`; default `['PASSWORD']`.
+   */
+  allowedFirstAuthFactors?: FirstAuthFactor[];
+  /**
+   * Passkeys (Cognito's `WebAuthnConfiguration`): the relying-party id (e.g. `localhost` for a
+   * page on http://localhost:<port>) and whether user verification is `required` or
+   * `preferred` (default).
+   */
+  webAuthn?: { relyingPartyId: string; userVerification?: 'required' | 'preferred' };
   /** Custom attributes (`mutable` defaults to true). */
   customAttributes?: (Omit<CustomAttributeDefinition, 'mutable'> & { mutable?: boolean })[];
   clients?: ClientSeed[];

@@ -3,6 +3,7 @@
  * with its path, all at once, so a seed can be fixed in one go.
  */
 import { REQUIRABLE_ATTRIBUTES } from '../model/required-attributes.js';
+import { firstFactorProblems } from '../model/sign-in-policy.js';
 import { Checker } from './seed-checker.js';
 import { checkCustomAuth } from './seed-custom-auth.js';
 import { checkPoolOAuth, checkUpstreamSeed } from './seed-oauth.js';
@@ -198,6 +199,36 @@ function checkPool(c: Checker, value: unknown, path: string): void {
   c.unique(Array.isArray(required) ? required : [], `${path}.requiredAttributes`, 'attribute');
   if (pool['timestampToleranceSeconds'] !== null) {
     c.int(pool['timestampToleranceSeconds'], `${path}.timestampToleranceSeconds`, 0, 31536000);
+  }
+  const factors = pool['allowedFirstAuthFactors'];
+  if (factors !== undefined) {
+    const list = c.array(factors, `${path}.allowedFirstAuthFactors`);
+    if (Array.isArray(factors)) {
+      const names = list.filter((f): f is string => typeof f === 'string');
+      if (names.length !== list.length) {
+        c.problems.push(`${path}.allowedFirstAuthFactors: must be a list of factor names`);
+      }
+      for (const problem of firstFactorProblems(names)) {
+        c.problems.push(`${path}.allowedFirstAuthFactors: ${problem}`);
+      }
+    }
+  }
+  if (pool['webAuthn'] !== undefined) {
+    const webAuthn = c.object(pool['webAuthn'], `${path}.webAuthn`);
+    if (webAuthn) {
+      c.string(
+        webAuthn['relyingPartyId'],
+        `${path}.webAuthn.relyingPartyId`,
+        true,
+        /^[^\s/:]{1,127}$/,
+        'must be a host name such as localhost or example.com (1-127 characters)',
+      );
+      c.oneOf(
+        webAuthn['userVerification'],
+        ['required', 'preferred'],
+        `${path}.webAuthn.userVerification`,
+      );
+    }
   }
   c.array(pool['customAttributes'], `${path}.customAttributes`).forEach((value, i) => {
     const p = `${path}.customAttributes[${i}]`;

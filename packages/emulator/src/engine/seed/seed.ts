@@ -21,6 +21,7 @@ import type {
 import { validateSeed } from './seed-validation.js';
 import { DEFAULT_TIMESTAMP_TOLERANCE_SECONDS } from '../crypto/srp.js';
 import { newUser, putUser } from '../model/users.js';
+import { webAuthnSettings } from '../model/sign-in-policy.js';
 
 import type { ClientSeed, CustomAuthSeed, PoolSeed } from './seed-types.js';
 import { applyPoolOAuthSeed, clientOAuthFromSeed, upstreamAccountsFromSeed } from './seed-oauth.js';
@@ -88,6 +89,10 @@ export function poolFromSeed(ctx: EngineContext, seed: PoolSeed): PoolState {
     usernameCaseSensitive: seed.usernameCaseSensitive ?? false,
     requiredAttributes: [...(seed.requiredAttributes ?? [])],
     customAuth: seed.customAuth ? customAuthFromSeed(seed.customAuth) : null,
+    ...(seed.allowedFirstAuthFactors && {
+      allowedFirstAuthFactors: [...seed.allowedFirstAuthFactors],
+    }),
+    ...(seed.webAuthn && { webAuthn: webAuthnSettings(seed.webAuthn) }),
     timestampToleranceSeconds:
       seed.timestampToleranceSeconds === undefined
         ? DEFAULT_TIMESTAMP_TOLERANCE_SECONDS

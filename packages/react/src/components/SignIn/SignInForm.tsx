@@ -55,6 +55,8 @@ export function SignInForm(props: SignInFormProps) {
       submitLabel={m.actions.signIn}
       className={props.className}
       error={props.error}
+      // A passwordless sign-in that ends refused was never about a password.
+      errorScreen={props.passwordless ? 'passwordless' : 'signIn'}
       onSubmit={(data) =>
         props.onSubmit({
           username: fieldText(data, 'username'),

@@ -1,0 +1,14 @@
+// The README's Next.js set-up, server half: one verifier per process, the session from cookies.
+import { createCognitoJwtVerifier, type ServerSessionOptions } from '@cognito-kit/server';
+
+export const userPoolId = 'us-east-1_Consumer1';
+export const clientId = 'consumerWebClient';
+export const endpoint = 'http://127.0.0.1:9229';
+
+export const sessionOptions: ServerSessionOptions = {
+  userPoolId,
+  clientId,
+  endpoint,
+  verifier: createCognitoJwtVerifier({ userPoolId, clientId, endpoint, tokenUse: null }),
+  cookie: { sameSite: 'lax' },
+};
