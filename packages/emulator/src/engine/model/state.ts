@@ -421,6 +421,8 @@ export interface AuthorizationCodeState {
   /** Sign-in time, epoch seconds (`auth_time`). */
   authTime: number;
   expiresAt: number;
+  /** Set when the code is first presented: the authentication its tokens belong to. */
+  redeemedOrigin?: string;
 }
 
 /** A hosted-page sign-in remembered by its cookie until `/logout` or expiry. */
