@@ -6,7 +6,17 @@
  * revoked (global sign-out, RevokeToken).
  */
 import { createCognitoClient } from '@cognito-kit/core/low-level';
-import { createCognitoJwtVerifier, withCognitoAuth } from '@cognito-kit/server';
+import {
+  createCognitoJwtVerifier,
+  isClientCredentialsToken,
+  withCognitoAuth,
+} from '@cognito-kit/server';
+
+/**
+ * The scope a service needs for `/api/notes-count` (resource server `https://api.acme-notes.example`
+ * in the demo seed): machine-to-machine callers use client-credentials tokens.
+ */
+export const NOTES_READ_SCOPE = 'https://api.acme-notes.example/notes.read';
 
 /**
  * @typedef {object} CognitoTarget
@@ -72,9 +82,27 @@ export function createApi(target) {
     },
   );
 
+  // Services: any app client of the pool may call, if Cognito granted it the scope (the app
+  // client check is the scope's job here, hence clientId null).
+  const machineVerifier = createCognitoJwtVerifier({
+    userPoolId: target.userPoolId,
+    clientId: null,
+    tokenUse: 'access',
+    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+  });
+  const notesCount = withCognitoAuth(
+    async (_request, { claims }) =>
+      Response.json({
+        notes: 3,
+        caller: isClientCredentialsToken(claims) ? `service ${claims.client_id}` : claims.username,
+      }),
+    { verifier: machineVerifier, rules: { scopes: NOTES_READ_SCOPE } },
+  );
+
   return async function handle(request) {
     const url = new URL(request.url);
     if (url.pathname === '/api/stats') return Response.json(stats);
+    if (url.pathname === '/api/notes-count') return notesCount(request);
     if (url.pathname !== '/api/hello')
       return Response.json({ error: 'not found' }, { status: 404 });
     return hello(request);

@@ -1,4 +1,11 @@
-import { Authenticator, useAuth } from '@cognito-kit/react';
+import {
+  Authenticator,
+  OAuthCallback,
+  useAuth,
+  useCognitoAuth,
+  useRedirectSignIn,
+  type IdentityProviderChoice,
+} from '@cognito-kit/react';
 import { useEffect, useState } from 'react';
 import { HomePage } from './pages/HomePage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
@@ -76,7 +83,40 @@ function ThemeToggle() {
   );
 }
 
-function SignedInShell() {
+/** Sign-out; after a redirect sign-in it also ends the hosted session (Cognito's /logout). */
+function HostedSignOutButton() {
+  const redirect = useRedirectSignIn();
+  const auth = useCognitoAuth();
+  // Tokens from the OAuth endpoints carry `openid`; a password sign-in's only the admin scope.
+  const viaRedirect = (auth.getSession()?.accessClaims.scope ?? '').split(' ').includes('openid');
+  return (
+    <button
+      type="button"
+      className="demo-ghost"
+      onClick={() =>
+        void (viaRedirect ? redirect.signOut({ endHostedSession: true }) : auth.signOut())
+      }
+    >
+      Sign out
+    </button>
+  );
+}
+
+/** Signs in on Cognito's hosted page (managed login) instead of the form above. */
+function HostedPageButton() {
+  const redirect = useRedirectSignIn();
+  return (
+    <button
+      type="button"
+      className="demo-ghost"
+      onClick={() => void redirect.signInWithRedirect({ returnTo: location.href })}
+    >
+      Use the hosted sign-in page
+    </button>
+  );
+}
+
+function SignedInShell({ redirect }: { redirect: boolean }) {
   const path = useHashPath();
   const auth = useAuth();
   const user = auth.state.status === 'signedIn' ? auth.state.user : undefined;
@@ -110,9 +150,13 @@ function SignedInShell() {
             {name}
           </span>
           <ThemeToggle />
-          <button type="button" className="demo-ghost" onClick={() => void auth.signOut()}>
-            Sign out
-          </button>
+          {redirect ? (
+            <HostedSignOutButton />
+          ) : (
+            <button type="button" className="demo-ghost" onClick={() => void auth.signOut()}>
+              Sign out
+            </button>
+          )}
         </div>
       </header>
       <main className="demo-main" id="main">
@@ -122,10 +166,22 @@ function SignedInShell() {
   );
 }
 
-/** The whole app: the Authenticator while signed out, the shell once signed in. */
-export function App() {
+/** Props of {@link App}. */
+export interface AppProps {
+  /** Provider buttons; given only when redirect sign-in is on (a `RedirectSignInProvider` above). */
+  identityProviders?: readonly IdentityProviderChoice[] | undefined;
+}
+
+/**
+ * The whole app: the Authenticator while signed out, the shell once signed in, and `/callback`
+ * (where Cognito sends the browser back) finishing a redirect sign-in.
+ */
+export function App({ identityProviders }: AppProps) {
   const status = useAuth((view) => view.status);
-  if (status === 'signedIn') return <SignedInShell />;
+  // Read once: the callback page cleans its own URL, and stays until it has sent the user on.
+  const [callback] = useState(() => identityProviders && location.pathname === '/callback');
+  const redirect = identityProviders !== undefined;
+  if (status === 'signedIn' && !callback) return <SignedInShell redirect={redirect} />;
   return (
     <div className="demo-signed-out">
       <header className="demo-hero">
@@ -138,13 +194,23 @@ export function App() {
         <p className="demo-tagline">Your notes, behind a Cognito user pool.</p>
       </header>
       <main className="demo-auth" id="main">
-        <Authenticator
-          className="demo-auth-card"
-          signUpAttributes={['email', 'given_name']}
-          // The demo pool tracks devices on opt-in, so the form can ask in advance.
-          signIn={{ devicesTracked: true }}
-          password={{ policy: DEMO_PASSWORD_POLICY }}
-        />
+        {callback ? (
+          <OAuthCallback
+            className="demo-auth-card"
+            onSignedIn={({ returnTo }) => location.replace(returnTo ?? '/')}
+            onBackToSignIn={() => location.assign('/')}
+          />
+        ) : (
+          <Authenticator
+            className="demo-auth-card"
+            signUpAttributes={['email', 'given_name']}
+            // The demo pool tracks devices on opt-in, so the form can ask in advance.
+            signIn={{ devicesTracked: true }}
+            password={{ policy: DEMO_PASSWORD_POLICY }}
+            {...(identityProviders ? { identityProviders } : {})}
+          />
+        )}
+        {redirect && !callback ? <HostedPageButton /> : null}
       </main>
       <footer className="demo-footer">
         <ThemeToggle />

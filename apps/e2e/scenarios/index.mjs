@@ -17,6 +17,7 @@ import { totpScenario } from './totp.mjs';
 import { tour } from './tour.mjs';
 import { twoTabsSignOut } from './two-tabs-sign-out.mjs';
 import { wrongPassword } from './wrong-password.mjs';
+import { federatedSignIn, hostedPageTotp, machineToken, tamperedState } from './federation.mjs';
 
 export const scenarios = [
   signUp,
@@ -30,6 +31,10 @@ export const scenarios = [
   scheduledRefresh,
   offlineRefresh,
   tour,
+  federatedSignIn,
+  hostedPageTotp,
+  tamperedState,
+  machineToken,
   nextSignIn,
   nextServerRefresh,
   nextSignOut,
