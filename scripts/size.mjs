@@ -56,6 +56,15 @@ const apps = [
     ceiling: 44.9 * KB,
     requires: 'packages/react/dist/index.js',
   },
+  {
+    // The admin subpath (issue 11) on top of app 2; apps 2 and 3 do not import it and did not
+    // change when it was added (its build shares no chunk with the main entry).
+    name: 'app 4, React admin: app 2 + RequireAuth groups + UserAdmin + GroupManager',
+    entry: 'scripts/size-apps/react-admin.jsx',
+    goal: 50 * KB,
+    ceiling: 49.6 * KB,
+    requires: 'packages/react/dist/admin.js',
+  },
 ];
 
 const stylesheet = {
