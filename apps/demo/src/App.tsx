@@ -59,7 +59,15 @@ function Page({ path }: { path: PagePath }) {
       return <ApiPage />;
     case '#/admin':
       return (
-        <RequireAuth groups={['admins']} forbidden={<p role="alert">This page is for admins.</p>}>
+        <RequireAuth
+          groups={['admins']}
+          forbidden={
+            <>
+              <h1>Admin</h1>
+              <p role="alert">This page is for admins.</p>
+            </>
+          }
+        >
           <Suspense fallback={<p role="status">Loading…</p>}>
             <AdminPage />
           </Suspense>

@@ -1,4 +1,5 @@
 /** Every scenario, in the order they run. Each is `{ name, seed, run(env) }`. */
+import { admin } from './admin.mjs';
 import { forgotPassword } from './forgot-password.mjs';
 import { newPassword } from './new-password.mjs';
 import { offlineRefresh } from './offline-refresh.mjs';
@@ -23,4 +24,5 @@ export const scenarios = [
   scheduledRefresh,
   offlineRefresh,
   tour,
+  admin,
 ];
