@@ -71,6 +71,15 @@ const apps = [
     requires: 'packages/core/dist/oauth.js',
     baseline: 'scripts/size-apps/core-sign-in.js',
   },
+  {
+    // The admin subpath (issue 11) on top of app 2; apps 2 and 3 do not import it and did not
+    // change when it was added (its build shares no chunk with the main entry).
+    name: 'app 5, React admin: app 2 + RequireAuth groups + UserAdmin + GroupManager',
+    entry: 'scripts/size-apps/react-admin.jsx',
+    goal: 50 * KB,
+    ceiling: 49.6 * KB,
+    requires: 'packages/react/dist/admin.js',
+  },
 ];
 
 /**

@@ -1,4 +1,5 @@
 /** Every scenario, in the order they run. Each is `{ name, seed, run(env) }`. */
+import { admin } from './admin.mjs';
 import { forgotPassword } from './forgot-password.mjs';
 import { newPassword } from './new-password.mjs';
 import { nextServerRefresh, nextSignIn, nextSignOut } from './next-session.mjs';
@@ -42,4 +43,5 @@ export const scenarios = [
   passkeyCancelled,
   emailCodeSignIn,
   signUpSignedIn,
+  admin,
 ];
