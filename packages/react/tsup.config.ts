@@ -2,9 +2,10 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The main entry (provider, hooks, components, messages) and the parts subpath; code both use
-  // lands in shared chunks, so an app importing both loads it once.
-  entry: { index: 'src/index.ts', parts: 'src/parts/index.ts' },
+  // The main entry (provider, hooks, components, messages), the parts subpath and the admin
+  // screens; code they share lands in shared chunks, so an app importing several loads it once
+  // and an app without the admin screens never loads them.
+  entry: { index: 'src/index.ts', parts: 'src/parts/index.ts', admin: 'src/admin/index.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -22,6 +22,7 @@ export {
   changePassword,
   confirmForgotPassword,
   confirmSignUp,
+  deletePasskey,
   deleteUser,
   deleteUserAttributes,
   forgetDevice,
@@ -31,6 +32,8 @@ export {
   globalSignOut,
   listAllDevices,
   listDevices,
+  listPasskeys,
+  registerPasskey,
   rememberDevice,
   resendSignUpCode,
   revokeToken,
@@ -47,6 +50,9 @@ export {
   type TotpSetup,
   type TotpUriInput,
 } from './account/index.js';
+
+// Shares one running task among callers (one refresh, one token request).
+export { createSingleFlight, type SingleFlight } from './single-flight.js';
 
 // The wire client.
 export {
@@ -69,6 +75,8 @@ export { invalidInput, protocolError } from './errors/index.js';
 export {
   INITIAL_MACHINE_STATE,
   parseChallenge,
+  parseSelectChallenge,
+  storagePendingSignIn,
   totpUri,
   transition,
   type AuthEffect,
@@ -77,6 +85,10 @@ export {
   type AuthEventType,
   type AuthStepOutput,
   type MachineState,
+  type PendingRecord,
+  type PendingSignIn,
+  type PendingSignInStore,
+  type PreferredChallenge,
   type NewDevice,
   type SignInFlow,
   type TransitionResult,

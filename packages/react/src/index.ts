@@ -5,6 +5,8 @@
  *   `usePasswordReset`, `useDevices`, `useChangePassword`, `useCognitoAuth`, `queryKeys`.
  * - Prebuilt components and the step views they are composed of (replace any screen).
  * - Messages (i18n): English and German, `errorMessageKey` for every error code.
+ * - Theming: `themeCss` (a typed `Theme` as the stylesheet's `--ck-*` tokens) and `ScreenHeader`
+ *   (a logo and subtitle on every screen; also in `/parts`, next to `Screen`).
  *
  * The accessible parts the screens are built from live in `@cognito-kit/react/parts`. Headless
  * logic (the auth object, errors, the low-level parts) comes from `@cognito-kit/core`; what the
@@ -25,6 +27,18 @@ export { usePasswordReset, type UsePasswordResetResult } from './hooks/usePasswo
 export { useDevices, type UseDevicesResult } from './hooks/useDevices.js';
 export { useChangePassword, type UseChangePasswordResult } from './hooks/useChangePassword.js';
 export { queryKeys } from './hooks/queryKeys.js';
+export { selectGroups } from './hooks/groups.js';
+// Redirect sign-in (identity providers, the hosted page): with `@cognito-kit/core/oauth`.
+export {
+  IdentityProviderButtons,
+  OAuthCallback,
+  RedirectSignInProvider,
+  useRedirectSignIn,
+  type IdentityProviderButtonsProps,
+  type IdentityProviderChoice,
+  type OAuthCallbackProps,
+  type RedirectSignInProviderProps,
+} from './federation/index.js';
 export { useAuthFetch, type AuthFetch, type UseAuthFetchOptions } from './hooks/useAuthFetch.js';
 // What the quick start needs from core, so an app starts with this one import.
 export {
@@ -133,6 +147,8 @@ export {
 } from './components/PasswordSettings.js';
 export { checkPassword, policyRules, type PasswordPolicy } from './components/password-policy.js';
 export { isCodeError } from './components/code-errors.js';
+export { themeCss, type Theme, type ThemeColors } from './theme/index.js';
+export { ScreenHeader, type ScreenHeaderProps } from './parts/Screen.js';
 export type { CodeDelivery } from './components/delivery.js';
 export {
   en,
@@ -158,8 +174,10 @@ export {
   mergeMessages,
   type Messages,
   type ErrorMessageKey,
+  type ErrorScreen,
   type DeliveryMedium,
   type MfaMethodName,
+  type FirstFactorName,
   type PasswordRule,
   type MessagesProviderProps,
   type MessagesOverride,

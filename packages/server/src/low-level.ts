@@ -27,6 +27,7 @@ export {
   type CookieJar,
   type StoredSession,
   computePasswordClaim,
+  createSingleFlight,
   computeSecretHash,
   createSrpEphemeral,
   createWireTransport,
@@ -38,3 +39,4 @@ export {
   totpUri,
   type WireSend,
 } from '@cognito-kit/core/low-level';
+export { fromOAuthError, oauthEndpoints } from '@cognito-kit/core/oauth';

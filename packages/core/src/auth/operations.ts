@@ -3,6 +3,7 @@ import {
   changePassword,
   confirmForgotPassword,
   confirmSignUp,
+  deletePasskey,
   deleteUser,
   deleteUserAttributes,
   forgotPassword,
@@ -11,6 +12,8 @@ import {
   getUserAttributes,
   listAllDevices,
   listDevices,
+  listPasskeys,
+  registerPasskey,
   resendSignUpCode,
   sendAttributeVerificationCode,
   setDeviceRemembered,
@@ -27,6 +30,7 @@ import {
   type Device,
   type DevicePage,
   type MfaPreferenceInput,
+  type Passkey,
   type SignUpInput,
   type SignUpResult,
   type UserAttributes,
@@ -34,7 +38,9 @@ import {
 } from '../account/index.js';
 import type { CognitoClient } from '../cognito/client.js';
 import type { CallOptions } from '../cognito/transport.js';
+import type { AuthState } from '../machine/state.js';
 import type { Session } from '../session/session-types.js';
+import type { PasskeyAuthenticator } from '../webauthn/types.js';
 
 /** The signed-in user's profile: attributes, their verification, and the account itself. */
 export interface UserOperations {
@@ -119,11 +125,32 @@ export interface PasswordOperations {
 export interface RegistrationOperations {
   /** Registers a user; `userConfirmed` is false when a code must be entered. */
   signUp(input: SignUpInput, call?: CallOptions): Promise<SignUpResult>;
-  confirm(input: ConfirmSignUpInput, call?: CallOptions): Promise<void>;
+  /**
+   * Confirms the sign-up code. With `autoSignIn: true` the user is then signed in without being
+   * asked again (ConfirmSignUp's session into a `USER_AUTH` InitiateAuth; the app client needs
+   * `ALLOW_USER_AUTH`): it resolves with the resulting auth state, or null when Cognito gave no
+   * session to sign in with (older pools) and the user must sign in as usual.
+   */
+  confirm(
+    input: ConfirmSignUpInput & { autoSignIn?: boolean },
+    call?: CallOptions,
+  ): Promise<AuthState | null>;
   resendCode(
     input: { username: string; clientMetadata?: ClientMetadata },
     call?: CallOptions,
   ): Promise<CodeDelivery | undefined>;
+}
+
+/** The signed-in user's passkeys. */
+export interface PasskeyOperations {
+  /**
+   * Creates a passkey: Cognito's options, the browser's prompt (or the configured
+   * authenticator), Cognito's check. Rejects `PasskeyCancelled` when the prompt is dismissed.
+   */
+  register(call?: CallOptions): Promise<void>;
+  list(call?: CallOptions): Promise<Passkey[]>;
+  /** Removes the passkey with this credential id. */
+  delete(id: string, call?: CallOptions): Promise<void>;
 }
 
 /** What the operations need of the facade. */
@@ -134,6 +161,14 @@ export interface OperationsContext {
   forgetDeviceSecrets(owner: string): Promise<void>;
   signOut(): Promise<unknown>;
   totpIssuer: string;
+  /** Signs a just-confirmed user in with ConfirmSignUp's session (the runner's `autoSignIn`). */
+  autoSignIn(input: {
+    username: string;
+    session: string;
+    clientMetadata?: Record<string, string> | undefined;
+  }): Promise<AuthState>;
+  /** The passkey authenticator, loaded on first use. */
+  passkeys(): Promise<PasskeyAuthenticator>;
 }
 
 /** The account operations of `createCognitoAuth`, each keeping the invariants its calls share. */
@@ -190,11 +225,33 @@ export function createOperations(ctx: OperationsContext) {
     confirmForgot: (input, call) => confirmForgotPassword(client, input, call),
   };
 
+  // SignUp's session, by username, for the ConfirmSignUp that may sign the user in (as Amplify).
+  const signUpSessions = new Map<string, string>();
   const registration: RegistrationOperations = {
-    signUp: (input, call) => signUp(client, input, call),
-    confirm: (input, call) => confirmSignUp(client, input, call),
+    async signUp(input, call) {
+      const result = await signUp(client, input, call);
+      if (result.session) signUpSessions.set(input.username.trim(), result.session);
+      return result;
+    },
+    async confirm({ autoSignIn = false, ...input }, call) {
+      const username = input.username.trim();
+      const { session } = await confirmSignUp(
+        client,
+        { ...input, session: input.session ?? signUpSessions.get(username) },
+        call,
+      );
+      signUpSessions.delete(username);
+      if (!autoSignIn || !session) return null;
+      return ctx.autoSignIn({ username, session, clientMetadata: input.clientMetadata });
+    },
     resendCode: (input, call) => resendSignUpCode(client, input, call),
   };
 
-  return { user, mfa, devices, password, registration };
+  const passkeys: PasskeyOperations = {
+    register: async (call) => registerPasskey(client, token, await ctx.passkeys(), call),
+    list: (call) => listPasskeys(client, token, call),
+    delete: (id, call) => deletePasskey(client, token, id, call),
+  };
+
+  return { user, mfa, devices, password, registration, passkeys };
 }

@@ -16,12 +16,23 @@ import { ATTRIBUTE_AUTOCOMPLETE, ATTRIBUTE_INPUT_TYPE } from './attribute-inputs
 import { usePasswordSettings } from './PasswordSettings.js';
 import { PasswordRuleList } from './PasswordRuleList.js';
 import { checkPassword, policyRules, type PasswordPolicy } from './password-policy.js';
+import { isAliasTakenError, isWeakPasswordError, isWrongPasswordError } from './code-errors.js';
+
+/** A server error that marks a field invalid (see `Field`'s `invalid`). */
+type ServerInvalid = (error: unknown) => boolean;
 
 /** The `username` field of the sign-in, sign-up, confirmation and reset forms. */
-export function UsernameField({ defaultValue }: { defaultValue?: string | undefined }) {
+export function UsernameField({
+  defaultValue,
+  invalid,
+}: {
+  defaultValue?: string | undefined;
+  /** The server errors about this field (the sign-up's "username taken"). */
+  invalid?: ServerInvalid | undefined;
+}) {
   const m = useMessages();
   return (
-    <Field name="username">
+    <Field name="username" invalid={invalid}>
       <Label>{m.fields.username}</Label>
       <Input
         autoComplete="username"
@@ -35,16 +46,19 @@ export function UsernameField({ defaultValue }: { defaultValue?: string | undefi
   );
 }
 
-/** A required password field; `autoComplete` tells password managers whether to fill or suggest. */
+/**
+ * A required password field with a show / hide toggle; `autoComplete` tells password managers
+ * whether to fill or suggest. A wrong password (NotAuthorizedException) marks it invalid.
+ */
 export function PasswordField(props: {
   name: string;
   label: string;
   autoComplete: 'current-password' | 'new-password';
 }) {
   return (
-    <Field name={props.name}>
+    <Field name={props.name} invalid={isWrongPasswordError}>
       <Label>{props.label}</Label>
-      <PasswordInput autoComplete={props.autoComplete} required />
+      <PasswordInput autoComplete={props.autoComplete} required revealable />
       <FieldError />
     </Field>
   );
@@ -78,11 +92,17 @@ export function NewPasswordField({
   const repeats = useMemo(() => matchesField(name), [name]);
   return (
     <>
-      <Field name={name} described={policy ? policyRules(policy).length > 0 : false} check={check}>
+      <Field
+        name={name}
+        described={policy ? policyRules(policy).length > 0 : false}
+        check={check}
+        invalid={isWeakPasswordError}
+      >
         <Label>{label ?? m.fields.newPassword}</Label>
         <PasswordInput
           autoComplete="new-password"
           required
+          revealable
           onChange={(event) => setValue(event.currentTarget.value)}
         />
         {policy ? <PasswordRuleList policy={policy} password={value} /> : null}
@@ -91,7 +111,7 @@ export function NewPasswordField({
       {confirm ? (
         <Field name={CONFIRM_PASSWORD_FIELD} check={repeats}>
           <Label>{m.fields.confirmPassword}</Label>
-          <PasswordInput autoComplete="new-password" required />
+          <PasswordInput autoComplete="new-password" required revealable />
           <FieldError />
         </Field>
       ) : null}
@@ -106,7 +126,12 @@ const attributeField = (name: string) => `attr:${name}`;
 export function AttributeFields({ names }: { names: readonly string[] }) {
   const m = useMessages();
   return names.map((name) => (
-    <Field name={attributeField(name)} key={name}>
+    <Field
+      name={attributeField(name)}
+      key={name}
+      // An e-mail address or phone number another account uses already.
+      invalid={name === 'email' || name === 'phone_number' ? isAliasTakenError : undefined}
+    >
       <Label>{m.fields.attribute(name)}</Label>
       <Input
         type={ATTRIBUTE_INPUT_TYPE[name] ?? 'text'}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ErrorScreen } from '../messages/error-keys.js';
 import { useMessages } from '../messages/MessagesProvider.js';
 import {
   Form,
@@ -25,6 +26,8 @@ export interface FormScreenProps {
   /** Shown under the form (links to other screens). */
   after?: ReactNode;
   className?: string;
+  /** The screen whose wording the form's errors take (see `ErrorScreen`). */
+  errorScreen?: ErrorScreen | undefined;
 }
 
 /**
@@ -35,7 +38,12 @@ export interface FormScreenProps {
 export function FormScreen(props: FormScreenProps) {
   return (
     <Screen title={props.title} description={props.description} className={props.className}>
-      <Form aria-label={props.title} error={props.error} onSubmit={props.onSubmit}>
+      <Form
+        aria-label={props.title}
+        error={props.error}
+        errorScreen={props.errorScreen}
+        onSubmit={props.onSubmit}
+      >
         {props.children}
         <FormError />
         <SubmitButton>{props.submitLabel}</SubmitButton>

@@ -117,6 +117,8 @@ describe('step views', () => {
     await user.keyboard(' alice ');
     await user.tab();
     await user.keyboard(' pw ');
+    await user.tab(); // the show / hide toggle comes right after the password
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Show password' }));
     await user.tab();
     await user.keyboard(' ');
     await user.keyboard('{Enter}');

@@ -4,17 +4,43 @@ import { refusedPasswordRule } from './password-refusal.js';
 import type { ErrorMessageKey, Messages } from './types.js';
 
 /**
- * The message key for a {@link CognitoErrorCode}. Exhaustive over every code, so a code added to
- * core fails the type check here until it has a message; the service's English text is never read.
+ * The screen an error is shown on, where one Cognito code means different things:
+ * NotAuthorizedException is a wrong username or password on `signIn`, a wrong current password on
+ * `changePassword`, a passwordless sign-in that ran out of answers on `passwordless`, an account
+ * that cannot be confirmed (already confirmed) on `confirmSignUp`, and a sign-in session that ended
+ * (too many wrong codes, or too slow) on `challenge`. Elsewhere the generic wording applies.
+ */
+export type ErrorScreen =
+  'signIn' | 'passwordless' | 'challenge' | 'changePassword' | 'confirmSignUp' | 'other';
+
+/** NotAuthorizedException's meaning on each screen (see {@link ErrorScreen}). */
+const NOT_AUTHORIZED: Readonly<Record<ErrorScreen, ErrorMessageKey>> = {
+  signIn: 'incorrectCredentials',
+  other: 'incorrectCredentials',
+  passwordless: 'passwordlessFailed',
+  challenge: 'sessionExpired',
+  changePassword: 'incorrectCurrentPassword',
+  confirmSignUp: 'alreadyConfirmed',
+};
+
+/**
+ * The message key for a {@link CognitoErrorCode} on `screen` (default: sign-in wording).
+ * Exhaustive over every code, so a code added to core fails the type check here until it has a
+ * message; the service's English text is never read.
  *
  * @example
  * errorMessageKey('CodeMismatchException'); // 'codeMismatch'
+ * errorMessageKey('NotAuthorizedException', 'changePassword'); // 'incorrectCurrentPassword'
  */
-export function errorMessageKey(code: CognitoErrorCode): ErrorMessageKey {
+export function errorMessageKey(
+  code: CognitoErrorCode,
+  screen: ErrorScreen = 'signIn',
+): ErrorMessageKey {
   switch (code) {
     // User-existence: an unknown user gets the same answer as a wrong password, so the UI does not
     // reveal which accounts exist. Lockout is also NotAuthorizedException, hence the shared text.
     case 'NotAuthorizedException':
+      return NOT_AUTHORIZED[screen];
     case 'UserNotFoundException':
       return 'incorrectCredentials';
     case 'UserNotConfirmedException':
@@ -52,6 +78,11 @@ export function errorMessageKey(code: CognitoErrorCode): ErrorMessageKey {
       return 'sessionExpired';
     case 'NetworkError':
       return 'network';
+    case 'OAuthStateMismatch':
+    case 'OAuthNoPendingRedirect':
+      return 'redirectRefused';
+    case 'OAuthError':
+      return 'providerRefused';
     case 'UserLambdaValidationException':
     case 'UnexpectedLambdaException':
     case 'InvalidLambdaResponseException':
@@ -80,6 +111,22 @@ export function errorMessageKey(code: CognitoErrorCode): ErrorMessageKey {
     case 'SrpError':
     case 'StorageError':
       return 'unexpected';
+    case 'PasskeyCancelled':
+      return 'passkeyCancelled';
+    case 'PasskeyUnavailable':
+      return 'passkeyUnavailable';
+    case 'PasskeyFailed':
+    case 'WebAuthnCredentialNotSupportedException':
+      return 'passkeyFailed';
+    // The registration outlived its challenge: start again.
+    case 'WebAuthnChallengeNotFoundException':
+      return 'sessionExpired';
+    case 'WebAuthnNotEnabledException':
+    case 'WebAuthnConfigurationMissingException':
+    case 'WebAuthnClientMismatchException':
+    case 'WebAuthnOriginNotAllowedException':
+    case 'WebAuthnRelyingPartyMismatchException':
+      return 'configuration';
     default:
       code satisfies never;
       return 'unexpected';
@@ -87,12 +134,15 @@ export function errorMessageKey(code: CognitoErrorCode): ErrorMessageKey {
 }
 
 /**
- * The text to show for any thrown value: a {@link CognitoError} through its code (a refused
- * password through the rule Cognito named), anything else as the generic "unexpected" text (its own message may hold internals and is never shown).
+ * The text to show for any thrown value on `screen`: a {@link CognitoError} through its code (a
+ * refused password through the rule Cognito named), anything else as the generic "unexpected"
+ * text (its own message may hold internals and is never shown).
  */
-export function errorText(messages: Messages, error: unknown): string {
+export function errorText(messages: Messages, error: unknown, screen?: ErrorScreen): string {
   if (error instanceof AnswerNotAcceptedError) return messages.errors.answerNotAccepted;
   const rule = refusedPasswordRule(error);
   if (rule) return messages.passwordRules.refused[rule];
-  return messages.errors[isCognitoError(error) ? errorMessageKey(error.code) : 'unexpected'];
+  return messages.errors[
+    isCognitoError(error) ? errorMessageKey(error.code, screen) : 'unexpected'
+  ];
 }

@@ -3,6 +3,7 @@ export type {
   ErrorMessageKey,
   DeliveryMedium,
   MfaMethodName,
+  FirstFactorName,
   PasswordRule,
 } from './types.js';
 export { refusedPasswordRule } from './password-refusal.js';
@@ -20,7 +21,7 @@ export { zhCN } from './locales/zh-CN.js';
 export { ko } from './locales/ko.js';
 export { ar } from './locales/ar.js';
 export { pickMessages } from './pick-messages.js';
-export { errorMessageKey, errorText } from './error-keys.js';
+export { errorMessageKey, errorText, type ErrorScreen } from './error-keys.js';
 export { AnswerNotAcceptedError } from './local-errors.js';
 export {
   MessagesProvider,

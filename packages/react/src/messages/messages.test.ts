@@ -14,6 +14,32 @@ describe('errorMessageKey', () => {
     }
   });
 
+  it.each([
+    ['signIn', 'incorrectCredentials'],
+    ['changePassword', 'incorrectCurrentPassword'],
+    ['passwordless', 'passwordlessFailed'],
+    ['confirmSignUp', 'alreadyConfirmed'],
+    ['challenge', 'sessionExpired'],
+  ] as const)('words NotAuthorizedException for the %s screen as %s', (screen, key) => {
+    expect(errorMessageKey('NotAuthorizedException', screen)).toBe(key);
+  });
+
+  it('never says "username or password" off the password sign-in screen', () => {
+    for (const screen of [
+      'changePassword',
+      'passwordless',
+      'confirmSignUp',
+      'challenge',
+    ] as const) {
+      for (const code of [...COGNITO_EXCEPTION_CODES, ...LOCAL_ERROR_CODES]) {
+        if (code === 'UserNotFoundException') continue; // never thrown there: no user lookup
+        expect(en.errors[errorMessageKey(code, screen)], `${screen} ${code}`).not.toMatch(
+          /username or password/i,
+        );
+      }
+    }
+  });
+
   it('gives unknown users the same text as a wrong password', () => {
     expect(errorMessageKey('UserNotFoundException')).toBe(
       errorMessageKey('NotAuthorizedException'),

@@ -10,6 +10,7 @@ import {
 import { FormContext, type FieldCheck, type FieldProblem, type FormState } from './form-context.js';
 import { findProblems } from './field-checks.js';
 import { mergeProps, useMergedRef } from './merge-props.js';
+import type { ErrorScreen } from '../messages/error-keys.js';
 
 /** Props of {@link Form}. */
 export interface FormProps extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit'> {
@@ -25,6 +26,11 @@ export interface FormProps extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit
   autoFocus?: boolean;
   /** An error to show that did not come from this form's own submit. */
   error?: unknown;
+  /**
+   * The screen whose wording its errors take, where a code means something else than at sign-in
+   * (`changePassword`: NotAuthorizedException is a wrong current password). Default `signIn`.
+   */
+  errorScreen?: ErrorScreen | undefined;
 }
 
 const FIELD_SELECTOR = 'input:not([type=hidden]):not(:disabled), select, textarea';
@@ -45,6 +51,7 @@ export function Form({
   onSubmit,
   autoFocus = true,
   error,
+  errorScreen,
   children,
   ref: callerRef,
   ...rest
@@ -76,6 +83,9 @@ export function Form({
     };
   }, [autoFocus]);
 
+  // After a refusal, focus the field it is about (a wrong password, a taken username, a wrong
+  // code), so keyboard users retype at once and screen readers read the field with the error.
+
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -101,10 +111,23 @@ export function Form({
   }
 
   const shownError = submitError ?? error ?? null;
+  // After a refusal (this form's or the flow's), focus the field it is about (a wrong password, a
+  // taken username, a wrong code), so keyboard users retype at once and screen readers read the
+  // field with its error.
+  useEffect(() => {
+    if (shownError) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [shownError]);
   const shownState = state === 'idle' && shownError ? 'error' : state;
   return (
     <FormContext.Provider
-      value={{ state: shownState, error: shownError, formErrorId, fieldProblems, registerCheck }}
+      value={{
+        state: shownState,
+        error: shownError,
+        formErrorId,
+        errorScreen,
+        fieldProblems,
+        registerCheck,
+      }}
     >
       <form
         {...mergeProps(

@@ -1,4 +1,5 @@
-import type { ComponentPropsWithRef } from 'react';
+import { useState, type ComponentPropsWithRef } from 'react';
+import { useMessages } from '../messages/MessagesProvider.js';
 import { useFieldContext, useFormContext } from './form-context.js';
 import { mergeProps } from './merge-props.js';
 
@@ -39,11 +40,39 @@ export function Input(props: InputProps) {
 export interface PasswordInputProps extends Omit<InputProps, 'type' | 'autoComplete'> {
   /** `current-password` to sign in, `new-password` when choosing one (lets managers generate it). */
   autoComplete: 'current-password' | 'new-password';
+  /**
+   * Adds a show / hide toggle after the input: a toggle button named by
+   * `messages.actions.showPassword` whose `aria-pressed` says whether the password shows, so its
+   * name stays the same and screen readers announce the state. Default false.
+   */
+  revealable?: boolean | undefined;
 }
 
-/** A password input; the `autocomplete` token is required because password managers depend on it. */
-export function PasswordInput(props: PasswordInputProps) {
-  return <input {...useInputProps('PasswordInput', 'ck-input', props)} type="password" />;
+/**
+ * A password input; the `autocomplete` token is required because password managers depend on it.
+ * With `revealable`, wrapped in `<span class="ck-password">` with its show / hide toggle.
+ */
+export function PasswordInput({ revealable = false, ...props }: PasswordInputProps) {
+  const m = useMessages();
+  const [shown, setShown] = useState(false);
+  const inputProps = useInputProps('PasswordInput', 'ck-input', props);
+  // The marker tells the form's checks to keep the value untrimmed while it shows as text.
+  const input = <input {...inputProps} type={shown ? 'text' : 'password'} data-ck-password="" />;
+  if (!revealable) return input;
+  return (
+    <span className="ck-password">
+      {input}
+      <button
+        type="button"
+        className="ck-toggle"
+        aria-pressed={shown}
+        aria-controls={inputProps.id}
+        onClick={() => setShown((s) => !s)}
+      >
+        <span className="ck-visually-hidden">{m.actions.showPassword}</span>
+      </button>
+    </span>
+  );
 }
 
 /**

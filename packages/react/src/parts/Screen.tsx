@@ -19,6 +19,9 @@ export interface ScreenProps extends Omit<ComponentPropsWithRef<'section'>, 'tit
 /** What the nearest {@link ScreenFooter} asks the screens below it to show at their end. */
 const FooterContext = createContext<ReactNode>(null);
 
+/** What the nearest {@link ScreenHeader} asks the screens below it to show above their title. */
+const HeaderContext = createContext<ReactNode>(null);
+
 /**
  * One screen of a flow: a labelled `<section>` (a region landmark) with a heading and an optional
  * description, then its content, then the footer of the enclosing {@link ScreenFooter}. Carries
@@ -30,6 +33,7 @@ export function Screen({ title, description, level = 2, children, ...rest }: Scr
   // and their direction, so an Arabic form reads right to left inside a left-to-right page.
   const { locale, direction } = useMessages();
   const footer = useContext(FooterContext);
+  const header = useContext(HeaderContext);
   const Heading = `h${level}` as const;
   return (
     <section
@@ -38,12 +42,15 @@ export function Screen({ title, description, level = 2, children, ...rest }: Scr
         rest,
       )}
     >
+      {header}
       <Heading id={id} className="ck-title">
         {title}
       </Heading>
       {description ? <p className="ck-description">{description}</p> : null}
       {/* Screens nested inside this one (a settings section) do not repeat the footer. */}
-      <FooterContext.Provider value={null}>{children}</FooterContext.Provider>
+      <HeaderContext.Provider value={null}>
+        <FooterContext.Provider value={null}>{children}</FooterContext.Provider>
+      </HeaderContext.Provider>
       {footer}
     </section>
   );
@@ -66,6 +73,36 @@ export interface ScreenFooterProps {
  */
 export function ScreenFooter({ content, children }: ScreenFooterProps) {
   return <FooterContext.Provider value={content}>{children}</FooterContext.Provider>;
+}
+
+/** Props of {@link ScreenHeader}. */
+export interface ScreenHeaderProps {
+  /** The app's logo: an `<img>` or `<svg>` with a text alternative naming the app. */
+  logo?: ReactNode;
+  /** A line under the logo ("Acme Cloud console"), shown in the muted text colour. */
+  subtitle?: ReactNode;
+  children?: ReactNode;
+}
+
+/**
+ * A brand slot for the top of every screen of a flow: whichever step shows, its {@link Screen}
+ * renders the logo and subtitle above its title (in `<div class="ck-header">`), so no step can
+ * leave them out. Nested screens (a settings section) do not repeat it.
+ *
+ * @example
+ * <ScreenHeader logo={<img src="/logo.svg" alt="Acme" />} subtitle="Sign in to Acme Cloud">
+ *   <Authenticator><App /></Authenticator>
+ * </ScreenHeader>
+ */
+export function ScreenHeader({ logo, subtitle, children }: ScreenHeaderProps) {
+  const content =
+    logo || subtitle ? (
+      <div className="ck-header">
+        {logo}
+        {subtitle ? <p>{subtitle}</p> : null}
+      </div>
+    ) : null;
+  return <HeaderContext.Provider value={content}>{children}</HeaderContext.Provider>;
 }
 
 /** A row of secondary navigation (links to other screens) under a form. */

@@ -38,7 +38,8 @@ export function findProblems(
   for (const el of Array.from(form.querySelectorAll<HTMLInputElement>('input[name]'))) {
     if (el.disabled || el.type === 'checkbox' || el.type === 'radio') continue;
     const trimmed = el.value.trim();
-    const value = el.type === 'password' ? el.value : trimmed;
+    const password = el.type === 'password' || el.dataset['ckPassword'] !== undefined;
+    const value = password ? el.value : trimmed;
     const problem = builtInProblem(el, trimmed) ?? checks.get(el.name)?.(value, data);
     if (problem !== undefined) problems[el.name] = problem;
   }

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ErrorScreen } from '../messages/error-keys.js';
 
 /** Where a form is in its life: enumerated so styles can target `[data-state="pending"]`. */
 export type FormState = 'idle' | 'pending' | 'error' | 'success';
@@ -20,6 +21,8 @@ export interface FormContextValue {
   /** The error of the last submit (a CognitoError, usually). */
   error: unknown;
   formErrorId: string;
+  /** Which screen's wording the form's errors take (see `ErrorScreen`). */
+  errorScreen: ErrorScreen | undefined;
   fieldProblems: Readonly<Record<string, FieldProblem>>;
   /** Adds a field's own check to those run before submitting; returns its removal. */
   registerCheck: (name: string, check: FieldCheck) => () => void;
@@ -42,6 +45,7 @@ export function useFormContext(): FormContextValue {
       state: 'idle',
       error: null,
       formErrorId: '',
+      errorScreen: undefined,
       fieldProblems: {},
       registerCheck: NO_CHECKS,
     }

@@ -16,11 +16,24 @@ export {
   type InputProps,
   type PasswordInputProps,
 } from './Input.js';
-export { FormError, StatusMessage } from './FormError.js';
+export {
+  FormError,
+  StatusMessage,
+  type FormErrorProps,
+  type StatusMessageProps,
+} from './FormError.js';
 export { SubmitButton, LinkButton, Button, CopyButton, type CopyButtonProps } from './buttons.js';
 export { QrCode, type QrCodeProps } from './QrCode.js';
 export { ChoiceGroup, type ChoiceGroupProps } from './ChoiceGroup.js';
-export { Screen, ScreenFooter, Links, type ScreenProps, type ScreenFooterProps } from './Screen.js';
+export {
+  Screen,
+  ScreenFooter,
+  ScreenHeader,
+  Links,
+  type ScreenProps,
+  type ScreenFooterProps,
+  type ScreenHeaderProps,
+} from './Screen.js';
 export { fieldText } from './form-data.js';
 export { mergeProps, joinTokens } from './merge-props.js';
 export { ActionButton, type ActionButtonProps } from './ActionButton.js';

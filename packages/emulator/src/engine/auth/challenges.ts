@@ -1,7 +1,8 @@
 /**
  * RespondToAuthChallenge for everything after PASSWORD_VERIFIER: NEW_PASSWORD_REQUIRED, the MFA
- * challenges (SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP) and the device
- * challenges. Each answer is checked against its session, then the sign-in continues.
+ * challenges (SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP), the device
+ * challenges and the USER_AUTH steps (SELECT_CHALLENGE, PASSWORD, PASSWORD_SRP, SMS_OTP and
+ * EMAIL_OTP codes, WEB_AUTHN; see `user-auth.ts`). Each answer is checked against its session, then the sign-in continues.
  */
 import { checkCode } from '../model/codes.js';
 import type { EngineContext } from '../context.js';
@@ -33,6 +34,12 @@ import { answerPasswordVerifier, missingParameter, requireParam } from './passwo
 import { assertNotLockedOut, attemptsExceeded, countFailedSignIn } from './lockout.js';
 import { closeAuthSession, findAuthSession } from './sessions.js';
 import { checkSecretHash } from './secret-hash.js';
+import {
+  answerPasswordChallenge,
+  answerPasswordSrpChallenge,
+  answerSelectChallenge,
+} from './user-auth.js';
+import { answerWebAuthn } from './webauthn-sign-in.js';
 
 /** A RespondToAuthChallenge request, already read and validated. */
 export interface ChallengeAnswer {
@@ -115,7 +122,18 @@ export async function respondToChallenge(
       return answerDevicePasswordVerifier(ctx, session, responses, answer.origin);
     case 'CUSTOM_CHALLENGE':
       return answerCustomChallenge(ctx, session, responses, answer.origin);
+    case 'SELECT_CHALLENGE':
+      return answerSelectChallenge(ctx, session, responses, answer.origin);
+    case 'PASSWORD':
+      return answerPasswordChallenge(ctx, session, responses, answer.origin);
+    case 'PASSWORD_SRP':
+      return answerPasswordSrpChallenge(ctx, session, responses, answer.origin);
+    case 'SMS_OTP':
+      return answerCode(ctx, session, requireParam(responses, 'SMS_OTP_CODE'), mfaAnswer);
+    case 'WEB_AUTHN':
+      return answerWebAuthn(ctx, session, responses, answer.origin);
     case 'PASSWORD_VERIFIER':
+    case 'SIGN_UP_CONFIRMED':
       throw invalidSession();
     default:
       return session.challenge satisfies never;

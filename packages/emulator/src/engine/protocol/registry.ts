@@ -7,6 +7,7 @@ import { adminActionNames as adminNames, adminActions } from '../actions/admin-a
 import { authActions } from '../actions/auth.js';
 import { deviceActions } from '../actions/devices.js';
 import { mfaActions } from '../actions/mfa.js';
+import { passkeyActions } from '../actions/passkeys.js';
 import { userActions } from '../actions/user.js';
 
 /** Every action the engine answers. */
@@ -15,6 +16,7 @@ export const allActions: ActionMap = {
   ...userActions,
   ...mfaActions,
   ...deviceActions,
+  ...passkeyActions,
   ...adminActions,
 };
 

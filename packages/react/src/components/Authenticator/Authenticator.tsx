@@ -6,6 +6,7 @@ import { ForgotPassword } from '../ForgotPassword/ForgotPassword.js';
 import { PasswordSettings, type PasswordSettingsValue } from '../PasswordSettings.js';
 import { SignIn } from '../SignIn/SignIn.js';
 import type { SignInOptions } from '../SignIn/sign-in-options.js';
+import type { IdentityProviderChoice } from '../../federation/context.js';
 import { SignUp } from '../SignUp/SignUp.js';
 
 /** The screen an {@link Authenticator} shows while nobody is signed in. */
@@ -40,6 +41,11 @@ export interface AuthenticatorProps {
   signUpAttributes?: readonly string[];
   /** Hide the sign-up link (pools where only administrators create users). */
   hideSignUp?: boolean;
+  /**
+   * "Continue with …" buttons on the sign-in screen (needs a `RedirectSignInProvider` above);
+   * same as `signIn.identityProviders`.
+   */
+  identityProviders?: readonly IdentityProviderChoice[];
   className?: string;
 }
 
@@ -74,6 +80,7 @@ export function Authenticator(props: AuthenticatorProps) {
         return (
           <SignIn
             {...props.signIn}
+            identityProviders={props.identityProviders ?? props.signIn?.identityProviders}
             className={props.className}
             defaultUsername={current.username}
             notice={current.confirmed ? m.signIn.signUpConfirmed : undefined}

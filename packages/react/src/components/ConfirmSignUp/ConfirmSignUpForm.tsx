@@ -29,6 +29,7 @@ export function ConfirmSignUpForm(props: ConfirmSignUpFormProps) {
       description={description}
       submitLabel={m.actions.verify}
       className={props.className}
+      errorScreen="confirmSignUp"
       onSubmit={(data) =>
         props.onSubmit({
           username: known ?? fieldText(data, 'username'),

@@ -41,6 +41,8 @@ export function MfaCodeForm({ challenge, onSubmit, error, className }: MfaCodeFo
       submitLabel={m.actions.verify}
       className={className}
       error={error}
+      // NotAuthorizedException during a challenge: its session ended (too slow, or too many tries).
+      errorScreen="challenge"
       onSubmit={(data) => onSubmit(fieldText(data, 'code'))}
     >
       <CodeField />

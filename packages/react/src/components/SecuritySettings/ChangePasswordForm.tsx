@@ -21,6 +21,8 @@ export function ChangePasswordForm({ onSubmit, className }: ChangePasswordFormPr
         key={changed}
         aria-label={m.security.changePasswordTitle}
         autoFocus={false}
+        // NotAuthorizedException here is a wrong current password, not a wrong sign-in.
+        errorScreen="changePassword"
         className={className}
         onSubmit={async (data) => {
           await onSubmit({

@@ -51,7 +51,15 @@ export const NothingSetUpYet: Story = {
 export const WrongCurrentPassword: Story = {
   play: async ({ canvasElement }) => {
     await changePassword(canvasElement, 'not-my-password', 'An0ther-Passw0rd!');
-    await expectAlert(canvasElement, /Incorrect username or password/);
+    // Worded for this screen, and tied to the field it is about.
+    await expectAlert(canvasElement, /current password is not right/);
+    const current = within(canvasElement).getByLabelText('Current password');
+    await expect(current.getAttribute('aria-invalid')).toBe('true');
+    const alert = within(canvasElement)
+      .getAllByRole('alert')
+      .find((a) => a.textContent?.includes('current password'));
+    await expect(current.getAttribute('aria-describedby')).toContain(alert?.id);
+    await expect(document.activeElement).toBe(current);
   },
 };
 

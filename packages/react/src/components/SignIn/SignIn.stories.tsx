@@ -48,6 +48,11 @@ export const WrongPassword: Story = {
   play: async ({ canvasElement }) => {
     await submitSignIn(canvasElement, USERS.plain, 'not-the-password');
     await expectAlert(canvasElement, /Incorrect username or password/);
+    // The password field is marked and points at the error; focus is back on it to retype.
+    const password = within(canvasElement).getByLabelText('Password');
+    await expect(password.getAttribute('aria-invalid')).toBe('true');
+    await expect(password.getAttribute('aria-describedby')).toBeTruthy();
+    await expect(document.activeElement).toBe(password);
   },
 };
 
@@ -432,7 +437,7 @@ export const CustomChallengeAttemptsUsedUp: Story = {
     }
     await submitAnswer(canvasElement, 'red');
     await expectScreen(canvasElement, 'Sign in');
-    await expectAlert(canvasElement, /Incorrect username or password/);
+    await expectAlert(canvasElement, /could not sign you in with those answers/);
   },
 };
 

@@ -7,6 +7,7 @@ import {
   UsernameField,
   attributeValues,
 } from '../fields.js';
+import { isUsernameTakenError } from '../code-errors.js';
 import { FormScreen } from '../form-screen.js';
 
 /** What {@link SignUpForm} submits. */
@@ -55,7 +56,7 @@ export function SignUpForm({
         ) : null
       }
     >
-      <UsernameField />
+      <UsernameField invalid={isUsernameTakenError} />
       <NewPasswordField name="password" label={m.fields.password} />
       <AttributeFields names={attributes} />
     </FormScreen>

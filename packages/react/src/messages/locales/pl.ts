@@ -66,6 +66,7 @@ export const pl: Messages = {
     cancel: 'Anuluj',
     forgetDevice: 'Zapomnij',
     save: 'Zapisz',
+    showPassword: 'Pokaż hasło',
   },
   signIn: {
     title: 'Logowanie',
@@ -75,6 +76,7 @@ export const pl: Messages = {
       'Zapamiętane urządzenie może pominąć drugi krok logowania. Zapamiętuj tylko urządzenia, z których korzystasz wyłącznie ty.',
     rememberDeviceYes: 'Zapamiętaj to urządzenie',
     rememberDeviceNo: 'Nie teraz',
+    signUpConfirmedTitle: 'Konto potwierdzone',
     signUpConfirmed: 'Twoje konto jest potwierdzone. Zaloguj się, aby kontynuować.',
   },
   newPassword: {
@@ -133,6 +135,37 @@ export const pl: Messages = {
     passwordChanged: 'Hasło zostało zmienione.',
     loading: 'Wczytywanie…',
   },
+  passwordless: {
+    chooseTitle: 'Wybierz sposób logowania',
+    chooseDescription: 'Wybierz jeden ze sposobów logowania do Twojego konta.',
+    factors: {
+      WEB_AUTHN: 'Zaloguj się kluczem dostępu',
+      EMAIL_OTP: 'Wyślij mi kod e-mailem',
+      SMS_OTP: 'Wyślij mi kod SMS-em',
+      PASSWORD: 'Użyj mojego hasła',
+    },
+    useAnotherWay: 'Użyj innego sposobu',
+    emailCodeTitle: 'Sprawdź pocztę e-mail',
+    smsCodeTitle: 'Sprawdź telefon',
+    passkeyTitle: 'Zaloguj się kluczem dostępu',
+    passkeyDescription:
+      'Użyj klucza dostępu z tego urządzenia, telefonu lub klucza bezpieczeństwa.',
+    passkeyRetry: 'Spróbuj ponownie kluczem dostępu',
+    passwordTitle: 'Wpisz hasło',
+  },
+  passkeys: {
+    title: 'Klucze dostępu',
+    description: 'Loguj się odciskiem palca, twarzą lub blokadą ekranu zamiast hasłem.',
+    none: 'Nie masz jeszcze kluczy dostępu.',
+    add: 'Dodaj klucz dostępu',
+    added: 'Klucz dostępu został dodany.',
+    created: (date) => `Dodano ${shortDate('pl', date)}`,
+    remove: 'Usuń',
+    removeConfirm: 'Usunąć ten klucz dostępu? Nie będzie można już się nim zalogować.',
+    confirmRemove: 'Tak, usuń',
+    removed: 'Klucz dostępu został usunięty.',
+    unsupported: 'Ta przeglądarka nie obsługuje kluczy dostępu.',
+  },
   validation: {
     required: 'Wypełnij to pole.',
     codeFormat: 'Wpisz 6 cyfr kodu.',
@@ -165,6 +198,10 @@ export const pl: Messages = {
     },
   },
   errors: {
+    incorrectCurrentPassword: 'Obecne hasło jest nieprawidłowe. Sprawdź je i spróbuj ponownie.',
+    passwordlessFailed: 'Nie udało się zalogować z tymi odpowiedziami. Zacznij od nowa.',
+    alreadyConfirmed:
+      'Tego konta nie można potwierdzić: prawdopodobnie jest już potwierdzone. Spróbuj się zalogować.',
     incorrectCredentials:
       'Nieprawidłowa nazwa użytkownika lub hasło. Po kilku nieudanych próbach logowanie zostaje na chwilę wstrzymane.',
     userNotConfirmed: 'Twoje konto nie jest jeszcze potwierdzone.',
@@ -184,6 +221,21 @@ export const pl: Messages = {
       'Żądanie zostało odrzucone. Jeśli to się powtórzy, skontaktuj się z pomocą techniczną.',
     configuration:
       'Logowanie nie jest poprawnie skonfigurowane. Skontaktuj się z pomocą techniczną.',
+    passkeyCancelled:
+      'Prośba o klucz dostępu została anulowana lub wygasła. Spróbuj ponownie lub użyj innego sposobu.',
+    passkeyUnavailable:
+      'W tej przeglądarce nie można używać kluczy dostępu. Zaloguj się w inny sposób.',
+    passkeyFailed: 'Nie udało się użyć klucza dostępu. Spróbuj ponownie lub użyj innego sposobu.',
     unexpected: 'Coś poszło nie tak. Spróbuj ponownie.',
+    redirectRefused:
+      'Nie udało się dokończyć logowania: link jest nieprawidłowy, został już użyty lub otwarto go w innej karcie. Zacznij od nowa.',
+    providerRefused:
+      'Logowanie zostało anulowane lub odrzucone. Spróbuj ponownie lub wybierz inny sposób logowania.',
+  },
+  federation: {
+    continueWith: (provider) => `Kontynuuj z ${provider}`,
+    divider: 'lub',
+    providers: 'Inne sposoby logowania',
+    finishing: 'Kończenie logowania…',
   },
 };

@@ -1,0 +1,1 @@
+export { themeCss, type Theme, type ThemeColors } from './theme.js';
