@@ -116,7 +116,6 @@ export {
   type PasswordSettingsProps,
   type PasswordSettingsValue,
 } from './components/PasswordSettings.js';
-export { checkPassword, policyRules, type PasswordPolicy } from './components/password-policy.js';
 export { isCodeError } from './components/code-errors.js';
 export { themeCss, type Theme, type ThemeColors } from './theme/index.js';
 export { ScreenHeader, type ScreenHeaderProps } from './parts/Screen.js';
@@ -138,7 +137,6 @@ export {
   pickMessages,
   errorMessageKey,
   errorText,
-  refusedPasswordRule,
   AnswerNotAcceptedError,
   MessagesProvider,
   useMessages,
