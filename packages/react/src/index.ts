@@ -156,7 +156,6 @@ export {
   type PasswordSettingsProps,
   type PasswordSettingsValue,
 } from './components/PasswordSettings.js';
-export { checkPassword, policyRules, type PasswordPolicy } from './components/password-policy.js';
 export { isCodeError } from './components/code-errors.js';
 export { themeCss, type Theme, type ThemeColors } from './theme/index.js';
 export { ScreenHeader, type ScreenHeaderProps } from './parts/Screen.js';
@@ -178,7 +177,6 @@ export {
   pickMessages,
   errorMessageKey,
   errorText,
-  refusedPasswordRule,
   AnswerNotAcceptedError,
   MessagesProvider,
   useMessages,

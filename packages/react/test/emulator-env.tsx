@@ -6,6 +6,7 @@ import {
   createCognitoAuth,
   memoryStorage,
   type CognitoAuth,
+  type CognitoAuthConfig,
   type SignInAuthFlow,
 } from '@cognito-kit/core';
 import { createEmulator, type Emulator, type EmulatorSeed } from '@cognito-kit/emulator';
@@ -235,7 +236,10 @@ export interface EmulatorEnv {
 }
 
 /** Creates a fresh emulator with {@link seed} and a core auth object talking to it. */
-export function createEmulatorEnv(poolId: string = POOL): EmulatorEnv {
+export function createEmulatorEnv(
+  poolId: string = POOL,
+  extra: Pick<CognitoAuthConfig, 'passwordPolicy'> = {},
+): EmulatorEnv {
   const emulator = createEmulator(seed);
   const client = CLIENTS[poolId];
   if (!client) throw new Error(`No app client seeded for pool ${poolId}.`);
@@ -248,6 +252,7 @@ export function createEmulatorEnv(poolId: string = POOL): EmulatorEnv {
     storage: memoryStorage(),
     rememberDevice: 'ask',
     totpIssuer: 'cognito-kit demo',
+    ...extra,
   });
   return { emulator, auth, poolId };
 }
