@@ -7,6 +7,8 @@
  */
 import { createCognitoClient } from '@cognito-kit/core/low-level';
 import {
+  createAdminHandler,
+  createCognitoAdmin,
   createCognitoJwtVerifier,
   isClientCredentialsToken,
   withCognitoAuth,
@@ -24,6 +26,9 @@ export const NOTES_READ_SCOPE = 'https://api.acme-notes.example/notes.read';
  * @property {string} clientId
  * @property {string} [endpoint] the emulator's URL; omit for AWS
  * @property {string} [region] AWS region; default derived from the pool id
+ * @property {{ accessKeyId: string, secretAccessKey: string }} [adminCredentials] AWS keys of the
+ *   admin API (`/api/admin/*`); default the AWS_* environment, or the emulator's `local:local`
+ * @property {(event: unknown) => void} [audit] gets every admin change (default: one JSON line on stdout)
  */
 
 /**
@@ -42,6 +47,25 @@ export function createApi(target) {
     clientId: target.clientId,
     tokenUse: 'access',
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+  });
+
+  // The admin screens' API: only members of `admins` (the verified access token's
+  // cognito:groups) get past it; every change is logged before the answer goes out.
+  const env = globalThis.process?.env ?? {};
+  const adminCredentials =
+    target.adminCredentials ??
+    (env.AWS_ACCESS_KEY_ID || !target.endpoint
+      ? undefined
+      : { accessKeyId: 'local', secretAccessKey: 'local' });
+  const admin = createAdminHandler({
+    admin: createCognitoAdmin({
+      userPoolId: target.userPoolId,
+      ...where,
+      ...(adminCredentials ? { credentials: adminCredentials } : {}),
+    }),
+    verifier,
+    basePath: '/api/admin',
+    audit: target.audit ?? ((event) => console.log(`audit ${JSON.stringify(event)}`)),
   });
 
   async function stillValid(token) {
@@ -103,6 +127,7 @@ export function createApi(target) {
     const url = new URL(request.url);
     if (url.pathname === '/api/stats') return Response.json(stats);
     if (url.pathname === '/api/notes-count') return notesCount(request);
+    if (url.pathname.startsWith('/api/admin/')) return admin(request);
     if (url.pathname !== '/api/hello')
       return Response.json({ error: 'not found' }, { status: 404 });
     return hello(request);

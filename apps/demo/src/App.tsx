@@ -1,12 +1,14 @@
 import {
   Authenticator,
   OAuthCallback,
+  RequireAuth,
+  selectGroups,
   useAuth,
   useCognitoAuth,
   useRedirectSignIn,
   type IdentityProviderChoice,
 } from '@cognito-kit/react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { HomePage } from './pages/HomePage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
 import { ApiPage } from './pages/ApiPage.js';
@@ -26,12 +28,16 @@ const DEMO_PASSWORD_POLICY = {
   requireSymbols: true,
 } as const;
 
-/** The pages of the signed-in app, addressed by the URL hash. */
+// The admin screens load only when an admin opens them: other users never download them.
+const AdminPage = lazy(() => import('./pages/AdminPage.js'));
+
+/** The pages of the signed-in app, addressed by the URL hash; `admins` pages for that group only. */
 const PAGES = [
   { path: '#/', label: 'Home' },
   { path: '#/profile', label: 'Profile' },
   { path: '#/security', label: 'Security' },
   { path: '#/api', label: 'Protected API' },
+  { path: '#/admin', label: 'Admin', group: 'admins' },
 ] as const;
 type PagePath = (typeof PAGES)[number]['path'];
 
@@ -60,6 +66,22 @@ function Page({ path }: { path: PagePath }) {
       return <SecurityPage />;
     case '#/api':
       return <ApiPage />;
+    case '#/admin':
+      return (
+        <RequireAuth
+          groups={['admins']}
+          forbidden={
+            <>
+              <h1>Admin</h1>
+              <p role="alert">This page is for admins.</p>
+            </>
+          }
+        >
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <AdminPage />
+          </Suspense>
+        </RequireAuth>
+      );
     default:
       path satisfies never;
       return null;
@@ -119,6 +141,8 @@ function HostedPageButton() {
 function SignedInShell({ redirect }: { redirect: boolean }) {
   const path = useHashPath();
   const auth = useAuth();
+  const groups = useAuth(selectGroups);
+  const pages = PAGES.filter((p) => !('group' in p) || groups.includes(p.group));
   const user = auth.state.status === 'signedIn' ? auth.state.user : undefined;
   const name = String(user?.claims['given_name'] ?? user?.claims['email'] ?? user?.username ?? '');
   const title = PAGES.find((p) => p.path === path)?.label ?? 'Home';
@@ -136,7 +160,7 @@ function SignedInShell({ redirect }: { redirect: boolean }) {
         </a>
         <nav aria-label="Main">
           <ul className="demo-nav">
-            {PAGES.map((p) => (
+            {pages.map((p) => (
               <li key={p.path}>
                 <a href={p.path} aria-current={p.path === path ? 'page' : undefined}>
                   {p.label}

@@ -14,6 +14,8 @@ export interface DemoConfig {
   region?: string;
   /** Refresh this long before the access token expires, ms (short-lived test tokens). */
   refreshMargin?: number;
+  /** `USER_AUTH`: choice-based sign-in (passkeys, e-mail / SMS codes) for pools that allow it. */
+  authFlow?: 'USER_AUTH';
   /**
    * The pool's OAuth domain (host name, or the emulator's URL): turns on "Continue with …" and
    * the hosted page. Absent: password sign-in only.

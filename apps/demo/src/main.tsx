@@ -25,6 +25,8 @@ try {
     totpIssuer: 'Acme Notes',
     // Refresh a little before expiry; small enough for the e2e pool's few-second tokens.
     refreshMargin: demo.refreshMargin ?? 60_000,
+    // Choice-based sign-in where the pool allows it: username first, then passkey or code.
+    ...(demo.authFlow === 'USER_AUTH' ? { authFlow: 'USER_AUTH' as const } : {}),
   };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const auth = createCognitoAuth(config);

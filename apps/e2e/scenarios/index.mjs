@@ -1,8 +1,15 @@
 /** Every scenario, in the order they run. Each is `{ name, seed, run(env) }`. */
+import { admin } from './admin.mjs';
 import { forgotPassword } from './forgot-password.mjs';
 import { newPassword } from './new-password.mjs';
 import { nextServerRefresh, nextSignIn, nextSignOut } from './next-session.mjs';
 import { offlineRefresh } from './offline-refresh.mjs';
+import {
+  emailCodeSignIn,
+  passkeyCancelled,
+  passkeySignIn,
+  signUpSignedIn,
+} from './passwordless.mjs';
 import { reload } from './reload.mjs';
 import { scheduledRefresh } from './scheduled-refresh.mjs';
 import { rememberDevice } from './remember-device.mjs';
@@ -32,4 +39,9 @@ export const scenarios = [
   nextSignIn,
   nextServerRefresh,
   nextSignOut,
+  passkeySignIn,
+  passkeyCancelled,
+  emailCodeSignIn,
+  signUpSignedIn,
+  admin,
 ];

@@ -164,7 +164,7 @@ async function clientCredentialsGrant(
   const allowed = (client.oauth?.scopes ?? []).filter((s) => customScopesOf(pool).has(s));
   const requested = single(form, 'scope');
   const scopes =
-    requested === undefined ? allowed : [...new Set(requested.split(/[ +]+/).filter(Boolean))];
+    requested === undefined ? allowed : [...new Set(requested.split(/ +/).filter(Boolean))];
   const refused = scopes.filter((s) => !allowed.includes(s));
   if (refused.length > 0)
     throw new OAuthError(
