@@ -62,12 +62,14 @@ const apps = [
     requires: 'packages/react/dist/index.js',
   },
   {
-    // Redirect sign-in (issue #13) is a subpath of its own, so app 1 pays nothing for it; the
-    // line "adds … over app 1" is its cost. Ceiling: its size after the session-machine step + 0.1 KB.
-    name: 'app 4, core + redirect sign-in: app 1 + createRedirectSignIn (@cognito-kit/core/oauth)',
+    // Redirect sign-in (issue #13) is a subpath of its own, so app 1 pays nothing for it. This
+    // app is app 1 plus createRedirectSignIn; goal and ceiling apply to what it adds over its
+    // baseline (app 1), so growth elsewhere in core is not counted here. Ceiling: the cost when
+    // it landed (8.2 KB on 2026-12-07, oauth4webapi ~17 KB of it minified).
+    name: 'app 4, redirect sign-in: app 1 + createRedirectSignIn (@cognito-kit/core/oauth), cost over app 1',
     entry: 'scripts/size-apps/core-redirect-sign-in.js',
-    goal: 32 * KB,
-    ceiling: 44.1 * KB,
+    goal: 6 * KB,
+    ceiling: 8.4 * KB,
     requires: 'packages/core/dist/oauth.js',
     baseline: 'scripts/size-apps/core-sign-in.js',
   },
@@ -207,17 +209,19 @@ for (const app of apps) {
   const dist = split(await bundle(app.entry, { source: false }));
   const sourceResult = await bundle(app.entry, { source: true });
   const source = split(sourceResult);
-  const { over, text } = verdict(dist.initial, app);
+  // An app with a baseline is judged by what it adds to it.
+  const base = app.baseline ? split(await bundle(app.baseline, { source: false })) : null;
+  const judged = base ? dist.initial - base.initial : dist.initial;
+  const { over, text } = verdict(judged, app);
   if (over) failures++;
   console.log(`\n${app.name}`);
   console.log(
-    `  ${kb(dist.initial)} gzip (${kb(dist.initialMin)} min); goal ${kb(app.goal)}, ` +
-      `ceiling ${kb(app.ceiling)}: ${text}`,
+    base
+      ? `  ${kb(dist.initial)} gzip in all; adds ${kb(judged)} gzip over ${app.baseline}; ` +
+          `goal ${kb(app.goal)}, ceiling ${kb(app.ceiling)}: ${text}`
+      : `  ${kb(dist.initial)} gzip (${kb(dist.initialMin)} min); goal ${kb(app.goal)}, ` +
+          `ceiling ${kb(app.ceiling)}: ${text}`,
   );
-  if (app.baseline) {
-    const base = split(await bundle(app.baseline, { source: false }));
-    console.log(`  adds ${kb(dist.initial - base.initial)} gzip over ${app.baseline}`);
-  }
   for (const chunk of dist.lazy) {
     console.log(`  + loaded on demand: ${kb(chunk.gzip)} gzip (${chunk.inputs.join(', ')})`);
   }

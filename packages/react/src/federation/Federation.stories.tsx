@@ -13,6 +13,7 @@ import {
 import { Authenticator } from '../components/Authenticator/Authenticator.js';
 import { MessagesProvider } from '../messages/MessagesProvider.js';
 import { ja } from '../messages/locales/ja.js';
+import { federationJa } from './messages/locales/ja.js';
 import { OAuthCallback } from './OAuthCallback.js';
 import { RedirectSignInProvider } from './RedirectSignInProvider.js';
 
@@ -105,9 +106,11 @@ export const ProviderButtons: Story = {
 /** The same buttons in Japanese. */
 export const ProviderButtonsJapanese: Story = {
   loaders: [redirectLoader()],
-  render: () => (
+  render: (_args, { loaded }) => (
     <MessagesProvider messages={ja}>
-      <Authenticator identityProviders={['Google']} />
+      <RedirectSignInProvider redirect={logOf({ loaded }).redirect} messages={federationJa}>
+        <Authenticator identityProviders={['Google']} />
+      </RedirectSignInProvider>
     </MessagesProvider>
   ),
   play: async ({ canvasElement }) => {

@@ -1,7 +1,7 @@
 'use client';
 import { useState, type ReactNode } from 'react';
 import { useMessages } from '../messages/MessagesProvider.js';
-import { errorText } from '../messages/error-keys.js';
+import { federationErrorText } from './messages/error-text.js';
 import { Button } from '../parts/index.js';
 import { useRedirectSignInContext, type IdentityProviderChoice } from './context.js';
 
@@ -97,7 +97,7 @@ export interface IdentityProviderButtonsProps {
  */
 export function IdentityProviderButtons(props: IdentityProviderButtonsProps) {
   const m = useMessages();
-  const { redirect } = useRedirectSignInContext('<IdentityProviderButtons>');
+  const { redirect, messages: fm } = useRedirectSignInContext('<IdentityProviderButtons>');
   const [leaving, setLeaving] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const choices = props.providers.map(resolve);
@@ -119,9 +119,9 @@ export function IdentityProviderButtons(props: IdentityProviderButtonsProps) {
   return (
     <div className={props.className ? `ck-idp ${props.className}` : 'ck-idp'}>
       <p className="ck-divider" aria-hidden="true">
-        <span>{m.federation.divider}</span>
+        <span>{fm.divider}</span>
       </p>
-      <div role="group" aria-label={m.federation.providers} className="ck-idp-buttons">
+      <div role="group" aria-label={fm.providers} className="ck-idp-buttons">
         {choices.map((choice) => (
           <Button
             key={choice.key}
@@ -132,12 +132,12 @@ export function IdentityProviderButtons(props: IdentityProviderButtonsProps) {
             onClick={() => void go(choice)}
           >
             {choice.icon}
-            <span>{m.federation.continueWith(choice.name)}</span>
+            <span>{fm.continueWith(choice.name)}</span>
           </Button>
         ))}
       </div>
       <div role="alert" className="ck-form-error" data-state={error ? 'visible' : 'hidden'}>
-        {error ? errorText(m, error) : null}
+        {error ? federationErrorText(m, fm, error) : null}
       </div>
     </div>
   );

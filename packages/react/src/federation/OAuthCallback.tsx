@@ -2,7 +2,7 @@
 import type { RedirectCallbackResult } from '@cognito-kit/core/oauth';
 import { useEffect, useState } from 'react';
 import { useMessages } from '../messages/MessagesProvider.js';
-import { errorText } from '../messages/error-keys.js';
+import { federationErrorText } from './messages/error-text.js';
 import { LinkButton, Links, Screen } from '../parts/index.js';
 import { useRedirectSignInContext } from './context.js';
 
@@ -33,7 +33,7 @@ const currentHref = () => (typeof location === 'undefined' ? '' : location.href)
  */
 export function OAuthCallback(props: OAuthCallbackProps) {
   const m = useMessages();
-  const { redirect } = useRedirectSignInContext('<OAuthCallback>');
+  const { redirect, messages: fm } = useRedirectSignInContext('<OAuthCallback>');
   // Read once: the address bar is cleaned right after, and a second (strict-mode) effect run must
   // ask for the same URL, which core answers with the same exchange.
   const [url] = useState(() => props.url ?? currentHref());
@@ -69,7 +69,7 @@ export function OAuthCallback(props: OAuthCallbackProps) {
     return (
       <Screen title={m.signIn.title} aria-busy="true" className={props.className}>
         <p role="status" className="ck-status">
-          {m.federation.finishing}
+          {fm.finishing}
         </p>
       </Screen>
     );
@@ -77,7 +77,7 @@ export function OAuthCallback(props: OAuthCallbackProps) {
   return (
     <Screen title={m.signIn.title} className={props.className}>
       <div role="alert" className="ck-form-error" data-state="visible">
-        {errorText(m, error)}
+        {federationErrorText(m, fm, error)}
       </div>
       <Links>
         <LinkButton onClick={props.onBackToSignIn ?? (() => location.assign('/'))}>

@@ -3,11 +3,15 @@ import type { RedirectSignIn } from '@cognito-kit/core/oauth';
 import { useMemo, type ReactNode } from 'react';
 import { RedirectSignInContext, type RedirectSignInContextValue } from './context.js';
 import { IdentityProviderButtons } from './IdentityProviderButtons.js';
+import { federationEn } from './messages/en.js';
+import type { FederationMessages } from './messages/types.js';
 
 /** Props of {@link RedirectSignInProvider}. */
 export interface RedirectSignInProviderProps {
   /** Made by `createRedirectSignIn(auth, …)` from `@cognito-kit/core/oauth`. */
   redirect: RedirectSignIn;
+  /** Texts of the buttons and the callback page (`federationDe`, `federationJa`…); default English. */
+  messages?: FederationMessages | undefined;
   children?: ReactNode;
 }
 
@@ -25,13 +29,18 @@ export interface RedirectSignInProviderProps {
  *   </RedirectSignInProvider>
  * </CognitoProvider>
  */
-export function RedirectSignInProvider({ redirect, children }: RedirectSignInProviderProps) {
+export function RedirectSignInProvider({
+  redirect,
+  messages = federationEn,
+  children,
+}: RedirectSignInProviderProps) {
   const value = useMemo<RedirectSignInContextValue>(
     () => ({
       redirect,
+      messages,
       renderButtons: (providers) => <IdentityProviderButtons providers={providers} />,
     }),
-    [redirect],
+    [redirect, messages],
   );
   return <RedirectSignInContext.Provider value={value}>{children}</RedirectSignInContext.Provider>;
 }

@@ -1,6 +1,7 @@
 'use client';
 import type { RedirectSignIn } from '@cognito-kit/core/oauth';
 import { createContext, useContext, type ReactNode } from 'react';
+import type { FederationMessages } from './messages/types.js';
 
 /** A provider button: a well-known provider's Cognito name, or a named OIDC/SAML provider. */
 export type IdentityProviderChoice =
@@ -31,6 +32,8 @@ export interface RedirectSignInContextValue {
    * never bundles them.
    */
   readonly renderButtons: (providers: readonly IdentityProviderChoice[]) => ReactNode;
+  /** The texts of the buttons and the callback page. */
+  readonly messages: FederationMessages;
 }
 
 /** The redirect sign-in context; `null` outside a `RedirectSignInProvider`. */

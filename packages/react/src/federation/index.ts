@@ -13,3 +13,19 @@ export {
   RedirectSignInProvider,
   type RedirectSignInProviderProps,
 } from './RedirectSignInProvider.js';
+export {
+  federationAr,
+  federationDe,
+  federationEn,
+  federationEs,
+  federationFr,
+  federationIt,
+  federationJa,
+  federationKo,
+  federationNl,
+  federationPl,
+  federationPtBR,
+  federationSv,
+  federationZhCN,
+  type FederationMessages,
+} from './messages/index.js';

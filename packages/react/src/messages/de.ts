@@ -229,15 +229,5 @@ export const de: Messages = {
     passkeyFailed:
       'Der Passkey konnte nicht verwendet werden. Versuchen Sie es erneut oder wählen Sie eine andere Methode.',
     unexpected: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
-    redirectRefused:
-      'Die Anmeldung konnte nicht abgeschlossen werden: Der Link ist ungültig, wurde schon verwendet oder in einem anderen Tab geöffnet. Beginnen Sie von vorn.',
-    providerRefused:
-      'Die Anmeldung wurde abgebrochen oder abgelehnt. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.',
-  },
-  federation: {
-    continueWith: (provider) => `Weiter mit ${provider}`,
-    divider: 'oder',
-    providers: 'Andere Anmeldemöglichkeiten',
-    finishing: 'Anmeldung wird abgeschlossen…',
   },
 };

@@ -218,15 +218,5 @@ export const en: Messages = {
     passkeyUnavailable: 'Passkeys cannot be used in this browser. Use another way to sign in.',
     passkeyFailed: 'The passkey could not be used. Try again or use another way.',
     unexpected: 'Something went wrong. Try again.',
-    redirectRefused:
-      'This sign-in could not be finished: the link is not valid, was already used, or was opened in another tab. Start again.',
-    providerRefused:
-      'The sign-in was cancelled or refused. Try again or choose another way to sign in.',
-  },
-  federation: {
-    continueWith: (provider) => `Continue with ${provider}`,
-    divider: 'or',
-    providers: 'Other ways to sign in',
-    finishing: 'Finishing sign-in…',
   },
 };

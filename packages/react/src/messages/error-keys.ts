@@ -77,11 +77,13 @@ export function errorMessageKey(
       return 'sessionExpired';
     case 'NetworkError':
       return 'network';
+    // Redirect sign-in's own screens word these precisely (the federation messages); elsewhere
+    // a refused callback reads as a sign-in to start again.
     case 'OAuthStateMismatch':
     case 'OAuthNoPendingRedirect':
-      return 'redirectRefused';
+      return 'sessionExpired';
     case 'OAuthError':
-      return 'providerRefused';
+      return 'unexpected';
     case 'UserLambdaValidationException':
     case 'UnexpectedLambdaException':
     case 'InvalidLambdaResponseException':

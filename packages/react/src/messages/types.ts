@@ -28,10 +28,6 @@ export type ErrorMessageKey =
   | 'network'
   | 'rejectedByTrigger'
   | 'configuration'
-  /** A redirect sign-in's callback is not this tab's (tampered state, used twice, other tab). */
-  | 'redirectRefused'
-  /** Cognito or the identity provider refused or the user cancelled there (`error=`). */
-  | 'providerRefused'
   /** The passkey prompt was dismissed or timed out (`PasskeyCancelled`). */
   | 'passkeyCancelled'
   | 'passkeyUnavailable'
@@ -222,15 +218,4 @@ export interface Messages {
     refused: Record<PasswordRule, string>;
   };
   errors: Record<ErrorMessageKey, string>;
-  /** Sign-in through an identity provider or the hosted page (`identityProviders`, `OAuthCallback`). */
-  federation: {
-    /** A provider button's label. */
-    continueWith: (provider: string) => string;
-    /** Between the provider buttons and the password form. */
-    divider: string;
-    /** Accessible name of the group of provider buttons. */
-    providers: string;
-    /** `OAuthCallback` while the code is exchanged. */
-    finishing: string;
-  };
 }

@@ -224,15 +224,5 @@ export const es: Messages = {
       'No se pueden usar llaves de acceso en este navegador. Inicie sesión de otra forma.',
     passkeyFailed: 'No se pudo usar la llave de acceso. Inténtelo de nuevo o use otro método.',
     unexpected: 'Algo ha salido mal. Inténtalo de nuevo.',
-    redirectRefused:
-      'No se pudo terminar el inicio de sesión: el enlace no es válido, ya se usó o se abrió en otra pestaña. Empieza de nuevo.',
-    providerRefused:
-      'El inicio de sesión se canceló o fue rechazado. Inténtalo de nuevo o elige otra forma de iniciar sesión.',
-  },
-  federation: {
-    continueWith: (provider) => `Continuar con ${provider}`,
-    divider: 'o',
-    providers: 'Otras formas de iniciar sesión',
-    finishing: 'Terminando el inicio de sesión…',
   },
 };

@@ -226,15 +226,5 @@ export const fr: Messages = {
     passkeyFailed:
       "La clé d'accès n'a pas pu être utilisée. Réessayez ou utilisez une autre méthode.",
     unexpected: "Une erreur s'est produite. Réessayez.",
-    redirectRefused:
-      "Impossible de finaliser la connexion : le lien n'est pas valide, a déjà été utilisé ou a été ouvert dans un autre onglet. Recommencez.",
-    providerRefused:
-      'La connexion a été annulée ou refusée. Réessayez ou choisissez un autre moyen de vous connecter.',
-  },
-  federation: {
-    continueWith: (provider) => `Continuer avec ${provider}`,
-    divider: 'ou',
-    providers: 'Autres moyens de se connecter',
-    finishing: 'Finalisation de la connexion…',
   },
 };

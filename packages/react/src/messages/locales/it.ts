@@ -222,15 +222,5 @@ export const it: Messages = {
       'Le passkey non si possono usare in questo browser. Accedi in un altro modo.',
     passkeyFailed: 'Non è stato possibile usare la passkey. Riprova o usa un altro metodo.',
     unexpected: 'Qualcosa è andato storto. Riprova.',
-    redirectRefused:
-      'Impossibile completare l’accesso: il link non è valido, è già stato usato o è stato aperto in un’altra scheda. Ricomincia.',
-    providerRefused:
-      'L’accesso è stato annullato o rifiutato. Riprova o scegli un altro modo per accedere.',
-  },
-  federation: {
-    continueWith: (provider) => `Continua con ${provider}`,
-    divider: 'oppure',
-    providers: 'Altri modi per accedere',
-    finishing: 'Completamento dell’accesso…',
   },
 };

@@ -222,15 +222,5 @@ export const ja: Messages = {
       'このブラウザーではパスキーを使えません。別の方法でサインインしてください。',
     passkeyFailed: 'パスキーを使えませんでした。もう一度試すか、別の方法を使ってください。',
     unexpected: '問題が発生しました。もう一度お試しください。',
-    redirectRefused:
-      'サインインを完了できませんでした。リンクが無効か、既に使用されたか、別のタブで開かれています。最初からやり直してください。',
-    providerRefused:
-      'サインインがキャンセルまたは拒否されました。もう一度試すか、別の方法でサインインしてください。',
-  },
-  federation: {
-    continueWith: (provider) => `${provider} で続行`,
-    divider: 'または',
-    providers: 'その他のサインイン方法',
-    finishing: 'サインインを完了しています…',
   },
 };

@@ -216,15 +216,5 @@ export const ko: Messages = {
       '이 브라우저에서는 패스키를 사용할 수 없습니다. 다른 방법으로 로그인하세요.',
     passkeyFailed: '패스키를 사용할 수 없습니다. 다시 시도하거나 다른 방법을 사용하세요.',
     unexpected: '문제가 발생했습니다. 다시 시도하세요.',
-    redirectRefused:
-      '로그인을 완료할 수 없습니다. 링크가 잘못되었거나 이미 사용되었거나 다른 탭에서 열렸습니다. 다시 시작하세요.',
-    providerRefused:
-      '로그인이 취소되었거나 거부되었습니다. 다시 시도하거나 다른 로그인 방법을 선택하세요.',
-  },
-  federation: {
-    continueWith: (provider) => `${provider}(으)로 계속`,
-    divider: '또는',
-    providers: '다른 로그인 방법',
-    finishing: '로그인을 완료하는 중…',
   },
 };

@@ -224,15 +224,5 @@ export const nl: Messages = {
     passkeyFailed:
       'De toegangssleutel kon niet worden gebruikt. Probeer het opnieuw of gebruik een andere manier.',
     unexpected: 'Er is iets misgegaan. Probeer het opnieuw.',
-    redirectRefused:
-      'Het inloggen kon niet worden afgerond: de link is ongeldig, al gebruikt of in een ander tabblad geopend. Begin opnieuw.',
-    providerRefused:
-      'Het inloggen is geannuleerd of geweigerd. Probeer het opnieuw of kies een andere manier om in te loggen.',
-  },
-  federation: {
-    continueWith: (provider) => `Doorgaan met ${provider}`,
-    divider: 'of',
-    providers: 'Andere manieren om in te loggen',
-    finishing: 'Inloggen wordt afgerond…',
   },
 };

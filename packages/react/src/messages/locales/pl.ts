@@ -227,15 +227,5 @@ export const pl: Messages = {
       'W tej przeglądarce nie można używać kluczy dostępu. Zaloguj się w inny sposób.',
     passkeyFailed: 'Nie udało się użyć klucza dostępu. Spróbuj ponownie lub użyj innego sposobu.',
     unexpected: 'Coś poszło nie tak. Spróbuj ponownie.',
-    redirectRefused:
-      'Nie udało się dokończyć logowania: link jest nieprawidłowy, został już użyty lub otwarto go w innej karcie. Zacznij od nowa.',
-    providerRefused:
-      'Logowanie zostało anulowane lub odrzucone. Spróbuj ponownie lub wybierz inny sposób logowania.',
-  },
-  federation: {
-    continueWith: (provider) => `Kontynuuj z ${provider}`,
-    divider: 'lub',
-    providers: 'Inne sposoby logowania',
-    finishing: 'Kończenie logowania…',
   },
 };

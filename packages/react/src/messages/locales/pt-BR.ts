@@ -220,15 +220,5 @@ export const ptBR: Messages = {
       'Não é possível usar chaves de acesso neste navegador. Entre de outra forma.',
     passkeyFailed: 'Não foi possível usar a chave de acesso. Tente de novo ou use outro método.',
     unexpected: 'Algo deu errado. Tente de novo.',
-    redirectRefused:
-      'Não foi possível concluir o login: o link não é válido, já foi usado ou foi aberto em outra aba. Comece de novo.',
-    providerRefused:
-      'O login foi cancelado ou recusado. Tente de novo ou escolha outra forma de entrar.',
-  },
-  federation: {
-    continueWith: (provider) => `Continuar com ${provider}`,
-    divider: 'ou',
-    providers: 'Outras formas de entrar',
-    finishing: 'Concluindo o login…',
   },
 };

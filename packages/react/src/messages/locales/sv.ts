@@ -219,15 +219,5 @@ export const sv: Messages = {
       'Nycklar kan inte användas i den här webbläsaren. Logga in på ett annat sätt.',
     passkeyFailed: 'Nyckeln kunde inte användas. Försök igen eller använd ett annat sätt.',
     unexpected: 'Något gick fel. Försök igen.',
-    redirectRefused:
-      'Inloggningen kunde inte slutföras: länken är ogiltig, redan använd eller öppnad i en annan flik. Börja om.',
-    providerRefused:
-      'Inloggningen avbröts eller nekades. Försök igen eller välj ett annat sätt att logga in.',
-  },
-  federation: {
-    continueWith: (provider) => `Fortsätt med ${provider}`,
-    divider: 'eller',
-    providers: 'Andra sätt att logga in',
-    finishing: 'Slutför inloggningen…',
   },
 };

@@ -212,13 +212,5 @@ export const zhCN: Messages = {
     passkeyUnavailable: '此浏览器无法使用通行密钥。请使用其他方式登录。',
     passkeyFailed: '无法使用该通行密钥。请重试或使用其他方式。',
     unexpected: '出现问题。请重试。',
-    redirectRefused: '无法完成登录：链接无效、已被使用，或在其他标签页中打开。请重新开始。',
-    providerRefused: '登录已取消或被拒绝。请重试或选择其他登录方式。',
-  },
-  federation: {
-    continueWith: (provider) => `使用 ${provider} 继续`,
-    divider: '或',
-    providers: '其他登录方式',
-    finishing: '正在完成登录…',
   },
 };

@@ -1,0 +1,15 @@
+export type { FederationMessages } from './types.js';
+export { federationErrorText } from './error-text.js';
+export { federationEn } from './en.js';
+export { federationAr } from './locales/ar.js';
+export { federationDe } from './locales/de.js';
+export { federationEs } from './locales/es.js';
+export { federationFr } from './locales/fr.js';
+export { federationIt } from './locales/it.js';
+export { federationJa } from './locales/ja.js';
+export { federationKo } from './locales/ko.js';
+export { federationNl } from './locales/nl.js';
+export { federationPl } from './locales/pl.js';
+export { federationPtBR } from './locales/pt-BR.js';
+export { federationSv } from './locales/sv.js';
+export { federationZhCN } from './locales/zh-CN.js';
