@@ -94,7 +94,7 @@ export {
   type TransitionResult,
 } from './machine/index.js';
 
-// The session: manager, refresh scheduler, token verification.
+// The session: its pure machine and the manager that runs it, refresh scheduler, token verification.
 export {
   cognitoIssuer,
   createDeviceSecretStore,
@@ -104,25 +104,38 @@ export {
   decodeAccessToken,
   decodeIdToken,
   refreshDueAt,
+  sessionOf,
+  sessionTransition,
+  type CrossTabMessage,
   type DeviceSecrets,
   type DeviceSecretStore,
   type FetchLike,
   type JwksCacheRecord,
   type OwnedDeviceSecrets,
   type RefreshClient,
+  type RefreshingState,
   type RefreshScheduler,
   type SchedulableSession,
   type SchedulerCheckOptions,
   type Session,
+  type SessionEffect,
   type SessionEndReason,
+  type SessionEvent,
+  type SessionEventType,
   type SessionListener,
+  type SessionMachine,
   type SessionManager,
   type SessionManagerOptions,
+  type SessionOutcome,
+  type SessionPolicy,
+  type SessionState,
+  type SessionTransitionResult,
   type StorageErrorReporter,
   type TokenSet,
   type TokenUse,
   type TokenVerifier,
   type TokenVerifierOptions,
+  type VerifyPurpose,
 } from './session/index.js';
 
 // Cookie-kept sessions: the chunked cookie format the browser adapter and the server share,

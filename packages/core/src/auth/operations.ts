@@ -1,40 +1,17 @@
-import {
-  associateTotp,
-  changePassword,
-  confirmForgotPassword,
-  confirmSignUp,
-  deletePasskey,
-  deleteUser,
-  deleteUserAttributes,
-  forgotPassword,
-  forgetDevice,
-  getDevice,
-  getUserAttributes,
-  listAllDevices,
-  listDevices,
-  listPasskeys,
-  registerPasskey,
-  resendSignUpCode,
-  sendAttributeVerificationCode,
-  setDeviceRemembered,
-  setMfaPreference,
-  signUp,
-  updateUserAttributes,
-  verifyTotp,
-  verifyUserAttribute,
-  type AccessTokenSource,
-  type ClientMetadata,
-  type CodeDelivery,
-  type ConfirmForgotPasswordInput,
-  type ConfirmSignUpInput,
-  type Device,
-  type DevicePage,
-  type MfaPreferenceInput,
-  type Passkey,
-  type SignUpInput,
-  type SignUpResult,
-  type UserAttributes,
-  type UserProfile,
+import type {
+  AccessTokenSource,
+  ClientMetadata,
+  CodeDelivery,
+  ConfirmForgotPasswordInput,
+  ConfirmSignUpInput,
+  Device,
+  DevicePage,
+  MfaPreferenceInput,
+  Passkey,
+  SignUpInput,
+  SignUpResult,
+  UserAttributes,
+  UserProfile,
 } from '../account/index.js';
 import type { CognitoClient } from '../cognito/client.js';
 import type { CallOptions } from '../cognito/transport.js';
@@ -171,27 +148,46 @@ export interface OperationsContext {
   passkeys(): Promise<PasskeyAuthenticator>;
 }
 
+/**
+ * The account functions, loaded when an app first calls one of them: an app that only signs in
+ * never ships them (a bundler puts them in a chunk of their own), and one that does loads them
+ * once, on first use.
+ */
+const account = () => import('../account/index.js');
+type Account = Awaited<ReturnType<typeof account>>;
+
 /** The account operations of `createCognitoAuth`, each keeping the invariants its calls share. */
 export function createOperations(ctx: OperationsContext) {
   const { client, accessToken: token } = ctx;
+  /** An operation that calls account function `pick(module)` with the client and token source. */
+  const signedIn =
+    <A extends unknown[], R>(
+      pick: (m: Account) => (c: CognitoClient, t: AccessTokenSource, ...args: A) => Promise<R>,
+    ) =>
+    async (...args: A) =>
+      pick(await account())(client, token, ...args);
+  /** An operation that calls account function `pick(module)` with the client (no session). */
+  const signedOut =
+    <A extends unknown[], R>(pick: (m: Account) => (c: CognitoClient, ...args: A) => Promise<R>) =>
+    async (...args: A) =>
+      pick(await account())(client, ...args);
 
   const user: UserOperations = {
-    getAttributes: (call) => getUserAttributes(client, token, call),
-    updateAttributes: (attributes, call) =>
-      updateUserAttributes(client, token, { attributes }, call),
-    deleteAttributes: (names, call) => deleteUserAttributes(client, token, names, call),
-    sendVerificationCode: (input, call) =>
-      sendAttributeVerificationCode(client, token, input, call),
-    verifyAttribute: (input, call) => verifyUserAttribute(client, token, input, call),
+    getAttributes: signedIn((m) => m.getUserAttributes),
+    updateAttributes: async (attributes, call) =>
+      (await account()).updateUserAttributes(client, token, { attributes }, call),
+    deleteAttributes: signedIn((m) => m.deleteUserAttributes),
+    sendVerificationCode: signedIn((m) => m.sendAttributeVerificationCode),
+    verifyAttribute: signedIn((m) => m.verifyUserAttribute),
     async delete(call) {
-      await deleteUser(client, token, call);
+      await (await account()).deleteUser(client, token, call);
       await ctx.signOut();
     },
   };
 
   const mfa: MfaOperations = {
     async setupTotp(options = {}, call) {
-      const setup = await associateTotp(client, token, call);
+      const setup = await (await account()).associateTotp(client, token, call);
       const session = ctx.current();
       const email = session?.idClaims['email'];
       const accountName = typeof email === 'string' ? email : (session?.username ?? 'user');
@@ -199,43 +195,46 @@ export function createOperations(ctx: OperationsContext) {
       return { secretCode: setup.secretCode, uri: setup.uri({ issuer, accountName }) };
     },
     async enableTotp(code, options = {}) {
+      const { verifyTotp, setMfaPreference } = await account();
       await verifyTotp(client, token, { code, ...options });
       await setMfaPreference(client, token, { totp: true, preferred: 'totp' });
     },
-    setPreference: (input, call) => setMfaPreference(client, token, input, call),
+    setPreference: signedIn((m) => m.setMfaPreference),
   };
 
   const devices: DeviceOperations = {
-    list: (input, call) => listDevices(client, token, input, call),
-    listAll: (call) => listAllDevices(client, token, call),
-    get: (deviceKey, call) => getDevice(client, token, deviceKey, call),
+    list: signedIn((m) => m.listDevices),
+    listAll: signedIn((m) => m.listAllDevices),
+    get: signedIn((m) => m.getDevice),
     async forget(deviceKey, call) {
       const session = ctx.current();
-      await forgetDevice(client, token, deviceKey, call);
+      await (await account()).forgetDevice(client, token, deviceKey, call);
       if (session !== null && session.deviceKey === deviceKey) {
         await ctx.forgetDeviceSecrets(session.username);
       }
     },
-    setRemembered: (input, call) => setDeviceRemembered(client, token, input, call),
+    setRemembered: signedIn((m) => m.setDeviceRemembered),
   };
 
   const password: PasswordOperations = {
-    change: (input, call) => changePassword(client, token, input, call),
-    forgot: (input, call) => forgotPassword(client, input, call),
-    confirmForgot: (input, call) => confirmForgotPassword(client, input, call),
+    change: signedIn((m) => m.changePassword),
+    forgot: signedOut((m) => m.forgotPassword),
+    confirmForgot: signedOut((m) => m.confirmForgotPassword),
   };
 
   // SignUp's session, by username, for the ConfirmSignUp that may sign the user in (as Amplify).
   const signUpSessions = new Map<string, string>();
   const registration: RegistrationOperations = {
     async signUp(input, call) {
-      const result = await signUp(client, input, call);
+      const result = await (await account()).signUp(client, input, call);
       if (result.session) signUpSessions.set(input.username.trim(), result.session);
       return result;
     },
     async confirm({ autoSignIn = false, ...input }, call) {
       const username = input.username.trim();
-      const { session } = await confirmSignUp(
+      const { session } = await (
+        await account()
+      ).confirmSignUp(
         client,
         { ...input, session: input.session ?? signUpSessions.get(username) },
         call,
@@ -244,13 +243,14 @@ export function createOperations(ctx: OperationsContext) {
       if (!autoSignIn || !session) return null;
       return ctx.autoSignIn({ username, session, clientMetadata: input.clientMetadata });
     },
-    resendCode: (input, call) => resendSignUpCode(client, input, call),
+    resendCode: signedOut((m) => m.resendSignUpCode),
   };
 
   const passkeys: PasskeyOperations = {
-    register: async (call) => registerPasskey(client, token, await ctx.passkeys(), call),
-    list: (call) => listPasskeys(client, token, call),
-    delete: (id, call) => deletePasskey(client, token, id, call),
+    register: async (call) =>
+      (await account()).registerPasskey(client, token, await ctx.passkeys(), call),
+    list: signedIn((m) => m.listPasskeys),
+    delete: signedIn((m) => m.deletePasskey),
   };
 
   return { user, mfa, devices, password, registration, passkeys };

@@ -48,18 +48,17 @@ export function sessionTransition(
 
   /** Ends a refresh without new tokens: back to the session it had (or none). */
   const fail = (s: RefreshingState | WaitingState, error: unknown) =>
-    to(s.session ? { status: 'active', session: s.session } : { status: 'signedOut' }, [
-      { type: 'release', op: s.op },
-      { type: 'settle', op: s.op, outcome: { error } },
-    ]);
+    to(
+      s.session ? { status: 'active', session: s.session } : { status: 'signedOut' },
+      finish(s.op, { error }),
+    );
 
   /** Cognito refused the refresh token and no other tab has newer tokens: the session ends. */
   const endRefused = (s: RefreshingState | WaitingState, error: CognitoError) =>
     to({ status: 'signedOut', reason: { type: 'refreshRejected', code: error.code } }, [
       { type: 'clearSession' },
       { type: 'broadcast', message: { type: 'signedOut' } },
-      { type: 'release', op: s.op },
-      { type: 'settle', op: s.op, outcome: { error } },
+      ...finish(s.op, { error }),
     ]);
 
   /** Sends the refresh request for `s.base`. */
@@ -76,10 +75,7 @@ export function sessionTransition(
   /** Takes another tab's tokens as this refresh's answer (the same object when already current). */
   const adoptNews = (s: RefreshingState | WaitingState, news: Session) => {
     const session = s.session?.tokens.accessToken === news.tokens.accessToken ? s.session : news;
-    return to({ status: 'active', session }, [
-      { type: 'release', op: s.op },
-      { type: 'settle', op: s.op, outcome: { session } },
-    ]);
+    return to({ status: 'active', session }, finish(s.op, { session }));
   };
 
   /**
@@ -103,7 +99,11 @@ export function sessionTransition(
       : to({ ...s, step: 'news' }, [{ type: 'loadNews', op: s.op }]);
 
   /** Another tab's tokens reached this tab (broadcast or storage event). */
-  const adoptFromTab = (session: Session, now: number, effects: SessionEffect[]) => {
+  const adoptFromTab = (
+    session: Session,
+    now: number,
+    effects: SessionEffect[],
+  ): SessionTransitionResult => {
     switch (state.status) {
       case 'signedOut':
       case 'active':
@@ -119,12 +119,8 @@ export function sessionTransition(
         return to({ ...state, session }, effects);
       case 'waitingForOtherTab': {
         // The wait is over: these tokens are the news, or storage is read once more.
-        const s = asRefreshing(state, { session, wait: false });
-        const [next, more] =
-          session.tokens.accessToken !== state.base.accessToken
-            ? decideNews(s, session, now)
-            : to({ ...s, step: 'news' }, [{ type: 'loadNews', op: s.op }]);
-        return [next, [...effects, ...more]] as const;
+        const [next, more] = lookForNews(asRefreshing(state, { session, wait: false }), now);
+        return [next, [...effects, ...more]];
       }
       default:
         state satisfies never;
@@ -337,8 +333,7 @@ export function sessionTransition(
           return to({ status: 'active', session }, [
             { type: 'saveSession', stored },
             { type: 'broadcast', message: { type: 'session', session: stored } },
-            { type: 'release', op: s.op },
-            { type: 'settle', op: s.op, outcome: { session } },
+            ...finish(s.op, { session }),
           ]);
         }
         default:
@@ -437,6 +432,14 @@ function asRefreshing(
   return { ...base, ...changes };
 }
 
+/** A refresh ends: its lock goes, then its callers get `outcome`. */
+function finish(op: number, outcome: SessionOutcome): SessionEffect[] {
+  return [
+    { type: 'release', op },
+    { type: 'settle', op, outcome },
+  ];
+}
+
 /** The operation a pending state waits for. */
 function opOf(state: SessionState): number {
   return state.status === 'restoring' ||
@@ -457,10 +460,7 @@ function abandon(state: SessionState, session: Session | null): SessionEffect[] 
       return [{ type: 'settle', op: state.op, outcome: { session } }];
     case 'refreshing':
     case 'waitingForOtherTab':
-      return [
-        { type: 'release', op: state.op },
-        { type: 'settle', op: state.op, outcome: { error: state.refusal ?? notSignedIn() } },
-      ];
+      return finish(state.op, { error: state.refusal ?? notSignedIn() });
     default:
       return [];
   }
