@@ -15,7 +15,7 @@ step build;      pnpm run build
 step "Next.js demo build (apps/next-demo, next build)"; NEXT_TELEMETRY_DISABLED=1 pnpm --filter @cognito-kit/next-demo build
 step "API reports (packages/*/etc; pnpm api:update after a meant change)"; pnpm run api:check
 step "package checks (publint, attw)"; pnpm run check:packages
-step "consumer test (packed tarballs in a fresh Vite app; reaches the npm registry)"; pnpm run test:consumer
+step "consumer test (packed tarballs: a fresh Vite app with npm, Node apps with pnpm and Yarn, a fresh Next.js app; reaches the npm registry)"; pnpm run test:consumer
 step "tests (core, emulator, react; stories run as tests)"; pnpm run test
 step "storybook build"; pnpm run storybook:build
 step "end-to-end (apps/demo and apps/next-demo in Chromium)"; pnpm run e2e
