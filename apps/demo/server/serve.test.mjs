@@ -71,7 +71,7 @@ beforeAll(async () => {
   server = await startDemoServer({
     distDir: join(dir, 'dist'),
     // Never reached: requests without a valid token are refused before any Cognito call.
-    cognito: { userPoolId: 'local_Demo1', clientId: 'demo', endpoint: 'http://127.0.0.1:9' },
+    cognito: { userPoolId: 'us-east-1_Demo1', clientId: 'demo', endpoint: 'http://127.0.0.1:9' },
   });
 });
 
