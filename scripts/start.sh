@@ -64,6 +64,10 @@ if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
   ' "$SEED")
   export COGNITO_USER_POOL_ID=$POOL_ID COGNITO_CLIENT_ID=$CLIENT_ID
   export COGNITO_ENDPOINT="http://127.0.0.1:${EMULATOR_PORT}"
+  # Redirect sign-in: the emulator serves the pool domain's OAuth endpoints on its own URL, and
+  # the seed registers its built-in provider as "Google" and as the OIDC provider "Acme SSO".
+  export COGNITO_OAUTH_DOMAIN="$COGNITO_ENDPOINT"
+  export COGNITO_IDENTITY_PROVIDERS='["Google",{"name":"Acme SSO","idp":"AcmeOIDC"}]'
   echo "== emulator on ${COGNITO_ENDPOINT}"
   node packages/emulator/dist/cli.js --host 127.0.0.1 --port "$EMULATOR_PORT" --seed "$SEED" --quiet &
   pids+=($!)

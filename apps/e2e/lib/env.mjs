@@ -55,9 +55,12 @@ export function user(username, extra = {}) {
 export async function startEnv(shared, name, seedValue, demoConfig = {}, app = 'demo') {
   const requests = [];
   const requestTimes = [];
+  // A seed may depend on the demo's URL (OAuth callback URLs are matched exactly): it is then a
+  // function of that URL, applied again once the demo server has its port.
+  const seedFor = typeof seedValue === 'function' ? seedValue : () => seedValue;
   const emulator = await shared.emulatorModule.startEmulatorServer({
     port: 0,
-    seed: seedValue,
+    seed: seedFor('http://127.0.0.1:0'),
     log: (line) => {
       requests.push(line);
       requestTimes.push(Date.now());
@@ -70,8 +73,12 @@ export async function startEnv(shared, name, seedValue, demoConfig = {}, app = '
       ? await startNextDemo(cognito)
       : await shared.demoServerModule.startDemoServer({
           distDir: shared.distDir,
-          cognito: { ...cognito, ...demoConfig },
+          cognito: {
+            ...cognito,
+            ...(typeof demoConfig === 'function' ? demoConfig(emulator.url) : demoConfig),
+          },
         });
+  if (typeof seedValue === 'function') emulator.emulator.api.seed(seedFor(demo.url));
   const browser = await freshContext(shared.chromium);
   const screens = [];
   const consoleErrors = [];

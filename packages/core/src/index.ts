@@ -52,6 +52,15 @@ export type { BroadcastChannelLike, LockGrant, LockManagerLike } from './session
 export type { CrossTabSetting } from './session/session-types.js';
 export type { RandomBytes } from './srp/ephemeral.js';
 
+// The pool's password rules (`config.passwordPolicy`), checked as a user types.
+export {
+  checkPassword,
+  policyRules,
+  refusedPasswordRule,
+  type PasswordPolicy,
+  type PasswordRule,
+} from './password/index.js';
+
 // Errors and their guard.
 export {
   CognitoError,

@@ -104,12 +104,6 @@ describe('code flow with PKCE', () => {
     expect(access).toMatchObject({ username: 'alice', client_id: 'webapp', version: 2 });
     expect(typeof tokens.body['refresh_token']).toBe('string');
 
-    // A code works once.
-    expect(await exchange(code, verifier)).toMatchObject({
-      status: 400,
-      body: { error: 'invalid_grant' },
-    });
-
     // The refresh grant keeps the scopes and gives no new refresh token (no rotation).
     const refreshed = await postForm(`${server.url}/oauth2/token`, {
       grant_type: 'refresh_token',
@@ -120,6 +114,22 @@ describe('code flow with PKCE', () => {
     expect(refreshed.body['refresh_token']).toBeUndefined();
     expect(claims(refreshed.body['access_token'] as string)['scope']).toBe(access['scope']);
     expect(claims(refreshed.body['id_token'] as string)['cognito:username']).toBe('alice');
+
+    // A code works once; a replay also revokes what the first exchange gave (RFC 6749 §4.1.2).
+    expect(await exchange(code, verifier)).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_grant' },
+    });
+    const afterReplay = await postForm(`${server.url}/oauth2/token`, {
+      grant_type: 'refresh_token',
+      client_id: 'webapp',
+      refresh_token: tokens.body['refresh_token'] as string,
+    });
+    expect(afterReplay).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+    const info = await fetch(`${server.url}/oauth2/userInfo`, {
+      headers: { authorization: `Bearer ${tokens.body['access_token'] as string}` },
+    });
+    expect(info.status).toBe(401);
   });
 
   it('refuses a wrong or missing code_verifier and a different redirect_uri', async () => {

@@ -25,6 +25,7 @@ export { useUser, type UseUserResult } from './hooks/useUser.js';
 export { useSignUp, type UseSignUpResult } from './hooks/useSignUp.js';
 export { usePasswordReset, type UsePasswordResetResult } from './hooks/usePasswordReset.js';
 export { useDevices, type UseDevicesResult } from './hooks/useDevices.js';
+export { usePasskeys, type UsePasskeysResult } from './hooks/usePasskeys.js';
 export { useChangePassword, type UseChangePasswordResult } from './hooks/useChangePassword.js';
 export { queryKeys } from './hooks/queryKeys.js';
 export { selectGroups } from './hooks/groups.js';
@@ -60,6 +61,12 @@ export {
   SignInForm,
   ChallengeStep,
   RememberDeviceStep,
+  SelectChallengeStep,
+  PasskeyStep,
+  OtpCodeStep,
+  type SelectChallengeStepProps,
+  type PasskeyStepProps,
+  type OtpCodeStepProps,
   type SignInProps,
   type SignInOptions,
   type ChallengeOptions,
@@ -133,6 +140,10 @@ export {
   ChangePasswordForm,
   MfaPreferenceForm,
   DeviceList,
+  PasskeyList,
+  PasskeySection,
+  type PasskeyListProps,
+  type PasskeyListItem,
   type SecuritySettingsProps,
   type ChangePasswordFormProps,
   type MfaPreferenceFormProps,
@@ -145,7 +156,6 @@ export {
   type PasswordSettingsProps,
   type PasswordSettingsValue,
 } from './components/PasswordSettings.js';
-export { checkPassword, policyRules, type PasswordPolicy } from './components/password-policy.js';
 export { isCodeError } from './components/code-errors.js';
 export { themeCss, type Theme, type ThemeColors } from './theme/index.js';
 export { ScreenHeader, type ScreenHeaderProps } from './parts/Screen.js';
@@ -167,7 +177,6 @@ export {
   pickMessages,
   errorMessageKey,
   errorText,
-  refusedPasswordRule,
   AnswerNotAcceptedError,
   MessagesProvider,
   useMessages,

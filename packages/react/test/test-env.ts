@@ -10,8 +10,11 @@ afterEach(() => {
  * {@link createEmulatorEnv} for tests: the env's auth (timers, tab channel) is disposed after
  * each test of the file that imports this.
  */
-export function testEmulatorEnv(poolId?: string): EmulatorEnv {
-  const env = createEmulatorEnv(poolId);
+export function testEmulatorEnv(
+  poolId?: string,
+  extra?: Parameters<typeof createEmulatorEnv>[1],
+): EmulatorEnv {
+  const env = createEmulatorEnv(poolId, extra);
   live.push(env);
   return env;
 }

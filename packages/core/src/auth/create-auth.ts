@@ -14,6 +14,7 @@ import {
   type CrossTabSetting,
   type TokenStorage,
 } from '../session/index.js';
+import { passwordPolicyOf, type PasswordPolicy } from '../password/index.js';
 import type { RandomBytes } from '../srp/index.js';
 import { autoRefreshOptions, startAutoRefresh, type AutoRefreshOptions } from './auto-refresh.js';
 import { registerInternals } from './internals.js';
@@ -88,6 +89,13 @@ export type CognitoAuthConfig = CognitoLocation &
      * cleared when the sign-in ends, dropped after `pendingSignInTtl`.
      */
     pendingSignInStorage?: TokenStorage | false | undefined;
+    /**
+     * The pool's password rules (its `Policies.PasswordPolicy` from DescribeUserPool, which a
+     * browser client cannot read itself). UI adapters list them under every new-password field
+     * and check them as the user types (`checkPassword`); Cognito enforces them either way.
+     * Throws `InvalidInput` for a `minimumLength` Cognito would not accept (6 to 99).
+     */
+    passwordPolicy?: PasswordPolicy | undefined;
     /** Randomness for SRP ephemerals (tests only). */
     random?: RandomBytes | undefined;
     /** Told about failures that change nothing visible (device confirmation, storage). */
@@ -138,6 +146,8 @@ export interface CognitoAuth extends AuthRunner {
   readonly passwordless: boolean;
   /** The sign-in flow (`config.authFlow`); `USER_AUTH` is choice-based sign-in. */
   readonly authFlow: SignInAuthFlow;
+  /** The pool's password rules as the app stated them (`config.passwordPolicy`). */
+  readonly passwordPolicy: PasswordPolicy | undefined;
   /** Stops the refresh timer, listening to other tabs, and rejects pending calls. */
   dispose(): void;
 }
@@ -194,6 +204,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     throw invalidInput('userPoolId must look like "<region>_<id>".');
   }
   const passwordless = config.passwordless ?? false;
+  const passwordPolicy = passwordPolicyOf(config.passwordPolicy);
   if (passwordless && config.authFlow !== undefined && config.authFlow !== 'CUSTOM_AUTH') {
     throw invalidInput('passwordless sign-in uses authFlow CUSTOM_AUTH.');
   }
@@ -316,6 +327,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     totpIssuer,
     passwordless,
     authFlow,
+    passwordPolicy,
     idle: runner.idle,
     dispose() {
       stopAutoRefresh?.();

@@ -1,4 +1,3 @@
-import { CognitoError } from '../errors/index.js';
 import {
   cookieWrites,
   parseCookieHeader,
@@ -7,7 +6,7 @@ import {
   type CookieAttributes,
   type CookieEntry,
 } from './cookie-chunks.js';
-import { memoryStorage, type TokenStorage } from './storage.js';
+import { memoryStorage, storageError, type TokenStorage } from './storage.js';
 
 /** Where the cookies live: the browser's `document.cookie`, or a server request and its response. */
 export interface CookieJar {
@@ -58,15 +57,6 @@ export function cookieAttributes(options: CookieStorageOptions = {}): CookieAttr
 
 /** Whether a storage key is a session record (`cognito-kit.<clientId>.session`), the cookie-kept one. */
 const isSessionKey = (key: string) => key.endsWith('.session');
-
-function storageError(operation: string, cause: unknown): CognitoError {
-  const why = cause instanceof Error ? cause.name : 'unknown error';
-  return new CognitoError({
-    code: 'StorageError',
-    message: `Cookie storage failed to ${operation} (${why}).`,
-    cause,
-  });
-}
 
 /**
  * A {@link TokenStorage} that keeps the session record in chunked cookies of `jar` and every

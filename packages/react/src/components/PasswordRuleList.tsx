@@ -1,6 +1,15 @@
+import { FieldError } from '../parts/Field.js';
 import { useFieldContext } from '../parts/form-context.js';
 import { useMessages } from '../messages/MessagesProvider.js';
-import { checkPassword, type PasswordPolicy } from './password-policy.js';
+import { checkPassword, type PasswordPolicy, type PasswordRule } from '@cognito-kit/core';
+import type { Messages } from '../messages/types.js';
+
+/** How `rule` reads in the list ("at least 10 characters", "a number"). */
+function ruleText(m: Messages, rule: PasswordRule, policy: PasswordPolicy): string {
+  return rule === 'minimumLength'
+    ? m.passwordRules.minimumLength(policy.minimumLength ?? 0)
+    : m.passwordRules[rule];
+}
 
 /**
  * The rules of the password policy under a new-password field, each marked met or missing as the
@@ -25,9 +34,7 @@ export function PasswordRuleList({
       <ul>
         {rules.map(({ rule, met }) => (
           <li key={rule} data-state={met ? 'met' : 'unmet'}>
-            {rule === 'minimumLength'
-              ? m.passwordRules.minimumLength(policy.minimumLength ?? 0)
-              : m.passwordRules[rule]}
+            {ruleText(m, rule, policy)}
             <span className="ck-visually-hidden">
               {' '}
               ({met ? m.passwordRules.met : m.passwordRules.unmet})
@@ -36,5 +43,30 @@ export function PasswordRuleList({
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * The error of a new-password field: when the password breaks rules of the policy, it names them
+ * ("Your password needs: a number, a symbol, such as ! or %"), so the refusal says what to fix
+ * without reading the list; any other problem (an empty field) as `FieldError` words it.
+ */
+export function PasswordFieldError({
+  policy,
+  password,
+}: {
+  policy: PasswordPolicy | undefined;
+  password: string;
+}) {
+  const field = useFieldContext('PasswordFieldError');
+  const m = useMessages();
+  if (field.problem !== 'passwordRules' || !policy) return <FieldError />;
+  const missing = checkPassword(password, policy).filter((r) => !r.met);
+  // Fixed since the refusal: the list shows every rule met; the field is checked again on submit.
+  if (missing.length === 0) return <FieldError />;
+  return (
+    <p className="ck-field-error" id={field.errorId}>
+      {m.passwordRules.title}: {missing.map((r) => ruleText(m, r.rule, policy)).join(', ')}
+    </p>
   );
 }

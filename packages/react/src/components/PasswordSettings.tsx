@@ -1,12 +1,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { PasswordPolicy } from './password-policy.js';
+import type { PasswordPolicy } from '@cognito-kit/core';
+import { CognitoContext } from '../provider/context.js';
 
 /** How the screens below ask for a new password (sign-up, new password, reset, change). */
 export interface PasswordSettingsValue {
   /**
    * The pool's password policy (its `Policies.PasswordPolicy` from DescribeUserPool, which
    * browser clients cannot read themselves). With it, every new-password field lists the rules,
-   * checks them as the user types, and refuses to send a password that breaks one.
+   * checks them as the user types, and refuses to send a password that breaks one. Default: the
+   * auth object's `passwordPolicy` (`createCognitoAuth({ passwordPolicy })`).
    */
   readonly policy?: PasswordPolicy | undefined;
   /** Ask for the new password twice (a confirm-password field). Default false. */
@@ -35,7 +37,12 @@ export function PasswordSettings({ policy, confirm, children }: PasswordSettings
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
-/** The {@link PasswordSettings} in effect (no policy, asked once, outside any). */
+/**
+ * The {@link PasswordSettings} in effect; the policy defaults to the auth config's
+ * `passwordPolicy` (no policy and asked once outside both).
+ */
 export function usePasswordSettings(): PasswordSettingsValue {
-  return useContext(Context);
+  const settings = useContext(Context);
+  const configured = useContext(CognitoContext)?.auth.passwordPolicy;
+  return settings.policy || !configured ? settings : { ...settings, policy: configured };
 }

@@ -14,8 +14,8 @@ import {
 } from '../parts/index.js';
 import { ATTRIBUTE_AUTOCOMPLETE, ATTRIBUTE_INPUT_TYPE } from './attribute-inputs.js';
 import { usePasswordSettings } from './PasswordSettings.js';
-import { PasswordRuleList } from './PasswordRuleList.js';
-import { checkPassword, policyRules, type PasswordPolicy } from './password-policy.js';
+import { PasswordFieldError, PasswordRuleList } from './PasswordRuleList.js';
+import { checkPassword, policyRules, type PasswordPolicy } from '@cognito-kit/core';
 import { isAliasTakenError, isWeakPasswordError, isWrongPasswordError } from './code-errors.js';
 
 /** A server error that marks a field invalid (see `Field`'s `invalid`). */
@@ -106,7 +106,7 @@ export function NewPasswordField({
           onChange={(event) => setValue(event.currentTarget.value)}
         />
         {policy ? <PasswordRuleList policy={policy} password={value} /> : null}
-        <FieldError />
+        <PasswordFieldError policy={policy} password={value} />
       </Field>
       {confirm ? (
         <Field name={CONFIRM_PASSWORD_FIELD} check={repeats}>

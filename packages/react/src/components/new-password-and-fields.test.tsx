@@ -29,6 +29,26 @@ function rulesShown() {
 }
 
 describe('password rules from the policy', () => {
+  it('reads the policy from the auth config when no PasswordSettings states one', async () => {
+    const env = testEmulatorEnv(undefined, {
+      passwordPolicy: { minimumLength: 12, requireNumbers: true },
+    });
+    const user = userEvent.setup();
+    const { container } = render(
+      <EmulatorProvider env={env}>
+        <SignUp attributes={['email']} />
+      </EmulatorProvider>,
+    );
+    const password = await screen.findByLabelText('Password');
+    expect(rulesShown()).toEqual([
+      ['at least 12 characters', 'unmet'],
+      ['a number', 'unmet'],
+    ]);
+    await user.type(password, 'abc1');
+    expect(rulesShown().map(([, state]) => state)).toEqual(['unmet', 'met']);
+    await expectNoAxeViolations(container);
+  });
+
   it('lists the rules, checks them as the user types, and sends nothing while one is broken', async () => {
     const { env, user, container } = renderWith(
       <PasswordSettings policy={STATED_POLICY}>
@@ -55,7 +75,11 @@ describe('password rules from the policy', () => {
     await user.type(screen.getByLabelText('Email'), 'newbie@example.com');
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     await waitFor(() => expect(password.getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('The password does not meet every rule below.')).toBeTruthy();
+    // The error names the rules still missing, and the field points at it.
+    const error = screen.getByText(
+      'Your password needs: at least 10 characters, a symbol, such as ! or %',
+    );
+    expect(password.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
     expect(document.activeElement).toBe(password);
     expect(env.emulator.api.getUser(env.poolId, 'newbie')).toBeUndefined();
     await expectNoAxeViolations(container);

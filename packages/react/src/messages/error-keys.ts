@@ -1,6 +1,5 @@
-import { isCognitoError, type CognitoErrorCode } from '@cognito-kit/core';
+import { isCognitoError, refusedPasswordRule, type CognitoErrorCode } from '@cognito-kit/core';
 import { AnswerNotAcceptedError } from './local-errors.js';
-import { refusedPasswordRule } from './password-refusal.js';
 import type { ErrorMessageKey, Messages } from './types.js';
 
 /**

@@ -6,7 +6,6 @@ export type {
   FirstFactorName,
   PasswordRule,
 } from './types.js';
-export { refusedPasswordRule } from './password-refusal.js';
 export { en } from './en.js';
 export { de } from './de.js';
 export { es } from './locales/es.js';

@@ -1,3 +1,5 @@
+import type { PasswordRule } from '@cognito-kit/core';
+
 /**
  * Keys of the error texts. Several Cognito codes share one key: a person needs to know what to do
  * next, not which exception name the service used.
@@ -39,9 +41,8 @@ export type ErrorMessageKey =
 /** A first factor of choice-based sign-in, as core names it. */
 export type FirstFactorName = 'WEB_AUTHN' | 'EMAIL_OTP' | 'SMS_OTP' | 'PASSWORD';
 
-/** A rule of a user pool's password policy (Cognito's `PasswordPolicyType` members). */
-export type PasswordRule =
-  'minimumLength' | 'requireLowercase' | 'requireUppercase' | 'requireNumbers' | 'requireSymbols';
+/** A rule of a user pool's password policy (defined in core, next to `checkPassword`). */
+export type { PasswordRule };
 
 /** How a code was delivered, as Cognito's `CodeDeliveryDetails.DeliveryMedium` names it. */
 export type DeliveryMedium = 'EMAIL' | 'SMS';

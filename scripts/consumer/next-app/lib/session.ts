@@ -1,4 +1,6 @@
 // The README's Next.js set-up, server half: one verifier per process, the session from cookies.
+// The tsconfig is create-next-app's (skipLibCheck on: Next.js's own types need it); the kit's
+// types are checked with skipLibCheck off by the Vite app.
 import { createCognitoJwtVerifier, type ServerSessionOptions } from '@cognito-kit/server';
 
 export const userPoolId = 'us-east-1_Consumer1';

@@ -421,6 +421,8 @@ export interface AuthorizationCodeState {
   /** Sign-in time, epoch seconds (`auth_time`). */
   authTime: number;
   expiresAt: number;
+  /** Set when the code is first presented: the authentication its tokens belong to. */
+  redeemedOrigin?: string;
 }
 
 /** A hosted-page sign-in remembered by its cookie until `/logout` or expiry. */
@@ -531,6 +533,11 @@ export interface AuthSessionState {
   deviceTrusted?: boolean;
   /** Admin flows never get device tracking. */
   admin?: boolean;
+  /**
+   * USER_AUTH of a login that names no user (PreventUserExistenceErrors ENABLED): the login as
+   * typed. Every step answers like a real one and every proof fails (`user-auth-simulated.ts`).
+   */
+  simulatedLogin?: string;
   /** SELECT_CHALLENGE: the first factors offered. */
   availableChallenges?: FirstFactorChallenge[];
   /** WEB_AUTHN: the base64url challenge of CREDENTIAL_REQUEST_OPTIONS. */

@@ -155,7 +155,7 @@ export function readAuthorizeRequest(
     const scopes =
       requested === undefined
         ? [...settings.scopes]
-        : [...new Set(requested.split(/[ +]+/).filter(Boolean))];
+        : [...new Set(requested.split(/ +/).filter(Boolean))];
     const refused = scopes.filter((s) => !settings.scopes.includes(s));
     if (refused.length > 0)
       return fail('invalid_scope', `Scope ${refused.join(' ')} is not allowed for this client.`);

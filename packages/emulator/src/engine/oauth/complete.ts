@@ -36,7 +36,8 @@ export async function completeAuthorization(
   origin: string,
   headers: Headers,
 ): Promise<Response> {
-  const { pool, client, user } = { ...request, user: signIn.user };
+  const { pool, client } = request;
+  const { user } = signIn;
   if (signIn.newSession) {
     const id = openHostedSession(ctx, pool, { username: user.username, authTime: signIn.authTime });
     headers.append(

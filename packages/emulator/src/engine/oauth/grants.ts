@@ -34,17 +34,17 @@ export function issueAuthorizationCode(
   return code;
 }
 
-/** Takes a code out (single use: a second redemption finds nothing); expired codes too. */
-export function takeAuthorizationCode(
+/**
+ * The live (unexpired) code record, redeemed or not. Redeemed records stay until they expire so
+ * that a replay can be recognised (RFC 6749 §4.1.2: the tokens of a replayed code are revoked).
+ */
+export function findAuthorizationCode(
   ctx: EngineContext,
   pool: PoolState,
   code: string,
 ): AuthorizationCodeState | undefined {
-  const records = oauthRecords(pool);
-  const grant = own(records.codes, code);
-  if (!grant) return undefined;
-  delete records.codes[code];
-  return grant.expiresAt > ctx.clock.now() ? grant : undefined;
+  const grant = own(pool.oauth?.codes, code);
+  return grant && grant.expiresAt > ctx.clock.now() ? grant : undefined;
 }
 
 /** Opens a hosted sign-in session and returns its handle (the cookie value). */

@@ -80,21 +80,16 @@ function sameCsrf(request: Request, form: URLSearchParams): boolean {
   return cookie !== undefined && cookie.length > 0 && form.get('_csrf') === cookie;
 }
 
-/** The message the form shows for a refused sign-in (never says whether the user exists). */
+/**
+ * The message the form shows for a refused step: the engine's own text (Cognito's wording),
+ * except that an unknown user reads like a wrong password, so the page never tells who exists.
+ */
 function messageOf(error: unknown): string {
   if (!isServiceError(error)) throw error;
-  switch (error.type) {
-    case 'UserNotFoundException':
-      return 'Incorrect username or password.';
-    case 'CodeMismatchException':
-      return 'The code is not right. Check it and try again.';
-    case 'ExpiredCodeException':
-      return 'The code has expired. Sign in again to get a new one.';
-    case 'InvalidPasswordException':
-      return error.message;
-    default:
-      return error.message;
-  }
+  if (error.type === 'UserNotFoundException') return 'Incorrect username or password.';
+  if (error.type === 'CodeMismatchException')
+    return 'The code is not right. Check it and try again.';
+  return error.message;
 }
 
 async function secretHash(client: ClientState, username: string): Promise<Record<string, string>> {

@@ -9,10 +9,15 @@ import { getTokensFromRefreshToken } from '../auth/refresh.js';
 import { constantTimeEqual } from '../crypto/srp.js';
 import { isServiceError } from '../protocol/errors.js';
 import type { ClientState, OAuthFlow, PoolState } from '../model/state.js';
-import { findRefreshToken, issueClientCredentialsToken, issueTokens } from '../model/tokens.js';
+import {
+  findRefreshToken,
+  issueClientCredentialsToken,
+  issueTokens,
+  revokeOrigin,
+} from '../model/tokens.js';
 import { findClient, getUser } from '../model/users.js';
 import { customScopesOf } from '../model/oauth-settings.js';
-import { takeAuthorizationCode } from './grants.js';
+import { findAuthorizationCode } from './grants.js';
 import { OAuthError, basicCredentials, json, readForm, s256, single } from './http.js';
 
 /** The authenticated client of a token or revocation request. */
@@ -84,12 +89,17 @@ async function authorizationCodeGrant(
   const code = required(form, 'code');
   const redirectUri = required(form, 'redirect_uri');
   const verifier = single(form, 'code_verifier');
-  const grant = takeAuthorizationCode(ctx, pool, code);
+  const grant = findAuthorizationCode(ctx, pool, code);
   if (!grant || grant.clientId !== client.clientId)
-    throw new OAuthError(
-      'invalid_grant',
-      'The authorization code is invalid, expired or already used.',
-    );
+    throw new OAuthError('invalid_grant', 'The authorization code is invalid or expired.');
+  if (grant.redeemedOrigin !== undefined) {
+    // A replayed code: whoever holds it, the tokens it gave are no longer trusted.
+    revokeOrigin(ctx, pool, grant.redeemedOrigin);
+    throw new OAuthError('invalid_grant', 'The authorization code was already used.');
+  }
+  // Used up at its first presentation, whatever the outcome.
+  const originJti = ctx.uuid();
+  grant.redeemedOrigin = originJti;
   if (grant.redirectUri !== redirectUri)
     throw new OAuthError('invalid_grant', 'redirect_uri does not match the authorization request.');
   if (grant.codeChallenge !== undefined) {
@@ -110,7 +120,7 @@ async function authorizationCodeGrant(
     user,
     origin,
     authTime: grant.authTime,
-    originJti: ctx.uuid(),
+    originJti,
     withRefreshToken: true,
     scopes: grant.scopes,
     nonce: grant.nonce,
@@ -154,7 +164,7 @@ async function clientCredentialsGrant(
   const allowed = (client.oauth?.scopes ?? []).filter((s) => customScopesOf(pool).has(s));
   const requested = single(form, 'scope');
   const scopes =
-    requested === undefined ? allowed : [...new Set(requested.split(/[ +]+/).filter(Boolean))];
+    requested === undefined ? allowed : [...new Set(requested.split(/ +/).filter(Boolean))];
   const refused = scopes.filter((s) => !allowed.includes(s));
   if (refused.length > 0)
     throw new OAuthError(

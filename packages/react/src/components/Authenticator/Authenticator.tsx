@@ -8,6 +8,7 @@ import { SignIn } from '../SignIn/SignIn.js';
 import type { SignInOptions } from '../SignIn/sign-in-options.js';
 import type { IdentityProviderChoice } from '../../federation/context.js';
 import { SignUp } from '../SignUp/SignUp.js';
+import { useCognitoContext } from '../../provider/context.js';
 
 /** The screen an {@link Authenticator} shows while nobody is signed in. */
 export type AuthenticatorScreen =
@@ -65,6 +66,8 @@ export function Authenticator(props: AuthenticatorProps) {
   const [screen, setScreen] = useState<AuthenticatorScreen>(
     () => ({ name: props.initialScreen ?? 'signIn' }) as AuthenticatorScreen,
   );
+  // Choice-based sign-in pools sign a confirmed user in at once (ConfirmSignUp's session).
+  const choiceBased = useCognitoContext('Authenticator').auth.authFlow === 'USER_AUTH';
   const toSignIn = () => setScreen({ name: 'signIn' });
   const toConfirmedSignIn = (username: string) =>
     setScreen({ name: 'signIn', username, confirmed: true });
@@ -97,6 +100,7 @@ export function Authenticator(props: AuthenticatorProps) {
             attributes={props.signUpAttributes}
             onSignIn={toSignIn}
             onConfirmed={toConfirmedSignIn}
+            autoSignIn={choiceBased}
           />
         );
       case 'confirmSignUp':
@@ -106,6 +110,7 @@ export function Authenticator(props: AuthenticatorProps) {
             username={current.username}
             onSignIn={toSignIn}
             onConfirmed={toConfirmedSignIn}
+            autoSignIn={choiceBased}
           />
         );
       case 'forgotPassword':

@@ -45,6 +45,10 @@ export const UsernameTaken: Story = {
   play: async ({ canvasElement }) => {
     await fill(canvasElement, USERS.plain, PASSWORD);
     await expectAlert(canvasElement, /already exists/);
+    // Tied to the username field, which has focus again to pick another.
+    const username = within(canvasElement).getByLabelText('Username');
+    await expect(username.getAttribute('aria-invalid')).toBe('true');
+    await expect(document.activeElement).toBe(username);
   },
 };
 
@@ -53,6 +57,9 @@ export const PasswordTooWeak: Story = {
   play: async ({ canvasElement }) => {
     await fill(canvasElement, 'newbie', 'password');
     await expectAlert(canvasElement, 'That password needs an uppercase letter.');
+    const password = within(canvasElement).getByLabelText('Password');
+    await expect(password.getAttribute('aria-invalid')).toBe('true');
+    await expect(document.activeElement).toBe(password);
   },
 };
 
@@ -105,7 +112,11 @@ export const PasswordRuleBroken: Story = {
     await waitFor(() =>
       expect(canvas.getByLabelText('Password').getAttribute('aria-invalid')).toBe('true'),
     );
-    await expect(canvas.getByText('The password does not meet every rule below.')).toBeTruthy();
+    await expect(
+      canvas.getByText(
+        'Your password needs: an uppercase letter, a number, a symbol, such as ! or %',
+      ),
+    ).toBeTruthy();
     await expect(ruleStates(context.canvasElement)).toEqual([
       'met',
       'met',

@@ -1,7 +1,11 @@
-import { CognitoError } from '@cognito-kit/core';
 import { describe, expect, it } from 'vitest';
-import { refusedPasswordRule } from '../messages/password-refusal.js';
-import { checkPassword, policyRules } from './password-policy.js';
+import { CognitoError } from '../errors/index.js';
+import {
+  checkPassword,
+  passwordPolicyOf,
+  policyRules,
+  refusedPasswordRule,
+} from './password-policy.js';
 
 const COGNITO_DEFAULT = {
   minimumLength: 8,
@@ -79,5 +83,17 @@ describe('refusedPasswordRule', () => {
     });
     expect(refusedPasswordRule(other)).toBeUndefined();
     expect(refusedPasswordRule(new Error('Password not long enough'))).toBeUndefined();
+  });
+});
+
+describe('passwordPolicyOf', () => {
+  it('accepts what Cognito accepts and refuses a minimum length outside 6 to 99', () => {
+    expect(passwordPolicyOf(undefined)).toBeUndefined();
+    expect(passwordPolicyOf(COGNITO_DEFAULT)).toBe(COGNITO_DEFAULT);
+    for (const minimumLength of [5, 100, 8.5, Number.NaN]) {
+      expect(() => passwordPolicyOf({ minimumLength })).toThrow(
+        expect.objectContaining({ code: 'InvalidInput' }),
+      );
+    }
   });
 });
