@@ -35,7 +35,7 @@ const EXTERNAL = [
  * 0.2 KB for the i18n support every locale shares (Intl.PluralRules plurals, the text direction).
  * Set again the same day to the measured size + 0.1 KB after the session-machine step of issue
  * #14 (app 1: +1.8 KB for the session machine, -0.6 KB for account functions and sign-out
- * revocation loaded on first use) and the day's merges (+2.2 KB in app 1, mostly passwordless
+ * revocation loaded on first use) and the day's merges (+2.3 KB in app 1, mostly passwordless
  * sign-in and passkeys in the auth machine). The breakdown and why the goals are out of reach:
  * packages/core/README.md, "Bundle size".
  */
@@ -44,7 +44,7 @@ const apps = [
     name: 'app 1, core only: createCognitoAuth + signIn + getAccessToken',
     entry: 'scripts/size-apps/core-sign-in.js',
     goal: 24 * KB,
-    ceiling: 35.9 * KB,
+    ceiling: 36.0 * KB,
     requires: 'packages/core/dist/index.js',
   },
   {
@@ -58,7 +58,7 @@ const apps = [
     name: 'app 3, React: app 2 + TotpSetup + useMfa + useUser + SecuritySettings',
     entry: 'scripts/size-apps/react-account.jsx',
     goal: 38 * KB,
-    ceiling: 50.7 * KB,
+    ceiling: 51.1 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {

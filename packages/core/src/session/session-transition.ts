@@ -45,6 +45,14 @@ export function sessionTransition(
     (state.status === 'refreshing' || state.status === 'waitingForOtherTab') && state.op === op
       ? state
       : null;
+  /** The refresh of `op`, if it is at `step` (waiting for that step's result). */
+  const refreshingAt = (op: number, step: RefreshingState['step']) => {
+    const s = refreshing(op);
+    return s?.status === 'refreshing' && s.step === step ? s : null;
+  };
+  /** Whether the restore of `op` waits for the result of `step`. */
+  const restoringAt = (op: number, step: 'load' | 'verify') =>
+    state.status === 'restoring' && state.op === op && state.step === step;
 
   /** Ends a refresh without new tokens: back to the session it had (or none). */
   const fail = (s: RefreshingState | WaitingState, error: unknown) =>
@@ -156,9 +164,7 @@ export function sessionTransition(
       }
 
     case 'LOADED': {
-      if (state.status !== 'restoring' || state.op !== event.op || state.step !== 'load') {
-        return unchanged;
-      }
+      if (!restoringAt(event.op, 'load')) return unchanged;
       const { stored } = event;
       const done = (outcome: SessionOutcome, effects: SessionEffect[] = []) =>
         to({ status: 'signedOut' }, [...effects, { type: 'settle', op: event.op, outcome }]);
@@ -192,9 +198,7 @@ export function sessionTransition(
     }
 
     case 'LOAD_FAILED':
-      if (state.status !== 'restoring' || state.op !== event.op || state.step !== 'load') {
-        return unchanged;
-      }
+      if (!restoringAt(event.op, 'load')) return unchanged;
       return to({ status: 'signedOut' }, [
         { type: 'settle', op: event.op, outcome: { error: event.error } },
       ]);
@@ -225,10 +229,9 @@ export function sessionTransition(
       }
 
     case 'LOCKED': {
-      const s = refreshing(event.op);
+      const s = refreshingAt(event.op, 'lock');
       // Granted after the refresh was abandoned (signed out, signed in anew): let it go.
-      if (s?.status !== 'refreshing' || s.step !== 'lock')
-        return [machine, [{ type: 'release', op: event.op }]];
+      if (s === null) return [machine, [{ type: 'release', op: event.op }]];
       // Another tab may have refreshed while this one waited for the lock: having held it, it
       // most likely refreshed these very tokens, and refreshing again would spend the refresh
       // token twice (fatal under rotation) — so look for its news, and wait for it when the
@@ -237,8 +240,8 @@ export function sessionTransition(
     }
 
     case 'NEWS': {
-      const s = refreshing(event.op);
-      if (s?.status !== 'refreshing' || s.step !== 'news') return unchanged;
+      const s = refreshingAt(event.op, 'news');
+      if (s === null) return unchanged;
       const { stored } = event;
       const news =
         stored !== null && stored.accessToken !== s.base.accessToken
@@ -269,8 +272,8 @@ export function sessionTransition(
     }
 
     case 'REFRESHED': {
-      const s = refreshing(event.op);
-      if (s?.status !== 'refreshing' || s.step !== 'request') return unchanged;
+      const s = refreshingAt(event.op, 'request');
+      if (s === null) return unchanged;
       const { tokens } = event;
       const stored: StoredSession = {
         ...s.base,
@@ -320,15 +323,13 @@ export function sessionTransition(
           ]);
         }
         case 'restore':
-          if (state.status !== 'restoring' || state.op !== event.op || state.step !== 'verify') {
-            return unchanged;
-          }
+          if (!restoringAt(event.op, 'verify')) return unchanged;
           return to({ status: 'active', session }, [
             { type: 'settle', op: event.op, outcome: { session } },
           ]);
         case 'refresh': {
-          const s = refreshing(event.op);
-          if (s?.status !== 'refreshing' || s.step !== 'verify') return unchanged;
+          const s = refreshingAt(event.op, 'verify');
+          if (s === null) return unchanged;
           const stored = toStored(session);
           return to({ status: 'active', session }, [
             { type: 'saveSession', stored },
@@ -348,9 +349,7 @@ export function sessionTransition(
         case 'establish':
           return [machine, [{ type: 'settle', op: event.op, outcome: { error } }]];
         case 'restore': {
-          if (state.status !== 'restoring' || state.op !== event.op || state.step !== 'verify') {
-            return unchanged;
-          }
+          if (!restoringAt(event.op, 'verify')) return unchanged;
           // Bad tokens are removed; unreachable keys keep the record for the next try.
           const invalid = isCognitoError(error, 'InvalidToken');
           return to({ status: 'signedOut' }, [
@@ -359,8 +358,8 @@ export function sessionTransition(
           ]);
         }
         case 'refresh': {
-          const s = refreshing(event.op);
-          if (s?.status !== 'refreshing' || s.step !== 'verify') return unchanged;
+          const s = refreshingAt(event.op, 'verify');
+          if (s === null) return unchanged;
           return fail(s, error);
         }
         default:
