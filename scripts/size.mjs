@@ -33,6 +33,9 @@ const EXTERNAL = [
  * storage time-box, clock offset: ~1.2 KB) and the facade of the core redesign (adoptTokens,
  * page events for autoRefresh, account groups: ~0.9 KB) landed together; app 3's raised by
  * 0.2 KB for the i18n support every locale shares (Intl.PluralRules plurals, the text direction).
+ * Apps 2 and 3 raised by 1.4 / 1.3 KB for the finished screens (issue #17): SignIn's built-in
+ * confirmation step for unconfirmed accounts (ConfirmSignUp and useSignUp now reach app 2), the
+ * show / hide password toggle, errors worded per screen and tied to their fields, ScreenHeader.
  */
 const apps = [
   {
@@ -46,14 +49,14 @@ const apps = [
     name: 'app 2, React: CognitoProvider + useAuth + SignIn',
     entry: 'scripts/size-apps/react-sign-in.jsx',
     goal: 32 * KB,
-    ceiling: 43.1 * KB,
+    ceiling: 44.5 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {
     name: 'app 3, React: app 2 + TotpSetup + useMfa + useUser + SecuritySettings',
     entry: 'scripts/size-apps/react-account.jsx',
     goal: 38 * KB,
-    ceiling: 44.9 * KB,
+    ceiling: 46.2 * KB,
     requires: 'packages/react/dist/index.js',
   },
 ];

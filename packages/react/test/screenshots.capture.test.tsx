@@ -44,7 +44,8 @@ const SCREENS = {
   'theming-sunset-error': THEMING.Sunset,
 };
 
-const css = readFileSync(new URL('../src/styles.css', import.meta.url), 'utf8');
+// The repository root is the working directory (scripts/screenshots.mjs runs vitest there).
+const css = out ? readFileSync(path.resolve('packages/react/src/styles.css'), 'utf8') : '';
 
 /** Typed values live in properties; attributes carry them into the serialized page. */
 function freezeValues(root: HTMLElement) {
@@ -63,7 +64,7 @@ function page(body: string): string {
 <style>
   body { margin: 0; padding: 24px 16px; background: #eef0f3; font-family: system-ui, sans-serif; }
   @media (prefers-color-scheme: dark) { body { background: #0b0c0f; } }
-  body > div > * { margin-inline: auto; }
+  .ck-root:not(.ck-root .ck-root) { margin-inline: auto; }
 </style></head><body>${body}</body></html>`;
 }
 
