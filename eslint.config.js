@@ -11,6 +11,8 @@ export default tseslint.config(
       '**/storybook-static/**',
       '**/.artifacts/**',
       '**/node_modules/**',
+      '**/.next/**',
+      '**/next-env.d.ts',
     ],
   },
   js.configs.recommended,

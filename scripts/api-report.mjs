@@ -16,8 +16,11 @@ const entries = [
   // The low-level tier's signatures use the main entry's types (CognitoError, AuthState…), which
   // it deliberately does not re-export: those are not forgotten, they live one import away.
   { pkg: 'core', dts: 'dist/low-level.d.ts', report: 'core-low-level', usesMainEntry: true },
+  { pkg: 'core', dts: 'dist/oauth.d.ts', report: 'core-oauth', usesMainEntry: true },
+  { pkg: 'core', dts: 'dist/webauthn/index.d.ts', report: 'core-webauthn', usesMainEntry: true },
   { pkg: 'react', dts: 'dist/index.d.ts', report: 'react' },
   { pkg: 'react', dts: 'dist/parts.d.ts', report: 'react-parts', usesMainEntry: true },
+  { pkg: 'react', dts: 'dist/admin.d.ts', report: 'react-admin', usesMainEntry: true },
   { pkg: 'server', dts: 'dist/index.d.ts', report: 'server' },
   { pkg: 'server', dts: 'dist/node/index.d.ts', report: 'server-node', usesMainEntry: true },
 ];

@@ -6,7 +6,9 @@
  * from it), then type-checks and builds the README quick start, runs a Node smoke test (core
  * sign-in, server admin calls, emulator started programmatically) and the emulator's CLI from
  * its installed bin; then installs the Node packages again with pnpm (strict node_modules: an
- * undeclared dependency fails there) and reruns both smoke tests. Prints a pass/fail line per
+ * undeclared dependency fails there) and reruns both smoke tests, and once more with Yarn 1
+ * (both smoke tests and the React entry's quick-start names); finally builds a fresh Next.js App
+ * Router app with the README's Next.js set-up (npm, `next build`, `tsc`). Prints a pass/fail line per
  * step; exits 1 when any step failed.
  *
  * Needs built packages (`pnpm build`; scripts/test.sh builds first). Reaches only the npm
@@ -32,10 +34,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = join(root, 'scripts/consumer/vite-app');
+const nextFixture = join(root, 'scripts/consumer/next-app');
 const packageDirs = ['core', 'react', 'server', 'emulator'].map((name) =>
   join(root, 'packages', name),
 );
 const pnpmVersion = readJson(join(root, 'package.json')).packageManager.split('@')[1];
+/** Yarn classic, fetched by npx from the npm registry (corepack is not relied on). */
+const YARN_VERSION = '1.22.22';
 /** Each step's longest run; a hung install or build fails instead of blocking CI. */
 const STEP_TIMEOUT_MS = 180_000;
 
@@ -49,6 +54,8 @@ const registryPackages = {
   '@vitejs/plugin-react': 'packages/react',
   vite: '.',
   typescript: '.',
+  '@types/node': '.',
+  next: 'apps/next-demo',
 };
 
 function readJson(path) {
@@ -81,8 +88,8 @@ function run(command, args, cwd) {
   });
 }
 
-/** The app's package.json: the tarballs, and registry packages pinned to the workspace's versions. */
-function appManifest(tarballs) {
+/** The version the workspace resolved of each of `registryPackages`. */
+function pinnedVersions() {
   const pinned = {};
   for (const [name, from] of Object.entries(registryPackages)) {
     const manifest = join(root, from, 'node_modules', name, 'package.json');
@@ -90,6 +97,12 @@ function appManifest(tarballs) {
       throw new Error(`${name} is not installed in ${from}; run scripts/setup.sh`);
     pinned[name] = readJson(manifest).version;
   }
+  return pinned;
+}
+
+/** The app's package.json: the tarballs, and registry packages pinned to the workspace's versions. */
+function appManifest(tarballs) {
+  const pinned = pinnedVersions();
   const dependencies = { ...tarballs };
   for (const name of ['react', 'react-dom', '@tanstack/react-query'])
     dependencies[name] = pinned[name];
@@ -138,6 +151,10 @@ const packs = join(work, 'packs');
 const app = join(work, 'app');
 /** A second, Node-only consumer installed with pnpm (set by the pack step). */
 const strictApp = join(work, 'node-app-pnpm');
+/** A third, installed with Yarn 1. */
+const yarnApp = join(work, 'node-app-yarn');
+/** A Next.js App Router app (the README's Next.js set-up), installed with npm. */
+const nextApp = join(work, 'next-app');
 /** Package name → `file:` spec of its tarball (set by the pack step). */
 const tarballs = {};
 
@@ -242,6 +259,95 @@ await step('pnpm install (strict node_modules) + both smoke tests again', async 
   );
   const smoke = await run('node', ['smoke.mjs'], strictApp);
   return smoke + (await run('node', ['cli-smoke.mjs'], strictApp));
+});
+
+// Yarn 1 (classic, still the most installed Yarn), from the npm registry through npx, pointed at
+// npm's registry: the four tarballs and the React peers in a Node app, both smoke tests, and
+// the React entry loading in Node with what its quick start imports.
+await step('yarn install (Yarn 1) + both smoke tests + the React entry', async () => {
+  mkdirSync(yarnApp);
+  for (const file of ['seed.json', 'sign-in.mjs', 'smoke.mjs', 'cli-smoke.mjs']) {
+    cpSync(join(fixture, file), join(yarnApp, file));
+  }
+  const pinned = pinnedVersions();
+  const manifest = {
+    name: 'cognito-kit-consumer-yarn',
+    private: true,
+    type: 'module',
+    dependencies: {
+      ...tarballs,
+      react: pinned.react,
+      'react-dom': pinned['react-dom'],
+      '@tanstack/react-query': pinned['@tanstack/react-query'],
+    },
+    // The packages name each other by version (not published here): resolve those to the tarballs.
+    resolutions: tarballs,
+  };
+  writeFileSync(join(yarnApp, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const registry = (await run('npm', ['config', 'get', 'registry'], yarnApp)).trim();
+  await run(
+    'npx',
+    [
+      '--yes',
+      `yarn@${YARN_VERSION}`,
+      'install',
+      '--prefer-offline',
+      '--non-interactive',
+      '--no-progress',
+      '--registry',
+      registry,
+    ],
+    yarnApp,
+  );
+  const smoke = await run('node', ['smoke.mjs'], yarnApp);
+  const cli = await run('node', ['cli-smoke.mjs'], yarnApp);
+  const react = await run(
+    'node',
+    [
+      '--input-type=module',
+      '-e',
+      `const kit = await import('@cognito-kit/react');
+       const needed = ['CognitoProvider', 'SignIn', 'useAuth', 'useAuthFetch', 'localStorageAdapter', 'cookieStorage', 'createAuthFetch'];
+       const missing = needed.filter((name) => typeof kit[name] !== 'function');
+       if (missing.length) throw new Error('@cognito-kit/react lacks ' + missing.join(', '));
+       console.log('react entry: ' + needed.join(', '));`,
+    ],
+    yarnApp,
+  );
+  return smoke + cli + react;
+});
+
+// The README's Next.js set-up in a fresh App Router app: a client providers file making the
+// config with cookieStorage, a server page and proxy.ts reading getServerSession.
+await step('Next.js App Router app: npm install, next build (type-checks), tsc', async () => {
+  cpSync(nextFixture, nextApp, { recursive: true });
+  const pinned = pinnedVersions();
+  const pick = (names) => Object.fromEntries(names.map((name) => [name, pinned[name]]));
+  const manifest = {
+    name: 'cognito-kit-consumer-next',
+    private: true,
+    type: 'module',
+    dependencies: {
+      '@cognito-kit/core': tarballs['@cognito-kit/core'],
+      '@cognito-kit/react': tarballs['@cognito-kit/react'],
+      '@cognito-kit/server': tarballs['@cognito-kit/server'],
+      ...pick(['react', 'react-dom', '@tanstack/react-query', 'next']),
+    },
+    devDependencies: pick(['typescript', '@types/react', '@types/react-dom', '@types/node']),
+  };
+  writeFileSync(join(nextApp, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await run(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
+    nextApp,
+  );
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  const build = await run('npx', ['--no', '--', 'next', 'build'], nextApp);
+  await run('npx', ['--no', '--', 'tsc', '--noEmit'], nextApp);
+  return build
+    .split('\n')
+    .filter((line) => /^[┌├└] /.test(line))
+    .join('\n');
 });
 
 const total = (performance.now() - started) / 1000;

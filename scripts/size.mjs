@@ -33,7 +33,12 @@ const EXTERNAL = [
  * storage time-box, clock offset: ~1.2 KB) and the facade of the core redesign (adoptTokens,
  * page events for autoRefresh, account groups: ~0.9 KB) landed together; app 3's raised by
  * 0.2 KB for the i18n support every locale shares (Intl.PluralRules plurals, the text direction).
- * Apps 2 and 3 raised by 1.4 / 1.3 KB for the finished screens (issue #17): SignIn's built-in
+ * Set again the same day to the measured size + 0.1 KB after the session-machine step of issue
+ * #14 (app 1: +1.8 KB for the session machine, -0.6 KB for account functions and sign-out
+ * revocation loaded on first use) and the day's merges (+2.2 KB in app 1, mostly passwordless
+ * sign-in and passkeys in the auth machine). The breakdown and why the goals are out of reach:
+ * packages/core/README.md, "Bundle size".
+ * Then apps 2 and 3 raised by 1.4 / 1.3 KB for the finished screens (issue #17): SignIn's built-in
  * confirmation step for unconfirmed accounts (ConfirmSignUp and useSignUp now reach app 2), the
  * show / hide password toggle, errors worded per screen and tied to their fields, ScreenHeader.
  */
@@ -42,24 +47,55 @@ const apps = [
     name: 'app 1, core only: createCognitoAuth + signIn + getAccessToken',
     entry: 'scripts/size-apps/core-sign-in.js',
     goal: 24 * KB,
-    ceiling: 32.5 * KB,
+    ceiling: 35.9 * KB,
     requires: 'packages/core/dist/index.js',
   },
   {
     name: 'app 2, React: CognitoProvider + useAuth + SignIn',
     entry: 'scripts/size-apps/react-sign-in.jsx',
     goal: 32 * KB,
-    ceiling: 44.5 * KB,
+    ceiling: 50.4 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {
     name: 'app 3, React: app 2 + TotpSetup + useMfa + useUser + SecuritySettings',
     entry: 'scripts/size-apps/react-account.jsx',
     goal: 38 * KB,
-    ceiling: 46.2 * KB,
+    ceiling: 52.0 * KB,
     requires: 'packages/react/dist/index.js',
   },
+  {
+    // Redirect sign-in (issue #13) is a subpath of its own, so app 1 pays nothing for it; the
+    // line "adds … over app 1" is its cost. Ceiling: its size after the session-machine step + 0.1 KB.
+    name: 'app 4, core + redirect sign-in: app 1 + createRedirectSignIn (@cognito-kit/core/oauth)',
+    entry: 'scripts/size-apps/core-redirect-sign-in.js',
+    goal: 32 * KB,
+    ceiling: 44.1 * KB,
+    requires: 'packages/core/dist/oauth.js',
+    baseline: 'scripts/size-apps/core-sign-in.js',
+  },
+  {
+    // The admin subpath (issue 11) on top of app 2; apps 2 and 3 do not import it and did not
+    // change when it was added (its build shares no chunk with the main entry).
+    name: 'app 5, React admin: app 2 + RequireAuth groups + UserAdmin + GroupManager',
+    entry: 'scripts/size-apps/react-admin.jsx',
+    goal: 50 * KB,
+    ceiling: 49.6 * KB,
+    requires: 'packages/react/dist/admin.js',
+  },
 ];
+
+/**
+ * What passkey support adds to the sign-in app (issue 12): the WebAuthn browser module, a chunk
+ * loaded on the first passkey ceremony. Goal ≤ 2 KB gzip; nothing in the initial JavaScript.
+ */
+const passkeys = {
+  name: 'passkeys in app 2 (USER_AUTH): the on-demand WebAuthn chunk',
+  entry: 'scripts/size-apps/react-sign-in-passkeys.jsx',
+  goal: 2 * KB,
+  ceiling: 2.5 * KB,
+  requires: 'packages/core/dist/webauthn/index.js',
+};
 
 const stylesheet = {
   name: '@cognito-kit/react/styles.css',
@@ -181,6 +217,10 @@ for (const app of apps) {
     `  ${kb(dist.initial)} gzip (${kb(dist.initialMin)} min); goal ${kb(app.goal)}, ` +
       `ceiling ${kb(app.ceiling)}: ${text}`,
   );
+  if (app.baseline) {
+    const base = split(await bundle(app.baseline, { source: false }));
+    console.log(`  adds ${kb(dist.initial - base.initial)} gzip over ${app.baseline}`);
+  }
   for (const chunk of dist.lazy) {
     console.log(`  + loaded on demand: ${kb(chunk.gzip)} gzip (${chunk.inputs.join(', ')})`);
   }
@@ -196,6 +236,21 @@ for (const app of apps) {
   for (const [name, bytes] of modules.slice(0, topModules)) {
     console.log(`    ${kb(bytes).padStart(8)}  ${name}`);
   }
+}
+
+if (existsSync(path.join(root, passkeys.requires))) {
+  const dist = split(await bundle(passkeys.entry, { source: false }));
+  const plain = split(await bundle(apps[1].entry, { source: false }));
+  const chunk = dist.lazy.find((c) => c.inputs.some((i) => /core\/dist\/browser-/.test(i)));
+  const size = chunk?.gzip ?? 0;
+  const { over, text } = verdict(size, passkeys);
+  if (over || !chunk) failures++;
+  console.log(`\n${passkeys.name}`);
+  console.log(
+    `  ${chunk ? kb(size) : 'no chunk found'} gzip on demand; goal ${kb(passkeys.goal)}, ` +
+      `ceiling ${kb(passkeys.ceiling)}: ${text}; initial JavaScript ${kb(dist.initial)} ` +
+      `(app 2: ${kb(plain.initial)})`,
+  );
 }
 
 if (existsSync(path.join(root, stylesheet.file))) {

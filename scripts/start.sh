@@ -6,8 +6,19 @@
 # Against a real user pool instead of the emulator: set COGNITO_USER_POOL_ID and
 # COGNITO_CLIENT_ID (and COGNITO_REGION when it differs from the pool id's prefix); see
 # apps/demo/README.md. Ports: EMULATOR_PORT (default 9229), DEMO_PORT (default 5173).
+#
+# `--next` runs the Next.js App Router demo (apps/next-demo: server-rendered pages that read the
+# session from cookies) instead of the Vite demo, on NEXT_PORT (default 3000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+APP=vite
+for arg in "$@"; do
+  case "$arg" in
+    --next) APP=next ;;
+    *) echo "unknown option: $arg (known: --next)" >&2; exit 2 ;;
+  esac
+done
+set --
 source scripts/setup.sh
 
 EMULATOR_PORT=${EMULATOR_PORT:-9229}
@@ -35,9 +46,14 @@ echo "== build"
 if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
   pnpm --filter @cognito-kit/emulator build >/dev/null
 fi
-# The demo's API (apps/demo/server) runs on the built @cognito-kit/server and core.
-pnpm --filter "@cognito-kit/server..." build >/dev/null
-pnpm --filter @cognito-kit/demo build >/dev/null
+if [ "$APP" = next ]; then
+  # next build runs on the packages' dist/ (core, react, server), built first by the filter.
+  pnpm --filter "@cognito-kit/next-demo..." build >/dev/null
+else
+  # The demo's API (apps/demo/server) runs on the built @cognito-kit/server and core.
+  pnpm --filter "@cognito-kit/server..." build >/dev/null
+  pnpm --filter @cognito-kit/demo build >/dev/null
+fi
 
 if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
   # The seed file is the one source of the demo pool's ids and the demo user's credentials.
@@ -48,15 +64,27 @@ if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
   ' "$SEED")
   export COGNITO_USER_POOL_ID=$POOL_ID COGNITO_CLIENT_ID=$CLIENT_ID
   export COGNITO_ENDPOINT="http://127.0.0.1:${EMULATOR_PORT}"
+  # Redirect sign-in: the emulator serves the pool domain's OAuth endpoints on its own URL, and
+  # the seed registers its built-in provider as "Google" and as the OIDC provider "Acme SSO".
+  export COGNITO_OAUTH_DOMAIN="$COGNITO_ENDPOINT"
+  export COGNITO_IDENTITY_PROVIDERS='["Google",{"name":"Acme SSO","idp":"AcmeOIDC"}]'
   echo "== emulator on ${COGNITO_ENDPOINT}"
   node packages/emulator/dist/cli.js --host 127.0.0.1 --port "$EMULATOR_PORT" --seed "$SEED" --quiet &
   pids+=($!)
   wait_for "${COGNITO_ENDPOINT}/${POOL_ID}/.well-known/jwks.json"
 fi
 
-PORT=$DEMO_PORT node apps/demo/server/serve.mjs >/dev/null &
-pids+=($!)
-wait_for "http://127.0.0.1:${DEMO_PORT}/config.json"
+if [ "$APP" = next ]; then
+  DEMO_PORT=${NEXT_PORT:-3000}
+  # Plain HTTP on 127.0.0.1: the session cookies cannot be `Secure` here (see apps/next-demo).
+  PORT=$DEMO_PORT COOKIE_SECURE=false NEXT_TELEMETRY_DISABLED=1 node apps/next-demo/server.mjs >/dev/null &
+  pids+=($!)
+  wait_for "http://127.0.0.1:${DEMO_PORT}/sign-in"
+else
+  PORT=$DEMO_PORT node apps/demo/server/serve.mjs >/dev/null &
+  pids+=($!)
+  wait_for "http://127.0.0.1:${DEMO_PORT}/config.json"
+fi
 
 echo
 echo "  Demo app:   http://127.0.0.1:${DEMO_PORT}/"

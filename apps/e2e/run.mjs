@@ -8,17 +8,20 @@
  *   node apps/e2e/run.mjs totp       only scenarios whose name contains "totp"
  */
 import { rm } from 'node:fs/promises';
-import { buildDemo, loadDemoServer, loadEmulator } from './lib/build.mjs';
+import { buildDemo, buildNextDemo, loadDemoServer, loadEmulator } from './lib/build.mjs';
 import { chromiumPath } from './lib/browser.mjs';
 import { startEnv } from './lib/env.mjs';
 import { scenarios } from './scenarios/index.mjs';
 
 const filter = process.argv[2];
 const started = Date.now();
+const selected = scenarios.filter((s) => !filter || s.name.includes(filter));
+// Each app is built only when a selected scenario runs it.
 const [distDir, emulatorModule, demoServerModule] = await Promise.all([
-  buildDemo(),
+  selected.some((s) => s.app !== 'next') ? buildDemo() : null,
   loadEmulator(),
   loadDemoServer(),
+  selected.some((s) => s.app === 'next') ? buildNextDemo() : null,
 ]);
 const shared = { distDir, emulatorModule, demoServerModule, chromium: chromiumPath() };
 console.log(
@@ -27,11 +30,11 @@ console.log(
 
 let passed = 0;
 let failed = 0;
-for (const scenario of scenarios.filter((s) => !filter || s.name.includes(filter))) {
+for (const scenario of selected) {
   const t0 = Date.now();
   let env;
   try {
-    env = await startEnv(shared, scenario.name, scenario.seed, scenario.demoConfig);
+    env = await startEnv(shared, scenario.name, scenario.seed, scenario.demoConfig, scenario.app);
     await scenario.run(env);
     passed += 1;
     console.log(`✓ ${scenario.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -46,7 +49,9 @@ for (const scenario of scenarios.filter((s) => !filter || s.name.includes(filter
   }
 }
 await Promise.all(
-  [distDir, emulatorModule.bundleDir].map((dir) => rm(dir, { recursive: true, force: true })),
+  [distDir, emulatorModule.bundleDir]
+    .filter(Boolean)
+    .map((dir) => rm(dir, { recursive: true, force: true })),
 );
 console.log(`e2e finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 // The plain closing line CI reads: counts alone on the line.

@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/low-level.ts'],
+  entry: {
+    index: 'src/index.ts',
+    'low-level': 'src/low-level.ts',
+    oauth: 'src/oauth.ts',
+    'webauthn/index': 'src/webauthn/index.ts',
+  },
   format: ['esm'],
   dts: true,
   sourcemap: true,

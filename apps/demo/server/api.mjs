@@ -6,7 +6,19 @@
  * revoked (global sign-out, RevokeToken).
  */
 import { createCognitoClient } from '@cognito-kit/core/low-level';
-import { createCognitoJwtVerifier, withCognitoAuth } from '@cognito-kit/server';
+import {
+  createAdminHandler,
+  createCognitoAdmin,
+  createCognitoJwtVerifier,
+  isClientCredentialsToken,
+  withCognitoAuth,
+} from '@cognito-kit/server';
+
+/**
+ * The scope a service needs for `/api/notes-count` (resource server `https://api.acme-notes.example`
+ * in the demo seed): machine-to-machine callers use client-credentials tokens.
+ */
+export const NOTES_READ_SCOPE = 'https://api.acme-notes.example/notes.read';
 
 /**
  * @typedef {object} CognitoTarget
@@ -14,6 +26,9 @@ import { createCognitoJwtVerifier, withCognitoAuth } from '@cognito-kit/server';
  * @property {string} clientId
  * @property {string} [endpoint] the emulator's URL; omit for AWS
  * @property {string} [region] AWS region; default derived from the pool id
+ * @property {{ accessKeyId: string, secretAccessKey: string }} [adminCredentials] AWS keys of the
+ *   admin API (`/api/admin/*`); default the AWS_* environment, or the emulator's `local:local`
+ * @property {(event: unknown) => void} [audit] gets every admin change (default: one JSON line on stdout)
  */
 
 /**
@@ -32,6 +47,25 @@ export function createApi(target) {
     clientId: target.clientId,
     tokenUse: 'access',
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+  });
+
+  // The admin screens' API: only members of `admins` (the verified access token's
+  // cognito:groups) get past it; every change is logged before the answer goes out.
+  const env = globalThis.process?.env ?? {};
+  const adminCredentials =
+    target.adminCredentials ??
+    (env.AWS_ACCESS_KEY_ID || !target.endpoint
+      ? undefined
+      : { accessKeyId: 'local', secretAccessKey: 'local' });
+  const admin = createAdminHandler({
+    admin: createCognitoAdmin({
+      userPoolId: target.userPoolId,
+      ...where,
+      ...(adminCredentials ? { credentials: adminCredentials } : {}),
+    }),
+    verifier,
+    basePath: '/api/admin',
+    audit: target.audit ?? ((event) => console.log(`audit ${JSON.stringify(event)}`)),
   });
 
   async function stillValid(token) {
@@ -72,9 +106,28 @@ export function createApi(target) {
     },
   );
 
+  // Services: any app client of the pool may call, if Cognito granted it the scope (the app
+  // client check is the scope's job here, hence clientId null).
+  const machineVerifier = createCognitoJwtVerifier({
+    userPoolId: target.userPoolId,
+    clientId: null,
+    tokenUse: 'access',
+    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+  });
+  const notesCount = withCognitoAuth(
+    async (_request, { claims }) =>
+      Response.json({
+        notes: 3,
+        caller: isClientCredentialsToken(claims) ? `service ${claims.client_id}` : claims.username,
+      }),
+    { verifier: machineVerifier, rules: { scopes: NOTES_READ_SCOPE } },
+  );
+
   return async function handle(request) {
     const url = new URL(request.url);
     if (url.pathname === '/api/stats') return Response.json(stats);
+    if (url.pathname === '/api/notes-count') return notesCount(request);
+    if (url.pathname.startsWith('/api/admin/')) return admin(request);
     if (url.pathname !== '/api/hello')
       return Response.json({ error: 'not found' }, { status: 404 });
     return hello(request);

@@ -153,6 +153,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       clientId: env.COGNITO_CLIENT_ID,
       ...(env.COGNITO_ENDPOINT ? { endpoint: env.COGNITO_ENDPOINT } : {}),
       ...(env.COGNITO_REGION ? { region: env.COGNITO_REGION } : {}),
+      // USER_AUTH: choice-based sign-in (passkeys, e-mail codes) for pools that allow it.
+      ...(env.COGNITO_AUTH_FLOW === 'USER_AUTH' ? { authFlow: 'USER_AUTH' } : {}),
+      // Redirect sign-in (the emulator's OAuth endpoints share its URL).
+      ...(env.COGNITO_OAUTH_DOMAIN ? { oauthDomain: env.COGNITO_OAUTH_DOMAIN } : {}),
+      ...(env.COGNITO_IDENTITY_PROVIDERS
+        ? { identityProviders: JSON.parse(env.COGNITO_IDENTITY_PROVIDERS) }
+        : {}),
     },
   });
   console.log(`demo: ${server.url}`);

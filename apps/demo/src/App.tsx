@@ -1,5 +1,14 @@
-import { Authenticator, useAuth } from '@cognito-kit/react';
-import { useEffect, useState } from 'react';
+import {
+  Authenticator,
+  OAuthCallback,
+  RequireAuth,
+  selectGroups,
+  useAuth,
+  useCognitoAuth,
+  useRedirectSignIn,
+  type IdentityProviderChoice,
+} from '@cognito-kit/react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { HomePage } from './pages/HomePage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
 import { ApiPage } from './pages/ApiPage.js';
@@ -19,12 +28,16 @@ const DEMO_PASSWORD_POLICY = {
   requireSymbols: true,
 } as const;
 
-/** The pages of the signed-in app, addressed by the URL hash. */
+// The admin screens load only when an admin opens them: other users never download them.
+const AdminPage = lazy(() => import('./pages/AdminPage.js'));
+
+/** The pages of the signed-in app, addressed by the URL hash; `admins` pages for that group only. */
 const PAGES = [
   { path: '#/', label: 'Home' },
   { path: '#/profile', label: 'Profile' },
   { path: '#/security', label: 'Security' },
   { path: '#/api', label: 'Protected API' },
+  { path: '#/admin', label: 'Admin', group: 'admins' },
 ] as const;
 type PagePath = (typeof PAGES)[number]['path'];
 
@@ -53,6 +66,22 @@ function Page({ path }: { path: PagePath }) {
       return <SecurityPage />;
     case '#/api':
       return <ApiPage />;
+    case '#/admin':
+      return (
+        <RequireAuth
+          groups={['admins']}
+          forbidden={
+            <>
+              <h1>Admin</h1>
+              <p role="alert">This page is for admins.</p>
+            </>
+          }
+        >
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <AdminPage />
+          </Suspense>
+        </RequireAuth>
+      );
     default:
       path satisfies never;
       return null;
@@ -76,9 +105,44 @@ function ThemeToggle() {
   );
 }
 
-function SignedInShell() {
+/** Sign-out; after a redirect sign-in it also ends the hosted session (Cognito's /logout). */
+function HostedSignOutButton() {
+  const redirect = useRedirectSignIn();
+  const auth = useCognitoAuth();
+  // Tokens from the OAuth endpoints carry `openid`; a password sign-in's only the admin scope.
+  const viaRedirect = (auth.getSession()?.accessClaims.scope ?? '').split(' ').includes('openid');
+  return (
+    <button
+      type="button"
+      className="demo-ghost"
+      onClick={() =>
+        void (viaRedirect ? redirect.signOut({ endHostedSession: true }) : auth.signOut())
+      }
+    >
+      Sign out
+    </button>
+  );
+}
+
+/** Signs in on Cognito's hosted page (managed login) instead of the form above. */
+function HostedPageButton() {
+  const redirect = useRedirectSignIn();
+  return (
+    <button
+      type="button"
+      className="demo-ghost"
+      onClick={() => void redirect.signInWithRedirect({ returnTo: location.href })}
+    >
+      Use the hosted sign-in page
+    </button>
+  );
+}
+
+function SignedInShell({ redirect }: { redirect: boolean }) {
   const path = useHashPath();
   const auth = useAuth();
+  const groups = useAuth(selectGroups);
+  const pages = PAGES.filter((p) => !('group' in p) || groups.includes(p.group));
   const user = auth.state.status === 'signedIn' ? auth.state.user : undefined;
   const name = String(user?.claims['given_name'] ?? user?.claims['email'] ?? user?.username ?? '');
   const title = PAGES.find((p) => p.path === path)?.label ?? 'Home';
@@ -96,7 +160,7 @@ function SignedInShell() {
         </a>
         <nav aria-label="Main">
           <ul className="demo-nav">
-            {PAGES.map((p) => (
+            {pages.map((p) => (
               <li key={p.path}>
                 <a href={p.path} aria-current={p.path === path ? 'page' : undefined}>
                   {p.label}
@@ -110,9 +174,13 @@ function SignedInShell() {
             {name}
           </span>
           <ThemeToggle />
-          <button type="button" className="demo-ghost" onClick={() => void auth.signOut()}>
-            Sign out
-          </button>
+          {redirect ? (
+            <HostedSignOutButton />
+          ) : (
+            <button type="button" className="demo-ghost" onClick={() => void auth.signOut()}>
+              Sign out
+            </button>
+          )}
         </div>
       </header>
       <main className="demo-main" id="main">
@@ -122,10 +190,22 @@ function SignedInShell() {
   );
 }
 
-/** The whole app: the Authenticator while signed out, the shell once signed in. */
-export function App() {
+/** Props of {@link App}. */
+export interface AppProps {
+  /** Provider buttons; given only when redirect sign-in is on (a `RedirectSignInProvider` above). */
+  identityProviders?: readonly IdentityProviderChoice[] | undefined;
+}
+
+/**
+ * The whole app: the Authenticator while signed out, the shell once signed in, and `/callback`
+ * (where Cognito sends the browser back) finishing a redirect sign-in.
+ */
+export function App({ identityProviders }: AppProps) {
   const status = useAuth((view) => view.status);
-  if (status === 'signedIn') return <SignedInShell />;
+  // Read once: the callback page cleans its own URL, and stays until it has sent the user on.
+  const [callback] = useState(() => identityProviders && location.pathname === '/callback');
+  const redirect = identityProviders !== undefined;
+  if (status === 'signedIn' && !callback) return <SignedInShell redirect={redirect} />;
   return (
     <div className="demo-signed-out">
       <header className="demo-hero">
@@ -138,13 +218,23 @@ export function App() {
         <p className="demo-tagline">Your notes, behind a Cognito user pool.</p>
       </header>
       <main className="demo-auth" id="main">
-        <Authenticator
-          className="demo-auth-card"
-          signUpAttributes={['email', 'given_name']}
-          // The demo pool tracks devices on opt-in, so the form can ask in advance.
-          signIn={{ devicesTracked: true }}
-          password={{ policy: DEMO_PASSWORD_POLICY }}
-        />
+        {callback ? (
+          <OAuthCallback
+            className="demo-auth-card"
+            onSignedIn={({ returnTo }) => location.replace(returnTo ?? '/')}
+            onBackToSignIn={() => location.assign('/')}
+          />
+        ) : (
+          <Authenticator
+            className="demo-auth-card"
+            signUpAttributes={['email', 'given_name']}
+            // The demo pool tracks devices on opt-in, so the form can ask in advance.
+            signIn={{ devicesTracked: true }}
+            password={{ policy: DEMO_PASSWORD_POLICY }}
+            {...(identityProviders ? { identityProviders } : {})}
+          />
+        )}
+        {redirect && !callback ? <HostedPageButton /> : null}
       </main>
       <footer className="demo-footer">
         <ThemeToggle />

@@ -3,6 +3,7 @@
  * environment), so one build runs against the emulator or a real user pool.
  */
 import type { CognitoAuthConfig } from '@cognito-kit/core';
+import type { IdentityProviderChoice } from '@cognito-kit/react';
 
 /** What `/config.json` holds. */
 export interface DemoConfig {
@@ -13,6 +14,15 @@ export interface DemoConfig {
   region?: string;
   /** Refresh this long before the access token expires, ms (short-lived test tokens). */
   refreshMargin?: number;
+  /** `USER_AUTH`: choice-based sign-in (passkeys, e-mail / SMS codes) for pools that allow it. */
+  authFlow?: 'USER_AUTH';
+  /**
+   * The pool's OAuth domain (host name, or the emulator's URL): turns on "Continue with …" and
+   * the hosted page. Absent: password sign-in only.
+   */
+  oauthDomain?: string;
+  /** The provider buttons: a provider's name, or `{ name, idp }` for an OIDC/SAML provider. */
+  identityProviders?: IdentityProviderChoice[];
 }
 
 /** Fetches and checks `/config.json`. */

@@ -1,7 +1,8 @@
 import '@cognito-kit/react/styles.css';
 import './demo.css';
-import { localStorageAdapter, type CognitoAuthConfig } from '@cognito-kit/core';
-import { CognitoProvider } from '@cognito-kit/react';
+import { createCognitoAuth, localStorageAdapter, type CognitoAuthConfig } from '@cognito-kit/core';
+import { createRedirectSignIn } from '@cognito-kit/core/oauth';
+import { CognitoProvider, RedirectSignInProvider } from '@cognito-kit/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -24,13 +25,29 @@ try {
     totpIssuer: 'Acme Notes',
     // Refresh a little before expiry; small enough for the e2e pool's few-second tokens.
     refreshMargin: demo.refreshMargin ?? 60_000,
+    // Choice-based sign-in where the pool allows it: username first, then passkey or code.
+    ...(demo.authFlow === 'USER_AUTH' ? { authFlow: 'USER_AUTH' as const } : {}),
   };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const auth = createCognitoAuth(config);
+  // Redirect sign-in ("Continue with Google", the hosted page) when the pool has a domain.
+  const redirect = demo.oauthDomain
+    ? createRedirectSignIn(auth, {
+        domain: demo.oauthDomain,
+        redirectUri: `${location.origin}/callback`,
+        logoutUri: `${location.origin}/`,
+      })
+    : null;
+  const app = <App identityProviders={redirect ? (demo.identityProviders ?? []) : undefined} />;
   root.render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <CognitoProvider config={config}>
-          <App />
+        <CognitoProvider auth={auth}>
+          {redirect ? (
+            <RedirectSignInProvider redirect={redirect}>{app}</RedirectSignInProvider>
+          ) : (
+            app
+          )}
         </CognitoProvider>
       </QueryClientProvider>
     </StrictMode>,

@@ -58,3 +58,102 @@ export async function loadDemoServer() {
 }
 
 export { root };
+
+/** Newest modification time under `dir` (skipping build output and dependencies), ms. */
+async function newestMtime(dir) {
+  const { readdir, stat } = await import('node:fs/promises');
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (['node_modules', '.next', 'next-env.d.ts'].includes(entry.name)) continue;
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? await newestMtime(path) : (await stat(path)).mtimeMs;
+    newest = Math.max(newest, time);
+  }
+  return newest;
+}
+
+/**
+ * Builds apps/next-demo (`next build`, on the built packages' dist/) unless its build is newer
+ * than its sources and the packages' builds, as after scripts/test.sh's own `next build` step.
+ */
+export async function buildNextDemo() {
+  const { spawn } = await import('node:child_process');
+  const { stat } = await import('node:fs/promises');
+  const app = join(root, 'apps/next-demo');
+  const built = await stat(join(app, '.next/BUILD_ID')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const inputs = await Promise.all([
+    newestMtime(app),
+    ...['core', 'react', 'server'].map((name) => newestMtime(join(root, 'packages', name, 'dist'))),
+  ]);
+  if (built > Math.max(...inputs)) return;
+  await new Promise((resolve, reject) => {
+    const child = spawn(join(app, 'node_modules/.bin/next'), ['build'], {
+      cwd: app,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build failed:\n${output}`)),
+    );
+  });
+}
+
+/**
+ * Starts the built apps/next-demo against `cognito` in a child process on a free port; resolves
+ * with its URL and a close function.
+ */
+export async function startNextDemo(cognito) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [join(root, 'apps/next-demo/server.mjs')], {
+    cwd: join(root, 'apps/next-demo'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PORT: '0',
+      NEXT_TELEMETRY_DISABLED: '1',
+      COGNITO_ENDPOINT: cognito.endpoint,
+      COGNITO_USER_POOL_ID: cognito.userPoolId,
+      COGNITO_CLIENT_ID: cognito.clientId,
+      // Plain HTTP on 127.0.0.1 (see apps/next-demo/lib/settings.ts).
+      COOKIE_SECURE: 'false',
+    },
+  });
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`next-demo did not start:\n${output}`)),
+      60_000,
+    );
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /next-demo on (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`next-demo exited (${code}):\n${output}`));
+    });
+  });
+  return {
+    url,
+    /** What the server printed (errors of server rendering land here). */
+    output: () => output,
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { freshContext } from './browser.mjs';
-import { root } from './build.mjs';
+import { root, startNextDemo } from './build.mjs';
 
 export const POOL_ID = 'us-east-1_E2eTest01';
 export const CLIENT_ID = 'e2eWebClient';
@@ -52,21 +52,33 @@ export function user(username, extra = {}) {
  * Starts a scenario's servers and browser.
  * @param {{ emulatorModule: any, demoServerModule: any, distDir: string, chromium: string }} shared
  */
-export async function startEnv(shared, name, seedValue, demoConfig = {}) {
+export async function startEnv(shared, name, seedValue, demoConfig = {}, app = 'demo') {
   const requests = [];
   const requestTimes = [];
+  // A seed may depend on the demo's URL (OAuth callback URLs are matched exactly): it is then a
+  // function of that URL, applied again once the demo server has its port.
+  const seedFor = typeof seedValue === 'function' ? seedValue : () => seedValue;
   const emulator = await shared.emulatorModule.startEmulatorServer({
     port: 0,
-    seed: seedValue,
+    seed: seedFor('http://127.0.0.1:0'),
     log: (line) => {
       requests.push(line);
       requestTimes.push(Date.now());
     },
   });
-  const demo = await shared.demoServerModule.startDemoServer({
-    distDir: shared.distDir,
-    cognito: { endpoint: emulator.url, userPoolId: POOL_ID, clientId: CLIENT_ID, ...demoConfig },
-  });
+  const cognito = { endpoint: emulator.url, userPoolId: POOL_ID, clientId: CLIENT_ID };
+  // `app: 'next'` scenarios run apps/next-demo; the others the Vite demo.
+  const demo =
+    app === 'next'
+      ? await startNextDemo(cognito)
+      : await shared.demoServerModule.startDemoServer({
+          distDir: shared.distDir,
+          cognito: {
+            ...cognito,
+            ...(typeof demoConfig === 'function' ? demoConfig(emulator.url) : demoConfig),
+          },
+        });
+  if (typeof seedValue === 'function') emulator.emulator.api.seed(seedFor(demo.url));
   const browser = await freshContext(shared.chromium);
   const screens = [];
   const consoleErrors = [];
@@ -78,6 +90,8 @@ export async function startEnv(shared, name, seedValue, demoConfig = {}) {
     demo,
     context: browser.context,
     api: emulator.emulator.api,
+    /** Errors the pages logged (console errors, uncaught exceptions), in order. */
+    consoleErrors,
     /** Lines the emulator logged (`200 InitiateAuth`, `204 OPTIONS /`…), in order. */
     requests,
     /** When each of `requests` arrived (epoch ms). */

@@ -22,6 +22,7 @@ export {
   type MfaFactor,
   type MfaOperations,
   type MfaSettings,
+  type PasskeyOperations,
   type PasswordOperations,
   type RegistrationOperations,
   type SessionInfo,
@@ -84,6 +85,7 @@ export {
   type StorageKind,
   type TokenStorage,
 } from './session/storage.js';
+export { cookieStorage, type CookieStorageOptions } from './session/cookie-storage.js';
 
 // Calling your API with the session's tokens.
 export {
@@ -99,10 +101,12 @@ export {
 } from './http/index.js';
 
 // State and its parts, as `getSnapshot()` / `subscribe()` deliver them.
+export { FIRST_FACTORS } from './machine/challenge.js';
 export type {
   Challenge,
   ChallengeAnswer,
   ChallengeName,
+  FirstFactor,
   MfaSetupType,
   MfaType,
   TotpSetupDetails,
@@ -131,14 +135,49 @@ export type {
   CodeDelivery,
   ConfirmForgotPasswordInput,
   ConfirmSignUpInput,
+  ConfirmSignUpResult,
   Device,
   DevicePage,
   MfaMethod,
   MfaPreferenceInput,
+  Passkey,
   SignUpInput,
   SignUpResult,
   UserAttributes,
   UserProfile,
 } from './account/index.js';
 export type { CallOptions, RetryPolicy } from './cognito/transport.js';
+
+export { isPasskeySupported } from './webauthn/support.js';
+// Passkeys: the JSON forms the auth machine carries (the browser code is in
+// `@cognito-kit/core/webauthn`).
+export type {
+  PasskeyAssertionJSON,
+  PasskeyAuthenticator,
+  PasskeyCreationOptionsJSON,
+  PasskeyDescriptorJSON,
+  PasskeyRegistrationJSON,
+  PasskeyRequestOptionsJSON,
+} from './webauthn/types.js';
 export type { UserMfaSettingName } from './cognito/types.js';
+
+// The admin handler's JSON contract (types only; `@cognito-kit/server` serves it, `@cognito-kit/react/admin` calls it).
+export type {
+  AdminAction,
+  AdminContract,
+  AdminDeviceSummary,
+  AdminErrorBody,
+  AdminErrorCode,
+  AdminGroupSummary,
+  AdminMembershipRef,
+  AdminOk,
+  AdminPage,
+  AdminRequest,
+  AdminResponse,
+  AdminSearchField,
+  AdminStatusFilter,
+  AdminUserDetail,
+  AdminUserRef,
+  AdminUserStatus,
+  AdminUserSummary,
+} from './admin-contract.js';

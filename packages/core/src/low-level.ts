@@ -22,6 +22,7 @@ export {
   changePassword,
   confirmForgotPassword,
   confirmSignUp,
+  deletePasskey,
   deleteUser,
   deleteUserAttributes,
   forgetDevice,
@@ -31,6 +32,8 @@ export {
   globalSignOut,
   listAllDevices,
   listDevices,
+  listPasskeys,
+  registerPasskey,
   rememberDevice,
   resendSignUpCode,
   revokeToken,
@@ -47,6 +50,9 @@ export {
   type TotpSetup,
   type TotpUriInput,
 } from './account/index.js';
+
+// Shares one running task among callers (one refresh, one token request).
+export { createSingleFlight, type SingleFlight } from './single-flight.js';
 
 // The wire client.
 export {
@@ -69,6 +75,8 @@ export { invalidInput, protocolError } from './errors/index.js';
 export {
   INITIAL_MACHINE_STATE,
   parseChallenge,
+  parseSelectChallenge,
+  storagePendingSignIn,
   totpUri,
   transition,
   type AuthEffect,
@@ -77,12 +85,16 @@ export {
   type AuthEventType,
   type AuthStepOutput,
   type MachineState,
+  type PendingRecord,
+  type PendingSignIn,
+  type PendingSignInStore,
+  type PreferredChallenge,
   type NewDevice,
   type SignInFlow,
   type TransitionResult,
 } from './machine/index.js';
 
-// The session: manager, refresh scheduler, token verification.
+// The session: its pure machine and the manager that runs it, refresh scheduler, token verification.
 export {
   cognitoIssuer,
   createDeviceSecretStore,
@@ -92,26 +104,67 @@ export {
   decodeAccessToken,
   decodeIdToken,
   refreshDueAt,
+  sessionOf,
+  sessionTransition,
+  type CrossTabMessage,
   type DeviceSecrets,
   type DeviceSecretStore,
   type FetchLike,
   type JwksCacheRecord,
   type OwnedDeviceSecrets,
   type RefreshClient,
+  type RefreshingState,
   type RefreshScheduler,
   type SchedulableSession,
   type SchedulerCheckOptions,
   type Session,
+  type SessionEffect,
   type SessionEndReason,
+  type SessionEvent,
+  type SessionEventType,
   type SessionListener,
+  type SessionMachine,
   type SessionManager,
   type SessionManagerOptions,
+  type SessionOutcome,
+  type SessionPolicy,
+  type SessionState,
+  type SessionTransitionResult,
   type StorageErrorReporter,
   type TokenSet,
   type TokenUse,
   type TokenVerifier,
   type TokenVerifierOptions,
+  type VerifyPurpose,
 } from './session/index.js';
+
+// Cookie-kept sessions: the chunked cookie format the browser adapter and the server share,
+// the storage over any cookie jar, the session record and the refresh request.
+export {
+  chunkCookie,
+  chunkNamesOf,
+  cookieWrites,
+  COOKIE_CHUNK_SIZE,
+  MAX_COOKIE_CHUNKS,
+  parseCookieHeader,
+  readChunkedCookie,
+  serializeCookie,
+  type CookieAttributes,
+  type CookieEntry,
+} from './session/cookie-chunks.js';
+export { cookieAttributes, cookieJarStorage, type CookieJar } from './session/cookie-storage.js';
+export {
+  createTokenStore,
+  storageKeys,
+  type StoredSession,
+  type TokenStore,
+} from './session/token-store.js';
+export {
+  endsSession,
+  requestRefresh,
+  type RefreshedTokens,
+  type RefreshInput,
+} from './session/refresh-request.js';
 
 // SRP-6a as Cognito does it, and SECRET_HASH.
 export {

@@ -14,17 +14,23 @@ export interface Subscribable<A extends unknown[]> {
   clear(): void;
 }
 
+/**
+ * The default report of a failure nobody awaits (a listener, a background effect): rethrown in
+ * a microtask, where it reaches the page's or process's error reporting without interrupting
+ * the caller.
+ */
+export function rethrowLater(error: unknown): void {
+  queueMicrotask(() => {
+    throw error;
+  });
+}
+
 /** Creates a {@link Subscribable}. */
 export function createSubscribable<A extends unknown[]>(
   onListenerError?: (error: unknown) => void,
 ): Subscribable<A> {
   const listeners = new Set<(...args: A) => void>();
-  const report =
-    onListenerError ??
-    ((error: unknown) =>
-      queueMicrotask(() => {
-        throw error;
-      }));
+  const report = onListenerError ?? rethrowLater;
   return {
     subscribe(listener) {
       listeners.add(listener);

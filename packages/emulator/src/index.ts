@@ -8,12 +8,16 @@ export { createSigningKeyCache } from './engine/model/signing-keys.js';
 export type { SigningKeyCache, SigningKeyMaterial } from './engine/model/signing-keys.js';
 export { SeedError, validateSeed } from './engine/seed/seed.js';
 export type {
+  ClientOAuthSeed,
   ClientSeed,
   CustomAuthSeed,
   CustomChallengeSeed,
   EmulatorSeed,
   GroupSeed,
+  IdentityProviderSeed,
   PoolSeed,
+  ResourceServerSeed,
+  UpstreamAccountSeed,
   UserSeed,
 } from './engine/seed/seed.js';
 export type { EngineBehaviour } from './engine/context.js';

@@ -32,3 +32,31 @@ it('README custom-auth example validates', async () => {
   const seed = validateSeed({ pools: [{ id: 'eu-west-1_Example1', customAuth }] });
   expect(seed.pools?.[0]?.customAuth?.challenges).toHaveLength(2);
 });
+
+it('README OAuth seed example validates and loads', async () => {
+  const readme = await readFile(
+    join(dirname(fileURLToPath(import.meta.url)), '../README.md'),
+    'utf8',
+  );
+  const block = /```json\n(\{\n {2}"upstreamIdp"[\s\S]*?)```/.exec(readme)?.[1];
+  expect(block).toBeDefined();
+  const emulator = createEmulator(validateSeed(JSON.parse(block ?? '')));
+  const pool = emulator.api.snapshot().pools['us-east-1_DemoPool1'];
+  expect(pool?.domain).toBe('demo');
+  expect(pool?.clients['worker']?.oauth?.flows).toEqual(['client_credentials']);
+  expect(Object.keys(pool?.identityProviders ?? {})).toEqual(['Google', 'AcmeOIDC']);
+});
+
+it('README passkey pool example validates and loads', async () => {
+  const readme = await readFile(
+    join(dirname(fileURLToPath(import.meta.url)), '../README.md'),
+    'utf8',
+  );
+  const block = /```json\n(\{ "id": "us-east-1_Passkeys1"[\s\S]*?)```/.exec(readme)?.[1];
+  expect(block).toBeDefined();
+  const seed = validateSeed({ pools: [JSON.parse(block ?? '')] });
+  const emulator = createEmulator(seed);
+  const pool = emulator.api.snapshot().pools['us-east-1_Passkeys1'];
+  expect(pool?.allowedFirstAuthFactors).toContain('WEB_AUTHN');
+  expect(pool?.webAuthn?.relyingPartyId).toBe('localhost');
+});

@@ -9,7 +9,9 @@
  *   (a logo and subtitle on every screen; also in `/parts`, next to `Screen`).
  *
  * The accessible parts the screens are built from live in `@cognito-kit/react/parts`. Headless
- * logic (the auth object, storage adapters, `authFetch`, errors) comes from `@cognito-kit/core`.
+ * logic (the auth object, errors, the low-level parts) comes from `@cognito-kit/core`; what the
+ * quick start needs from it (the config type, storage adapters, `createAuthFetch`) is re-exported
+ * here, so an app needs no import from core for a start.
  */
 export {
   CognitoProvider,
@@ -23,14 +25,48 @@ export { useUser, type UseUserResult } from './hooks/useUser.js';
 export { useSignUp, type UseSignUpResult } from './hooks/useSignUp.js';
 export { usePasswordReset, type UsePasswordResetResult } from './hooks/usePasswordReset.js';
 export { useDevices, type UseDevicesResult } from './hooks/useDevices.js';
+export { usePasskeys, type UsePasskeysResult } from './hooks/usePasskeys.js';
 export { useChangePassword, type UseChangePasswordResult } from './hooks/useChangePassword.js';
 export { queryKeys } from './hooks/queryKeys.js';
+export { selectGroups } from './hooks/groups.js';
+// Redirect sign-in (identity providers, the hosted page): with `@cognito-kit/core/oauth`.
+export {
+  IdentityProviderButtons,
+  OAuthCallback,
+  RedirectSignInProvider,
+  useRedirectSignIn,
+  type IdentityProviderButtonsProps,
+  type IdentityProviderChoice,
+  type OAuthCallbackProps,
+  type RedirectSignInProviderProps,
+} from './federation/index.js';
+export { useAuthFetch, type AuthFetch, type UseAuthFetchOptions } from './hooks/useAuthFetch.js';
+// What the quick start needs from core, so an app starts with this one import.
+export {
+  cookieStorage,
+  createAuthFetch,
+  keyValueStorage,
+  localStorageAdapter,
+  memoryStorage,
+  sessionStorageAdapter,
+  type AuthFetchOptions,
+  type CognitoAuthConfig,
+  type CookieStorageOptions,
+  type KeyValueStore,
+  type TokenStorage,
+} from '@cognito-kit/core';
 // Components and the step views they are composed of, by screen.
 export {
   SignIn,
   SignInForm,
   ChallengeStep,
   RememberDeviceStep,
+  SelectChallengeStep,
+  PasskeyStep,
+  OtpCodeStep,
+  type SelectChallengeStepProps,
+  type PasskeyStepProps,
+  type OtpCodeStepProps,
   type SignInProps,
   type SignInOptions,
   type ChallengeOptions,
@@ -104,6 +140,10 @@ export {
   ChangePasswordForm,
   MfaPreferenceForm,
   DeviceList,
+  PasskeyList,
+  PasskeySection,
+  type PasskeyListProps,
+  type PasskeyListItem,
   type SecuritySettingsProps,
   type ChangePasswordFormProps,
   type MfaPreferenceFormProps,
@@ -146,6 +186,7 @@ export {
   type ErrorScreen,
   type DeliveryMedium,
   type MfaMethodName,
+  type FirstFactorName,
   type PasswordRule,
   type MessagesProviderProps,
   type MessagesOverride,

@@ -29,6 +29,10 @@ export const CUSTOM_AUTH_CLIENT_ID = 'kitdemoclient0000000000003';
 export const CUSTOM_CODE_POOL = 'us-east-1_KitDemo05';
 /** App client of {@link CUSTOM_CODE_POOL}; the env signs in with `authFlow: 'CUSTOM_AUTH'`. */
 export const CUSTOM_CODE_CLIENT_ID = 'kitdemoclient0000000000005';
+/** Choice-based sign-in (USER_AUTH): passkeys, e-mail and SMS codes, password. */
+export const PASSWORDLESS_POOL = 'us-east-1_KitDemo06';
+/** App client of {@link PASSWORDLESS_POOL}; the env signs in with `authFlow: 'USER_AUTH'`. */
+export const PASSWORDLESS_CLIENT_ID = 'kitdemoclient0000000000006';
 /** Every user must have a `name` (Cognito schema `Required: true`). */
 export const REQUIRED_NAME_POOL = 'us-east-1_KitDemo04';
 /** App client of {@link REQUIRED_NAME_POOL}. */
@@ -67,6 +71,8 @@ export const USERS = {
   missingName: 'nora',
   /** {@link CUSTOM_CODE_POOL}: password, then an e-mailed code. */
   customCode: 'cody',
+  /** {@link PASSWORDLESS_POOL}: verified e-mail and phone, a password, no MFA. */
+  passwordless: 'paula',
 } as const;
 
 export const seed: EmulatorSeed = {
@@ -171,6 +177,30 @@ export const seed: EmulatorSeed = {
       ],
     },
     {
+      id: PASSWORDLESS_POOL,
+      allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'],
+      webAuthn: { relyingPartyId: 'localhost' },
+      autoVerifiedAttributes: ['email'],
+      clients: [
+        {
+          id: PASSWORDLESS_CLIENT_ID,
+          explicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        },
+      ],
+      users: [
+        {
+          username: USERS.passwordless,
+          password: PASSWORD,
+          attributes: {
+            email: 'paula@example.com',
+            email_verified: true,
+            phone_number: '+15555550166',
+            phone_number_verified: true,
+          },
+        },
+      ],
+    },
+    {
       id: REQUIRED_NAME_POOL,
       requiredAttributes: ['name'],
       clients: [{ id: REQUIRED_NAME_CLIENT_ID }],
@@ -195,6 +225,7 @@ const CLIENTS: Readonly<Record<string, { clientId: string; authFlow?: SignInAuth
   [CUSTOM_AUTH_POOL]: { clientId: CUSTOM_AUTH_CLIENT_ID, authFlow: 'CUSTOM_AUTH' },
   [CUSTOM_CODE_POOL]: { clientId: CUSTOM_CODE_CLIENT_ID, authFlow: 'CUSTOM_AUTH' },
   [REQUIRED_NAME_POOL]: { clientId: REQUIRED_NAME_CLIENT_ID },
+  [PASSWORDLESS_POOL]: { clientId: PASSWORDLESS_CLIENT_ID, authFlow: 'USER_AUTH' },
 };
 
 /** One emulator and one auth object, fresh for each test or story. */

@@ -8,6 +8,8 @@ const sourceStyles = new URL('../src/styles.css', import.meta.url).pathname;
 const builtStyles = new URL('../dist/styles.css', import.meta.url).pathname;
 const sourceParts = new URL('../src/parts/index.ts', import.meta.url).pathname;
 const builtParts = new URL('../dist/parts.js', import.meta.url).pathname;
+const sourceAdmin = new URL('../src/admin/index.ts', import.meta.url).pathname;
+const builtAdmin = new URL('../dist/admin.js', import.meta.url).pathname;
 
 /** A bare Vite resolver (no config file, so no aliases) with the given export conditions. */
 async function resolverWith(conditions: string[]): Promise<ViteDevServer> {
@@ -53,5 +55,12 @@ describe('package exports of @cognito-kit/react/styles.css and /parts', () => {
     expect(fromSource?.id).toBe(sourceParts);
     const fromBuild = await plain.pluginContainer.resolveId('@cognito-kit/react/parts', appEntry);
     expect(fromBuild?.id).toBe(builtParts);
+  });
+
+  it('resolves the admin subpath to its source or its built entry', async () => {
+    const fromSource = await source.pluginContainer.resolveId('@cognito-kit/react/admin', appEntry);
+    expect(fromSource?.id).toBe(sourceAdmin);
+    const fromBuild = await plain.pluginContainer.resolveId('@cognito-kit/react/admin', appEntry);
+    expect(fromBuild?.id).toBe(builtAdmin);
   });
 });

@@ -13,4 +13,7 @@ configure({ asyncUtilTimeout: 5000 });
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();
+  // Each test is a new tab: a challenge a test left pending (kept in session storage across
+  // reloads) must not be picked up by the next one.
+  globalThis.sessionStorage?.clear();
 });

@@ -2,7 +2,8 @@
  * @cognito-kit/server — the server half of cognito-kit, on web-standard APIs only (Node, Deno,
  * Bun, Workers, Next.js route handlers): the SigV4-signed admin API (`createCognitoAdmin`),
  * server-side token verification (`createCognitoJwtVerifier`) and a guard for fetch handlers
- * (`withCognitoAuth`). The Node / Express middleware is in `@cognito-kit/server/node`.
+ * (`withCognitoAuth`), and `createAdminHandler`, the JSON API behind the admin screens of
+ * `@cognito-kit/react/admin`. The Node / Express middleware is in `@cognito-kit/server/node`.
  */
 export { createCognitoAdmin, type CognitoAdmin } from './admin/create-admin.js';
 export type { CognitoAdminOptions } from './admin/caller.js';
@@ -64,9 +65,38 @@ export type { SignatureBackend } from './verify/signature.js';
 export { TokenRejectedError, isTokenRejected, type TokenRule } from './verify/errors.js';
 export type { AccessTokenClaims, IdTokenClaims } from '@cognito-kit/core';
 export { withCognitoAuth } from './guards/with-cognito-auth.js';
+export {
+  createAdminHandler,
+  type AdminAuditEvent,
+  type AdminAuditOutcome,
+  type AdminAuthorizeInput,
+  type AdminHandler,
+  type AdminHandlerOptions,
+} from './admin-handler/handler.js';
+export type { AdminTarget } from './admin-handler/actions.js';
+export {
+  createClientCredentialsSource,
+  getClientCredentialsToken,
+  type ClientCredentialsOptions,
+  type ClientCredentialsSource,
+  type ClientCredentialsToken,
+} from './oauth/client-credentials.js';
+export { isClientCredentialsToken, type ClientCredentialsClaims } from './oauth/machine-claims.js';
 export type {
   AuthOutcome,
   CognitoAuthContext,
   CognitoAuthOptions,
   Refusal,
 } from './guards/authenticate.js';
+export {
+  getServerSession,
+  cookiesOf,
+  setCookieHeaders,
+  type CookieSource,
+  type CookieToSet,
+  type ServerSession,
+  type ServerSessionOptions,
+  type ServerSessionResult,
+  type SessionTokenVerifier,
+  type SignedOutReason,
+} from './session/server-session.js';

@@ -11,9 +11,23 @@ export {
   type CognitoErrorCode,
   type RetryPolicy,
 } from '@cognito-kit/core';
+export type { AccessTokenClaims, CookieStorageOptions, IdTokenClaims } from '@cognito-kit/core';
 export {
   cognitoIssuer,
+  cookieJarStorage,
+  createCognitoClient,
+  createTokenStore,
+  decodeAccessToken,
+  decodeIdToken,
+  endsSession,
+  parseCookieHeader,
+  requestRefresh,
+  serializeCookie,
+  type CookieEntry,
+  type CookieJar,
+  type StoredSession,
   computePasswordClaim,
+  createSingleFlight,
   computeSecretHash,
   createSrpEphemeral,
   createWireTransport,
@@ -25,3 +39,4 @@ export {
   totpUri,
   type WireSend,
 } from '@cognito-kit/core/low-level';
+export { fromOAuthError, oauthEndpoints } from '@cognito-kit/core/oauth';

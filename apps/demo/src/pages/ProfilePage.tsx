@@ -1,5 +1,5 @@
 import { isCognitoError } from '@cognito-kit/core';
-import { useUser } from '@cognito-kit/react';
+import { useAuth, useUser } from '@cognito-kit/react';
 import { useId, useState, type FormEvent } from 'react';
 
 type Outcome =
@@ -28,6 +28,35 @@ function OutcomeLine({ outcome }: { outcome: Outcome }) {
     <p aria-live="polite" className={outcome.kind === 'failed' ? 'demo-error' : 'demo-ok'}>
       {outcome.kind === 'done' || outcome.kind === 'failed' ? outcome.text : ''}
     </p>
+  );
+}
+
+/** One entry of the ID token's `identities` claim (a federated or linked user). */
+interface Identity {
+  providerName?: unknown;
+  userId?: unknown;
+}
+
+/** "Signed in through Google (ada)": the identity providers the user came through. */
+function Identities() {
+  const claims = useAuth((view) =>
+    view.state.status === 'signedIn' ? view.state.user.claims : undefined,
+  );
+  const identities = Array.isArray(claims?.['identities'])
+    ? (claims['identities'] as Identity[])
+    : [];
+  if (identities.length === 0) return null;
+  return (
+    <section className="demo-panel" aria-labelledby="identities-title">
+      <h2 id="identities-title">Linked sign-in</h2>
+      <ul data-testid="identities">
+        {identities.map((identity) => (
+          <li key={`${String(identity.providerName)}:${String(identity.userId)}`}>
+            {String(identity.providerName)} ({String(identity.userId)})
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -64,6 +93,7 @@ export function ProfilePage() {
     <div className="demo-page demo-profile">
       <h1>Profile</h1>
       <p className="demo-lead">Signed in as {user.username}.</p>
+      <Identities />
       <form className="demo-panel demo-form" onSubmit={onSubmit} aria-labelledby="details-title">
         <h2 id="details-title">Your details</h2>
         <label htmlFor={ids.given}>Given name</label>

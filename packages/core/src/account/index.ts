@@ -4,6 +4,7 @@ export {
   resendSignUpCode,
   signUp,
   type ConfirmSignUpInput,
+  type ConfirmSignUpResult,
   type SignUpInput,
   type SignUpResult,
 } from './sign-up.js';
@@ -45,3 +46,4 @@ export {
   type RememberedDevice,
 } from './devices.js';
 export { globalSignOut, revokeToken } from './sign-out.js';
+export { deletePasskey, listPasskeys, registerPasskey, type Passkey } from './passkeys.js';

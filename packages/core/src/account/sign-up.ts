@@ -31,6 +31,8 @@ export interface SignUpResult {
   userSub: string;
   /** Where the confirmation code went; undefined when nothing was sent. */
   codeDelivery: CodeDelivery | undefined;
+  /** Newer pools: the session to pass to {@link confirmSignUp} for auto sign-in. */
+  session?: string | undefined;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function signUp(
     codeDelivery: answer.CodeDeliveryDetails
       ? toCodeDelivery(answer.CodeDeliveryDetails)
       : undefined,
+    ...(answer.Session ? { session: answer.Session } : {}),
   };
 }
 
@@ -76,6 +79,18 @@ export interface ConfirmSignUpInput {
   /** Move an e-mail / phone alias from another user to this one. */
   forceAliasCreation?: boolean;
   clientMetadata?: ClientMetadata;
+  /** SignUp's `session` (newer pools), so the answer's session can sign the user in. */
+  session?: string | undefined;
+}
+
+/** What {@link confirmSignUp} resolves with. */
+export interface ConfirmSignUpResult {
+  /**
+   * Cognito's session for signing the new user in at once (`USER_AUTH` InitiateAuth with this
+   * `Session`; single use, valid for the app client's `AuthSessionValidity`). Absent in pools
+   * without choice-based sign-in.
+   */
+  session: string | undefined;
 }
 
 /**
@@ -88,8 +103,8 @@ export async function confirmSignUp(
   client: CognitoClient,
   input: ConfirmSignUpInput,
   call?: CallOptions,
-): Promise<void> {
-  await client.confirmSignUp(
+): Promise<ConfirmSignUpResult> {
+  const answer = await client.confirmSignUp(
     {
       Username: requireUsername(input.username),
       ConfirmationCode: requireDigitsCode(input.code, 'confirmation code'),
@@ -97,9 +112,14 @@ export async function confirmSignUp(
         ? {}
         : { ForceAliasCreation: input.forceAliasCreation }),
       ...metadataMember(input.clientMetadata),
+      ...(input.session ? { Session: input.session } : {}),
     },
     call,
   );
+  return {
+    session:
+      typeof answer.Session === 'string' && answer.Session !== '' ? answer.Session : undefined,
+  };
 }
 
 /**

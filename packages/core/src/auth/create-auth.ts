@@ -1,7 +1,7 @@
 import { createCognitoClient, type CognitoTarget } from '../cognito/index.js';
 import { invalidInput } from '../errors/index.js';
 import { invalidState } from '../errors/cognito-error.js';
-import type { AuthRunner, AuthRunnerOptions, AuthState } from '../machine/index.js';
+import type { AuthRunner, AuthRunnerOptions, AuthState, SignInAuthFlow } from '../machine/index.js';
 import { createAuthRunner } from '../machine/runner.js';
 import { systemTimers } from '../session/scheduler.js';
 import { DEFAULT_STORAGE_TIMEOUT_MS, withStorageTimeout } from '../session/storage.js';
@@ -10,6 +10,7 @@ import {
   createDeviceSecretStore,
   createSessionManager,
   memoryStorage,
+  sessionStorageAdapter,
   type CrossTabSetting,
   type TokenStorage,
 } from '../session/index.js';
@@ -17,10 +18,13 @@ import { passwordPolicyOf, type PasswordPolicy } from '../password/index.js';
 import type { RandomBytes } from '../srp/index.js';
 import { autoRefreshOptions, startAutoRefresh, type AutoRefreshOptions } from './auto-refresh.js';
 import { registerInternals } from './internals.js';
+import { storagePendingSignIn } from '../machine/pending.js';
+import type { PasskeyAuthenticator } from '../webauthn/types.js';
 import {
   createOperations,
   type DeviceOperations,
   type MfaOperations,
+  type PasskeyOperations,
   type PasswordOperations,
   type RegistrationOperations,
   type UserOperations,
@@ -73,6 +77,19 @@ export type CognitoAuthConfig = CognitoLocation &
      */
     passwordless?: boolean | undefined;
     /**
+     * What signs passkey challenges and creates passkeys. Default: the browser
+     * (`@cognito-kit/core/webauthn`, loaded on first use, so apps that never meet a passkey do
+     * not download it). Tests pass a software authenticator.
+     */
+    passkeyAuthenticator?: PasskeyAuthenticator | undefined;
+    /**
+     * Where a challenge waiting for an answer survives a page reload (a user reading an e-mailed
+     * code in another tab). Default: `sessionStorageAdapter()` in a browser, none elsewhere;
+     * `false` turns it off. Holds Cognito's `Session` and the challenge, never a password;
+     * cleared when the sign-in ends, dropped after `pendingSignInTtl`.
+     */
+    pendingSignInStorage?: TokenStorage | false | undefined;
+    /**
      * The pool's password rules (its `Policies.PasswordPolicy` from DescribeUserPool, which a
      * browser client cannot read itself). UI adapters list them under every new-password field
      * and check them as the user types (`checkPassword`); Cognito enforces them either way.
@@ -117,6 +134,8 @@ export interface CognitoAuth extends AuthRunner {
   readonly mfa: MfaOperations;
   /** The user's tracked devices. */
   readonly devices: DeviceOperations;
+  /** The user's passkeys: register, list, delete. */
+  readonly passkeys: PasskeyOperations;
   /** Password change and reset. */
   readonly password: PasswordOperations;
   /** Self-service sign-up. */
@@ -125,10 +144,20 @@ export interface CognitoAuth extends AuthRunner {
   readonly totpIssuer: string;
   /** Sign-in asks for the username only (`config.passwordless`). */
   readonly passwordless: boolean;
+  /** The sign-in flow (`config.authFlow`); `USER_AUTH` is choice-based sign-in. */
+  readonly authFlow: SignInAuthFlow;
   /** The pool's password rules as the app stated them (`config.passwordPolicy`). */
   readonly passwordPolicy: PasswordPolicy | undefined;
   /** Stops the refresh timer, listening to other tabs, and rejects pending calls. */
   dispose(): void;
+}
+
+/** Session storage in a browser page (per tab, gone with it); nothing elsewhere. */
+function defaultPendingStorage(): TokenStorage | undefined {
+  const g = globalThis as { sessionStorage?: unknown; document?: unknown };
+  return g.document !== undefined && g.sessionStorage !== undefined
+    ? sessionStorageAdapter()
+    : undefined;
 }
 
 /** Same default as the auth machine's, so setup inside and outside sign-in agree. */
@@ -203,8 +232,24 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     refreshTokenRotation: config.refreshTokenRotation,
     crossTab: config.crossTab,
   });
+  const loadPasskeys = (): Promise<PasskeyAuthenticator> =>
+    config.passkeyAuthenticator
+      ? Promise.resolve(config.passkeyAuthenticator)
+      : // A separate chunk: only apps that meet a passkey load the browser module.
+        import('../webauthn/browser.js').then((m) => m.browserPasskeys);
+  const pendingStorage = config.pendingSignInStorage ?? defaultPendingStorage();
+  const { clock } = config;
+  const authFlow = passwordless ? 'CUSTOM_AUTH' : (config.authFlow ?? 'USER_SRP_AUTH');
   const runner = createAuthRunner(
     {
+      passkeys: loadPasskeys,
+      pending: pendingStorage
+        ? storagePendingSignIn(
+            withStorageTimeout(pendingStorage, config.storageTimeout ?? DEFAULT_STORAGE_TIMEOUT_MS),
+            config.clientId,
+          )
+        : undefined,
+      now: clock ? () => clock.now() : undefined,
       client,
       session,
       devices,
@@ -216,9 +261,10 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
       revokeSession: (input) => revokeSession(client, input),
     },
     {
-      authFlow: passwordless ? 'CUSTOM_AUTH' : config.authFlow,
+      authFlow,
       rememberDevice: config.rememberDevice,
       totpIssuer: config.totpIssuer,
+      pendingSignInTtl: config.pendingSignInTtl,
     },
   );
 
@@ -241,6 +287,8 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     forgetDeviceSecrets: (owner) => devices.forget(owner),
     signOut: () => runner.signOut(),
     totpIssuer,
+    autoSignIn: (input) => runner.autoSignIn(input),
+    passkeys: loadPasskeys,
   });
 
   const auth: CognitoAuth = {
@@ -249,6 +297,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     start: runner.start,
     prepareSignIn: runner.prepareSignIn,
     signIn: runner.signIn,
+    autoSignIn: runner.autoSignIn,
     answerChallenge: runner.answerChallenge,
     rememberDevice: runner.rememberDevice,
     signOut: runner.signOut,
@@ -277,6 +326,7 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
     ...operations,
     totpIssuer,
     passwordless,
+    authFlow,
     passwordPolicy,
     idle: runner.idle,
     dispose() {
@@ -285,6 +335,13 @@ export function createCognitoAuth(config: CognitoAuthConfig): CognitoAuth {
       session.dispose();
     },
   };
-  registerInternals(auth, { client, session, devices });
+  registerInternals(auth, {
+    client,
+    session,
+    devices,
+    issuer: issuerOf(config),
+    // Late-bound, so a test's or polyfill's global fetch installed after creation is used.
+    fetch: config.fetch ?? ((input, init) => fetch(input, init)),
+  });
   return auth;
 }

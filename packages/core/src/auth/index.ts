@@ -17,6 +17,7 @@ export {
 export type {
   DeviceOperations,
   MfaOperations,
+  PasskeyOperations,
   PasswordOperations,
   RegistrationOperations,
   TotpSetupResult,

@@ -10,6 +10,10 @@ export interface AuthInternals {
   readonly session: SessionManager;
   /** Remembered devices' secrets (device key, group key, device password) by internal username. */
   readonly devices: DeviceSecretStore;
+  /** The pool's token issuer (`iss`), as the session verifies it. */
+  readonly issuer: string;
+  /** The fetch for Cognito and the JWKS (`config.fetch` or the global one). */
+  readonly fetch: typeof fetch;
 }
 
 // Kept beside the facade object rather than on it, so the main entry's types never show the

@@ -1,40 +1,23 @@
-import {
-  associateTotp,
-  changePassword,
-  confirmForgotPassword,
-  confirmSignUp,
-  deleteUser,
-  deleteUserAttributes,
-  forgotPassword,
-  forgetDevice,
-  getDevice,
-  getUserAttributes,
-  listAllDevices,
-  listDevices,
-  resendSignUpCode,
-  sendAttributeVerificationCode,
-  setDeviceRemembered,
-  setMfaPreference,
-  signUp,
-  updateUserAttributes,
-  verifyTotp,
-  verifyUserAttribute,
-  type AccessTokenSource,
-  type ClientMetadata,
-  type CodeDelivery,
-  type ConfirmForgotPasswordInput,
-  type ConfirmSignUpInput,
-  type Device,
-  type DevicePage,
-  type MfaPreferenceInput,
-  type SignUpInput,
-  type SignUpResult,
-  type UserAttributes,
-  type UserProfile,
+import type {
+  AccessTokenSource,
+  ClientMetadata,
+  CodeDelivery,
+  ConfirmForgotPasswordInput,
+  ConfirmSignUpInput,
+  Device,
+  DevicePage,
+  MfaPreferenceInput,
+  Passkey,
+  SignUpInput,
+  SignUpResult,
+  UserAttributes,
+  UserProfile,
 } from '../account/index.js';
 import type { CognitoClient } from '../cognito/client.js';
 import type { CallOptions } from '../cognito/transport.js';
+import type { AuthState } from '../machine/state.js';
 import type { Session } from '../session/session-types.js';
+import type { PasskeyAuthenticator } from '../webauthn/types.js';
 
 /** The signed-in user's profile: attributes, their verification, and the account itself. */
 export interface UserOperations {
@@ -119,11 +102,32 @@ export interface PasswordOperations {
 export interface RegistrationOperations {
   /** Registers a user; `userConfirmed` is false when a code must be entered. */
   signUp(input: SignUpInput, call?: CallOptions): Promise<SignUpResult>;
-  confirm(input: ConfirmSignUpInput, call?: CallOptions): Promise<void>;
+  /**
+   * Confirms the sign-up code. With `autoSignIn: true` the user is then signed in without being
+   * asked again (ConfirmSignUp's session into a `USER_AUTH` InitiateAuth; the app client needs
+   * `ALLOW_USER_AUTH`): it resolves with the resulting auth state, or null when Cognito gave no
+   * session to sign in with (older pools) and the user must sign in as usual.
+   */
+  confirm(
+    input: ConfirmSignUpInput & { autoSignIn?: boolean },
+    call?: CallOptions,
+  ): Promise<AuthState | null>;
   resendCode(
     input: { username: string; clientMetadata?: ClientMetadata },
     call?: CallOptions,
   ): Promise<CodeDelivery | undefined>;
+}
+
+/** The signed-in user's passkeys. */
+export interface PasskeyOperations {
+  /**
+   * Creates a passkey: Cognito's options, the browser's prompt (or the configured
+   * authenticator), Cognito's check. Rejects `PasskeyCancelled` when the prompt is dismissed.
+   */
+  register(call?: CallOptions): Promise<void>;
+  list(call?: CallOptions): Promise<Passkey[]>;
+  /** Removes the passkey with this credential id. */
+  delete(id: string, call?: CallOptions): Promise<void>;
 }
 
 /** What the operations need of the facade. */
@@ -134,29 +138,56 @@ export interface OperationsContext {
   forgetDeviceSecrets(owner: string): Promise<void>;
   signOut(): Promise<unknown>;
   totpIssuer: string;
+  /** Signs a just-confirmed user in with ConfirmSignUp's session (the runner's `autoSignIn`). */
+  autoSignIn(input: {
+    username: string;
+    session: string;
+    clientMetadata?: Record<string, string> | undefined;
+  }): Promise<AuthState>;
+  /** The passkey authenticator, loaded on first use. */
+  passkeys(): Promise<PasskeyAuthenticator>;
 }
+
+/**
+ * The account functions, loaded when an app first calls one of them: an app that only signs in
+ * never ships them (a bundler puts them in a chunk of their own), and one that does loads them
+ * once, on first use.
+ */
+const account = () => import('../account/index.js');
+type Account = Awaited<ReturnType<typeof account>>;
 
 /** The account operations of `createCognitoAuth`, each keeping the invariants its calls share. */
 export function createOperations(ctx: OperationsContext) {
   const { client, accessToken: token } = ctx;
+  /** An operation that calls account function `pick(module)` with the client and token source. */
+  const signedIn =
+    <A extends unknown[], R>(
+      pick: (m: Account) => (c: CognitoClient, t: AccessTokenSource, ...args: A) => Promise<R>,
+    ) =>
+    async (...args: A) =>
+      pick(await account())(client, token, ...args);
+  /** An operation that calls account function `pick(module)` with the client (no session). */
+  const signedOut =
+    <A extends unknown[], R>(pick: (m: Account) => (c: CognitoClient, ...args: A) => Promise<R>) =>
+    async (...args: A) =>
+      pick(await account())(client, ...args);
 
   const user: UserOperations = {
-    getAttributes: (call) => getUserAttributes(client, token, call),
-    updateAttributes: (attributes, call) =>
-      updateUserAttributes(client, token, { attributes }, call),
-    deleteAttributes: (names, call) => deleteUserAttributes(client, token, names, call),
-    sendVerificationCode: (input, call) =>
-      sendAttributeVerificationCode(client, token, input, call),
-    verifyAttribute: (input, call) => verifyUserAttribute(client, token, input, call),
+    getAttributes: signedIn((m) => m.getUserAttributes),
+    updateAttributes: async (attributes, call) =>
+      (await account()).updateUserAttributes(client, token, { attributes }, call),
+    deleteAttributes: signedIn((m) => m.deleteUserAttributes),
+    sendVerificationCode: signedIn((m) => m.sendAttributeVerificationCode),
+    verifyAttribute: signedIn((m) => m.verifyUserAttribute),
     async delete(call) {
-      await deleteUser(client, token, call);
+      await (await account()).deleteUser(client, token, call);
       await ctx.signOut();
     },
   };
 
   const mfa: MfaOperations = {
     async setupTotp(options = {}, call) {
-      const setup = await associateTotp(client, token, call);
+      const setup = await (await account()).associateTotp(client, token, call);
       const session = ctx.current();
       const email = session?.idClaims['email'];
       const accountName = typeof email === 'string' ? email : (session?.username ?? 'user');
@@ -164,37 +195,63 @@ export function createOperations(ctx: OperationsContext) {
       return { secretCode: setup.secretCode, uri: setup.uri({ issuer, accountName }) };
     },
     async enableTotp(code, options = {}) {
+      const { verifyTotp, setMfaPreference } = await account();
       await verifyTotp(client, token, { code, ...options });
       await setMfaPreference(client, token, { totp: true, preferred: 'totp' });
     },
-    setPreference: (input, call) => setMfaPreference(client, token, input, call),
+    setPreference: signedIn((m) => m.setMfaPreference),
   };
 
   const devices: DeviceOperations = {
-    list: (input, call) => listDevices(client, token, input, call),
-    listAll: (call) => listAllDevices(client, token, call),
-    get: (deviceKey, call) => getDevice(client, token, deviceKey, call),
+    list: signedIn((m) => m.listDevices),
+    listAll: signedIn((m) => m.listAllDevices),
+    get: signedIn((m) => m.getDevice),
     async forget(deviceKey, call) {
       const session = ctx.current();
-      await forgetDevice(client, token, deviceKey, call);
+      await (await account()).forgetDevice(client, token, deviceKey, call);
       if (session !== null && session.deviceKey === deviceKey) {
         await ctx.forgetDeviceSecrets(session.username);
       }
     },
-    setRemembered: (input, call) => setDeviceRemembered(client, token, input, call),
+    setRemembered: signedIn((m) => m.setDeviceRemembered),
   };
 
   const password: PasswordOperations = {
-    change: (input, call) => changePassword(client, token, input, call),
-    forgot: (input, call) => forgotPassword(client, input, call),
-    confirmForgot: (input, call) => confirmForgotPassword(client, input, call),
+    change: signedIn((m) => m.changePassword),
+    forgot: signedOut((m) => m.forgotPassword),
+    confirmForgot: signedOut((m) => m.confirmForgotPassword),
   };
 
+  // SignUp's session, by username, for the ConfirmSignUp that may sign the user in (as Amplify).
+  const signUpSessions = new Map<string, string>();
   const registration: RegistrationOperations = {
-    signUp: (input, call) => signUp(client, input, call),
-    confirm: (input, call) => confirmSignUp(client, input, call),
-    resendCode: (input, call) => resendSignUpCode(client, input, call),
+    async signUp(input, call) {
+      const result = await (await account()).signUp(client, input, call);
+      if (result.session) signUpSessions.set(input.username.trim(), result.session);
+      return result;
+    },
+    async confirm({ autoSignIn = false, ...input }, call) {
+      const username = input.username.trim();
+      const { session } = await (
+        await account()
+      ).confirmSignUp(
+        client,
+        { ...input, session: input.session ?? signUpSessions.get(username) },
+        call,
+      );
+      signUpSessions.delete(username);
+      if (!autoSignIn || !session) return null;
+      return ctx.autoSignIn({ username, session, clientMetadata: input.clientMetadata });
+    },
+    resendCode: signedOut((m) => m.resendSignUpCode),
   };
 
-  return { user, mfa, devices, password, registration };
+  const passkeys: PasskeyOperations = {
+    register: async (call) =>
+      (await account()).registerPasskey(client, token, await ctx.passkeys(), call),
+    list: signedIn((m) => m.listPasskeys),
+    delete: signedIn((m) => m.deletePasskey),
+  };
+
+  return { user, mfa, devices, password, registration, passkeys };
 }

@@ -1,4 +1,3 @@
-import { rememberDevice } from '../account/index.js';
 import type { CognitoClient } from '../cognito/index.js';
 import type { NewDevice } from '../machine/index.js';
 import type { DeviceSecretStore, Session } from '../session/index.js';
@@ -21,6 +20,8 @@ export async function confirmNewDevice(
   },
 ): Promise<void> {
   const accessToken = input.session.tokens.accessToken;
+  // Loaded on first use: only pools that track devices get here.
+  const { rememberDevice } = await import('../account/devices.js');
   const remembered = await rememberDevice(client, () => Promise.resolve(accessToken), {
     deviceKey: input.device.deviceKey,
     deviceGroupKey: input.device.deviceGroupKey,

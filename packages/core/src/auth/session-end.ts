@@ -1,5 +1,4 @@
 import type { CognitoClient } from '../cognito/index.js';
-import { globalSignOut, revokeToken } from '../account/index.js';
 import type { Session } from '../session/index.js';
 
 /**
@@ -12,6 +11,8 @@ export async function revokeSession(
   input: { global: boolean; session: Session },
 ): Promise<void> {
   const { tokens, accessClaims } = input.session;
+  // Loaded at sign-out: the initial bundle carries only what signing in and staying signed in need.
+  const { globalSignOut, revokeToken } = await import('../account/sign-out.js');
   let failure: unknown;
   if (input.global) {
     await globalSignOut(client, () => Promise.resolve(tokens.accessToken)).catch(

@@ -115,6 +115,22 @@ export interface CognitoClient {
     call?: CallOptions,
   ): Promise<T.UpdateDeviceStatusResponse>;
   forgetDevice(input: T.ForgetDeviceRequest, call?: CallOptions): Promise<T.ForgetDeviceResponse>;
+  startWebAuthnRegistration(
+    input: T.StartWebAuthnRegistrationRequest,
+    call?: CallOptions,
+  ): Promise<T.StartWebAuthnRegistrationResponse>;
+  completeWebAuthnRegistration(
+    input: T.CompleteWebAuthnRegistrationRequest,
+    call?: CallOptions,
+  ): Promise<T.CompleteWebAuthnRegistrationResponse>;
+  listWebAuthnCredentials(
+    input: T.ListWebAuthnCredentialsRequest,
+    call?: CallOptions,
+  ): Promise<T.ListWebAuthnCredentialsResponse>;
+  deleteWebAuthnCredential(
+    input: T.DeleteWebAuthnCredentialRequest,
+    call?: CallOptions,
+  ): Promise<T.DeleteWebAuthnCredentialResponse>;
   /** Newer refresh action (needed with refresh-token rotation); retried on transient failures. */
   getTokensFromRefreshToken(
     input: ClientInput<T.GetTokensFromRefreshTokenRequest>,
@@ -214,6 +230,12 @@ export function createCognitoClient(
     getDevice: (input, call) => send('GetDevice', input, true, call),
     updateDeviceStatus: (input, call) => send('UpdateDeviceStatus', input, false, call),
     forgetDevice: (input, call) => send('ForgetDevice', input, false, call),
+    startWebAuthnRegistration: (input, call) =>
+      send('StartWebAuthnRegistration', input, false, call),
+    completeWebAuthnRegistration: (input, call) =>
+      send('CompleteWebAuthnRegistration', input, false, call),
+    listWebAuthnCredentials: (input, call) => send('ListWebAuthnCredentials', input, true, call),
+    deleteWebAuthnCredential: (input, call) => send('DeleteWebAuthnCredential', input, false, call),
     getTokensFromRefreshToken: (input, call) =>
       send('GetTokensFromRefreshToken', withClientSecret(input), true, call),
   };

@@ -83,6 +83,7 @@ const authStepShape = shape({
   'ChallengeName?': str,
   'Session?': str,
   'ChallengeParameters?': mapOf(str),
+  'AvailableChallenges?': list(str),
 });
 /** A sign-in step answers either tokens or the next challenge. */
 const authStep: Check = (value, path) =>
@@ -99,7 +100,12 @@ const withCodeDelivery = shape({ 'CodeDeliveryDetails?': codeDelivery });
 const CHECKS: { [A in CognitoAction]: Check | null } = {
   InitiateAuth: authStep,
   RespondToAuthChallenge: authStep,
-  SignUp: shape({ UserConfirmed: bool, UserSub: str, 'CodeDeliveryDetails?': codeDelivery }),
+  SignUp: shape({
+    UserConfirmed: bool,
+    UserSub: str,
+    'CodeDeliveryDetails?': codeDelivery,
+    'Session?': str,
+  }),
   ConfirmSignUp: shape({ 'Session?': str }),
   ResendConfirmationCode: withCodeDelivery,
   ForgotPassword: withCodeDelivery,
@@ -127,6 +133,22 @@ const CHECKS: { [A in CognitoAction]: Check | null } = {
   GetDevice: shape({ Device: device }),
   UpdateDeviceStatus: null,
   ForgetDevice: null,
+  StartWebAuthnRegistration: shape({ CredentialCreationOptions: object }),
+  CompleteWebAuthnRegistration: null,
+  ListWebAuthnCredentials: shape({
+    Credentials: list(
+      shape({
+        CredentialId: str,
+        'FriendlyCredentialName?': str,
+        'RelyingPartyId?': str,
+        'AuthenticatorAttachment?': str,
+        'AuthenticatorTransports?': list(str),
+        'CreatedAt?': num,
+      }),
+    ),
+    'NextToken?': str,
+  }),
+  DeleteWebAuthnCredential: null,
 };
 
 /**

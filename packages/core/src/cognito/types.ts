@@ -461,6 +461,59 @@ export interface ForgetDeviceRequest {
 export type ForgetDeviceResponse = Record<string, never>;
 
 // ---------------------------------------------------------------------------------------------
+// Passkeys (access-token actions; service model 1.43.67)
+// ---------------------------------------------------------------------------------------------
+
+/** Body of a `StartWebAuthnRegistration` request. */
+export interface StartWebAuthnRegistrationRequest {
+  AccessToken: string;
+}
+/** Body of a successful `StartWebAuthnRegistration` answer: a JSON document, not a string. */
+export interface StartWebAuthnRegistrationResponse {
+  CredentialCreationOptions: Record<string, unknown>;
+}
+
+/** Body of a `CompleteWebAuthnRegistration` request (`Credential`: RegistrationResponseJSON). */
+export interface CompleteWebAuthnRegistrationRequest {
+  AccessToken: string;
+  Credential: Record<string, unknown>;
+}
+/** Body of a successful `CompleteWebAuthnRegistration` answer. */
+export type CompleteWebAuthnRegistrationResponse = Record<string, never>;
+
+/** One registered passkey (`WebAuthnCredentialDescription`). */
+export interface WebAuthnCredentialDescription {
+  CredentialId: string;
+  FriendlyCredentialName: string;
+  RelyingPartyId: string;
+  AuthenticatorAttachment?: string;
+  AuthenticatorTransports: string[];
+  /** Epoch seconds. */
+  CreatedAt: number;
+}
+
+/** Body of a `ListWebAuthnCredentials` request. */
+export interface ListWebAuthnCredentialsRequest {
+  AccessToken: string;
+  NextToken?: string;
+  /** 0–20. */
+  MaxResults?: number;
+}
+/** Body of a successful `ListWebAuthnCredentials` answer. */
+export interface ListWebAuthnCredentialsResponse {
+  Credentials: WebAuthnCredentialDescription[];
+  NextToken?: string;
+}
+
+/** Body of a `DeleteWebAuthnCredential` request. */
+export interface DeleteWebAuthnCredentialRequest {
+  AccessToken: string;
+  CredentialId: string;
+}
+/** Body of a successful `DeleteWebAuthnCredential` answer. */
+export type DeleteWebAuthnCredentialResponse = Record<string, never>;
+
+// ---------------------------------------------------------------------------------------------
 // Action table
 // ---------------------------------------------------------------------------------------------
 
@@ -494,6 +547,13 @@ export interface CognitoActions {
   GetDevice: [GetDeviceRequest, GetDeviceResponse];
   UpdateDeviceStatus: [UpdateDeviceStatusRequest, UpdateDeviceStatusResponse];
   ForgetDevice: [ForgetDeviceRequest, ForgetDeviceResponse];
+  StartWebAuthnRegistration: [StartWebAuthnRegistrationRequest, StartWebAuthnRegistrationResponse];
+  CompleteWebAuthnRegistration: [
+    CompleteWebAuthnRegistrationRequest,
+    CompleteWebAuthnRegistrationResponse,
+  ];
+  ListWebAuthnCredentials: [ListWebAuthnCredentialsRequest, ListWebAuthnCredentialsResponse];
+  DeleteWebAuthnCredential: [DeleteWebAuthnCredentialRequest, DeleteWebAuthnCredentialResponse];
 }
 
 /** A Cognito action name this library calls. */

@@ -38,6 +38,14 @@ export const COGNITO_EXCEPTION_CODES = [
   'UserNotConfirmedException',
   'UserNotFoundException',
   'UsernameExistsException',
+  // Passkeys (StartWebAuthnRegistration, CompleteWebAuthnRegistration; service model 1.43.67).
+  'WebAuthnChallengeNotFoundException',
+  'WebAuthnClientMismatchException',
+  'WebAuthnConfigurationMissingException',
+  'WebAuthnCredentialNotSupportedException',
+  'WebAuthnNotEnabledException',
+  'WebAuthnOriginNotAllowedException',
+  'WebAuthnRelyingPartyMismatchException',
   // Framework-level answers of the AWS JSON protocol.
   'SerializationException',
   'UnknownOperationException',
@@ -62,6 +70,17 @@ export type CognitoExceptionCode = (typeof COGNITO_EXCEPTION_CODES)[number];
  * - `StorageError`: the token storage threw (quota, privacy mode).
  * - `NotSignedIn`: an operation needs a session and there is none.
  * - `InvalidState`: the operation does not fit the current auth state (answering a challenge that is not pending).
+ * - `OAuthError`: Cognito's OAuth endpoints refused (`error=` on the redirect back, or an error from
+ *   `/oauth2/token`); the RFC 6749 code (`access_denied`, `invalid_grant`…) is in `serviceType`.
+ * - `OAuthStateMismatch`: a redirect callback whose `state` is not the one this tab sent (tampered
+ *   or from another sign-in attempt).
+ * - `OAuthNoPendingRedirect`: a redirect callback this tab has no pending sign-in for (already
+ *   handled, started in another tab, or expired), so there is no PKCE verifier to finish it with.
+ * - `PasskeyCancelled`: the user dismissed the browser's passkey prompt, or it timed out
+ *   (`NotAllowedError`, `AbortError`); the other sign-in methods stay usable.
+ * - `PasskeyUnavailable`: this browser (or context: no HTTPS, an iframe) cannot use passkeys.
+ * - `PasskeyFailed`: the authenticator refused (`InvalidStateError`: already registered, a
+ *   wrong relying party, malformed options).
  */
 export const LOCAL_ERROR_CODES = [
   'NetworkError',
@@ -73,6 +92,12 @@ export const LOCAL_ERROR_CODES = [
   'StorageError',
   'NotSignedIn',
   'InvalidState',
+  'OAuthError',
+  'OAuthStateMismatch',
+  'OAuthNoPendingRedirect',
+  'PasskeyCancelled',
+  'PasskeyUnavailable',
+  'PasskeyFailed',
 ] as const;
 
 /** A code this library raises itself (see {@link LOCAL_ERROR_CODES}). */

@@ -7,6 +7,13 @@ import type { SignInFlow } from './state.js';
 
 const SIX_DIGITS = /^\d{6}$/;
 
+/** The ChallengeResponses member that carries each kind of one-time code. */
+const CODE_KEYS = {
+  SMS_MFA: 'SMS_MFA_CODE',
+  SMS_OTP: 'SMS_OTP_CODE',
+  EMAIL_OTP: 'EMAIL_OTP_CODE',
+} as const;
+
 /**
  * The effect that sends `answer` to Cognito, or the `InvalidInput` / `InvalidState` error that
  * keeps it from being sent (an empty code, a method not offered…). Pure.
@@ -41,12 +48,39 @@ export function answerEffect(
       return respond({ NEW_PASSWORD: answer.newPassword, ...prefixedAttributes(given) });
     }
     case 'SMS_MFA':
+    case 'SMS_OTP':
     case 'EMAIL_OTP': {
       if (challenge.name !== answer.name) return wrongChallenge(challenge);
       const code = answer.code.trim();
       if (code.length === 0) return invalidInput('Enter the code you received.');
-      const key = answer.name === 'SMS_MFA' ? 'SMS_MFA_CODE' : 'EMAIL_OTP_CODE';
-      return respond({ [key]: code, ...device });
+      return respond({ [CODE_KEYS[answer.name]]: code, ...device });
+    }
+    case 'SELECT_CHALLENGE': {
+      if (challenge.name !== answer.name) return wrongChallenge(challenge);
+      if (!challenge.options.includes(answer.factor)) {
+        return invalidInput(`${answer.factor} is not one of the offered methods.`);
+      }
+      if (answer.factor !== 'PASSWORD') return respond({ ANSWER: answer.factor });
+      if (answer.password.length === 0) return invalidInput('Enter your password.');
+      const srp = flow.passwordChallenge !== 'PASSWORD';
+      return {
+        type: 'answerWithPassword',
+        attempt: flow.attempt,
+        username: flow.username,
+        srp,
+        deviceKey: srp ? undefined : flow.device?.deviceKey,
+        session: flow.session,
+        clientMetadata: flow.clientMetadata,
+      };
+    }
+    case 'WEB_AUTHN': {
+      if (challenge.name !== answer.name) return wrongChallenge(challenge);
+      if (answer.credential) return respond({ CREDENTIAL: JSON.stringify(answer.credential) });
+      return {
+        type: 'getPasskeyAssertion',
+        attempt: flow.attempt,
+        requestOptions: challenge.requestOptions,
+      };
     }
     case 'SOFTWARE_TOKEN_MFA': {
       if (challenge.name !== answer.name) return wrongChallenge(challenge);

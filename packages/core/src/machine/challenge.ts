@@ -1,11 +1,27 @@
 import { isRecord } from '../cognito/guards.js';
 import { protocolError, type CognitoError } from '../errors/index.js';
+import type { PasskeyAssertionJSON, PasskeyRequestOptionsJSON } from '../webauthn/types.js';
 
 /** An MFA method the user may pick in SELECT_MFA_TYPE. */
 export type MfaType = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
 
 /** An MFA method the user may set up inside sign-in (MFA_SETUP). SMS cannot be set up there. */
 export type MfaSetupType = 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
+/**
+ * A first factor of choice-based sign-in (`USER_AUTH`). `PASSWORD` stands for Cognito's
+ * `PASSWORD` and `PASSWORD_SRP` alike: the library answers with SRP whenever Cognito offers it,
+ * so the password never leaves the browser.
+ */
+export type FirstFactor = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
+
+/** The first factors in the order sign-in screens offer them (passkey first). */
+export const FIRST_FACTORS: readonly FirstFactor[] = [
+  'WEB_AUTHN',
+  'EMAIL_OTP',
+  'SMS_OTP',
+  'PASSWORD',
+];
 
 /** A TOTP secret associated during MFA_SETUP, ready to be shown as text and as a QR code. */
 export interface TotpSetupDetails {
@@ -38,7 +54,13 @@ export type Challenge =
       /** Present once a TOTP secret has been associated: the UI shows it and asks for a code. */
       readonly totp?: TotpSetupDetails;
     }
-  | { readonly name: 'CUSTOM_CHALLENGE'; readonly parameters: Readonly<Record<string, string>> };
+  | { readonly name: 'CUSTOM_CHALLENGE'; readonly parameters: Readonly<Record<string, string>> }
+  /** Choice-based sign-in: which first factor to use (Cognito's `AvailableChallenges`). */
+  | { readonly name: 'SELECT_CHALLENGE'; readonly options: readonly FirstFactor[] }
+  /** A one-time code sent by SMS as the first factor (e-mail codes are `EMAIL_OTP`). */
+  | { readonly name: 'SMS_OTP'; readonly destination: string; readonly medium: 'SMS' | 'EMAIL' }
+  /** Sign in with a passkey: the options the authenticator signs (`CREDENTIAL_REQUEST_OPTIONS`). */
+  | { readonly name: 'WEB_AUTHN'; readonly requestOptions: PasskeyRequestOptionsJSON };
 
 /** The challenge names a user answers. */
 export type ChallengeName = Challenge['name'];
@@ -63,7 +85,16 @@ export type ChallengeAnswer =
   | { readonly name: 'MFA_SETUP'; readonly setup: 'SOFTWARE_TOKEN_MFA' }
   | { readonly name: 'MFA_SETUP'; readonly setup: 'EMAIL_OTP'; readonly email: string }
   | { readonly name: 'MFA_SETUP'; readonly totpCode: string; readonly friendlyDeviceName?: string }
-  | { readonly name: 'CUSTOM_CHALLENGE'; readonly answer: string };
+  | { readonly name: 'CUSTOM_CHALLENGE'; readonly answer: string }
+  | { readonly name: 'SELECT_CHALLENGE'; readonly factor: 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN' }
+  /** The password is held by the runner for this sign-in only, never stored or shown. */
+  | { readonly name: 'SELECT_CHALLENGE'; readonly factor: 'PASSWORD'; readonly password: string }
+  | { readonly name: 'SMS_OTP'; readonly code: string }
+  /**
+   * Without `credential` the auth object asks its passkey authenticator (the browser's
+   * `navigator.credentials` by default); with one, that assertion is sent as it is.
+   */
+  | { readonly name: 'WEB_AUTHN'; readonly credential?: PasskeyAssertionJSON };
 
 const ATTRIBUTE_PREFIX = 'userAttributes.';
 const MFA_TYPES: readonly MfaType[] = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'];
@@ -103,12 +134,13 @@ export function parseChallenge(
       };
     }
     case 'SMS_MFA':
+    case 'SMS_OTP':
     case 'EMAIL_OTP': {
       const destination = params['CODE_DELIVERY_DESTINATION'];
       if (typeof destination !== 'string') return bad(name, 'CODE_DELIVERY_DESTINATION');
       const medium = params['CODE_DELIVERY_DELIVERY_MEDIUM'];
       // The medium is implied by the challenge; take Cognito's word only when it is a known one.
-      const fallback = name === 'SMS_MFA' ? 'SMS' : 'EMAIL';
+      const fallback = name === 'EMAIL_OTP' ? 'EMAIL' : 'SMS';
       return {
         name,
         destination,
@@ -129,9 +161,31 @@ export function parseChallenge(
     }
     case 'CUSTOM_CHALLENGE':
       return { name, parameters: stringValues(params) };
+    case 'WEB_AUTHN': {
+      const options = parseJson(params['CREDENTIAL_REQUEST_OPTIONS']);
+      if (!isRecord(options) || typeof options['challenge'] !== 'string') {
+        return bad(name, 'CREDENTIAL_REQUEST_OPTIONS');
+      }
+      return { name, requestOptions: options as unknown as PasskeyRequestOptionsJSON };
+    }
     default:
       return protocolError(`Cognito asked for a challenge this library cannot answer: ${name}`);
   }
+}
+
+/**
+ * The SELECT_CHALLENGE step from Cognito's `AvailableChallenges`: the first factors this
+ * library can answer, in {@link FIRST_FACTORS} order. None usable is a `ProtocolError`.
+ */
+export function parseSelectChallenge(
+  available: readonly string[] | undefined,
+): Challenge | CognitoError {
+  const names = new Set(available ?? []);
+  const options = FIRST_FACTORS.filter((factor) =>
+    factor === 'PASSWORD' ? names.has('PASSWORD') || names.has('PASSWORD_SRP') : names.has(factor),
+  );
+  if (options.length === 0) return bad('SELECT_CHALLENGE', 'AvailableChallenges');
+  return { name: 'SELECT_CHALLENGE', options };
 }
 
 /**

@@ -100,8 +100,11 @@ export async function performSignInEffect(
     switch (effect.type) {
       case 'initiateAuth': {
         const parameters: Record<string, string> = { USERNAME: effect.username };
+        const preferred = effect.authFlow === 'USER_AUTH' ? effect.preferredChallenge : undefined;
+        if (preferred) parameters['PREFERRED_CHALLENGE'] = preferred;
         const srp =
           effect.authFlow === 'USER_SRP_AUTH' ||
+          preferred === 'PASSWORD_SRP' ||
           (effect.authFlow === 'CUSTOM_AUTH' && secrets.password !== undefined);
         if (srp) {
           // A retry (unknown device) needs a fresh ephemeral: each A is used once.
@@ -109,16 +112,46 @@ export async function performSignInEffect(
           secrets.ephemeral = ephemeral;
           parameters['SRP_A'] = ephemeral.srpA;
           if (effect.authFlow === 'CUSTOM_AUTH') parameters['CHALLENGE_NAME'] = 'SRP_A';
-        } else if (effect.authFlow === 'USER_PASSWORD_AUTH') {
+        } else if (effect.authFlow === 'USER_PASSWORD_AUTH' || preferred === 'PASSWORD') {
           parameters['PASSWORD'] = secrets.password ?? '';
           if (effect.deviceKey) parameters['DEVICE_KEY'] = effect.deviceKey;
         }
         const output = await client.initiateAuth({
           AuthFlow: effect.authFlow,
           AuthParameters: await withHash(parameters),
+          ...(effect.session ? { Session: effect.session } : {}),
           ...(effect.clientMetadata ? { ClientMetadata: { ...effect.clientMetadata } } : {}),
         });
         return { type: 'AUTH_RESULT', attempt: effect.attempt, output };
+      }
+      case 'answerWithPassword': {
+        if (secrets.password === undefined) {
+          throw protocolError('A password answer without a password');
+        }
+        const responses: Record<string, string> = { USERNAME: effect.username };
+        if (effect.srp) {
+          // Each A is used once: a new one for this answer.
+          const ephemeral = createSrpEphemeral(random);
+          secrets.ephemeral = ephemeral;
+          responses['ANSWER'] = 'PASSWORD_SRP';
+          responses['SRP_A'] = ephemeral.srpA;
+        } else {
+          responses['ANSWER'] = 'PASSWORD';
+          responses['PASSWORD'] = secrets.password;
+          if (effect.deviceKey) responses['DEVICE_KEY'] = effect.deviceKey;
+        }
+        return await respond('SELECT_CHALLENGE', responses, effect);
+      }
+      case 'getPasskeyAssertion': {
+        if (!ctx.ports.passkeys) {
+          throw new CognitoError({
+            code: 'PasskeyUnavailable',
+            message: 'No passkey authenticator is configured.',
+          });
+        }
+        const authenticator = await ctx.ports.passkeys();
+        const credential = await authenticator.get(effect.requestOptions);
+        return { type: 'PASSKEY_ASSERTED', attempt: effect.attempt, credential };
       }
       case 'answerPasswordVerifier': {
         const ephemeral = secrets.ephemeral;

@@ -1,8 +1,10 @@
 import type { AuthenticationResultType } from '../cognito/types.js';
 import type { CognitoError } from '../errors/index.js';
-import type { ChallengeAnswer } from './challenge.js';
+import type { PasskeyAssertionJSON, PasskeyRequestOptionsJSON } from '../webauthn/types.js';
+import type { ChallengeAnswer, FirstFactor } from './challenge.js';
 import type {
   NewDevice,
+  PendingSignIn,
   PresentedDevice,
   RememberDevicePolicy,
   SignedInUser,
@@ -16,7 +18,13 @@ export interface AuthStepOutput {
   readonly ChallengeParameters?: Readonly<Record<string, string>> | undefined;
   readonly Session?: string | undefined;
   readonly AuthenticationResult?: AuthenticationResultType | undefined;
+  /** USER_AUTH's SELECT_CHALLENGE: the first factors this user may choose. */
+  readonly AvailableChallenges?: readonly string[] | undefined;
 }
+
+/** `PREFERRED_CHALLENGE` of a USER_AUTH InitiateAuth (the wire names). */
+export type PreferredChallenge =
+  'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 
 /**
  * Everything that can happen to the machine: user intents (upper-case verbs) and results the
@@ -30,6 +38,8 @@ export type AuthEvent =
       readonly user: SignedInUser | null;
       /** Why no session could be restored (offline, keys unreachable); the store is kept. */
       readonly error?: CognitoError | undefined;
+      /** A sign-in that was waiting for an answer when the page unloaded, still valid. */
+      readonly pending?: PendingSignIn | undefined;
     }
   | {
       readonly type: 'SIGN_IN';
@@ -41,6 +51,10 @@ export type AuthEvent =
       readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
       readonly rememberDevice: RememberDevicePolicy;
       readonly totpIssuer: string;
+      /** USER_AUTH: start with this first factor instead of SELECT_CHALLENGE. */
+      readonly preferredChallenge?: FirstFactor | undefined;
+      /** USER_AUTH: ConfirmSignUp's `Session`, which signs the new user in without asking again. */
+      readonly session?: string | undefined;
     }
   | {
       readonly type: 'AUTH_RESULT';
@@ -62,6 +76,12 @@ export type AuthEvent =
       readonly device?: PresentedDevice | undefined;
     }
   | { readonly type: 'ANSWER'; readonly answer: ChallengeAnswer }
+  | {
+      /** The passkey authenticator signed a WEB_AUTHN challenge. */
+      readonly type: 'PASSKEY_ASSERTED';
+      readonly attempt: number;
+      readonly credential: PasskeyAssertionJSON;
+    }
   | {
       readonly type: 'TOTP_ASSOCIATED';
       readonly attempt: number;
@@ -102,6 +122,30 @@ export type AuthEffect =
       /** Sent in AuthParameters for USER_PASSWORD_AUTH only; SRP sends it with the claim. */
       readonly deviceKey?: string | undefined;
       readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
+      /** USER_AUTH: `PREFERRED_CHALLENGE` (the runner adds SRP_A / PASSWORD for the password ones). */
+      readonly preferredChallenge?: PreferredChallenge | undefined;
+      /** USER_AUTH: ConfirmSignUp's `Session` (auto sign-in). */
+      readonly session?: string | undefined;
+    }
+  | {
+      /**
+       * SELECT_CHALLENGE answered with the password the runner holds: `ANSWER: PASSWORD_SRP`
+       * with a fresh SRP_A (then PASSWORD_VERIFIER), or `ANSWER: PASSWORD` with the password.
+       */
+      readonly type: 'answerWithPassword';
+      readonly attempt: number;
+      readonly username: string;
+      readonly srp: boolean;
+      /** The remembered device, for the plain-password answer (SRP presents it with the claim). */
+      readonly deviceKey?: string | undefined;
+      readonly session?: string | undefined;
+      readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
+    }
+  | {
+      /** Ask the passkey authenticator to sign a WEB_AUTHN challenge. */
+      readonly type: 'getPasskeyAssertion';
+      readonly attempt: number;
+      readonly requestOptions: PasskeyRequestOptionsJSON;
     }
   | {
       readonly type: 'answerPasswordVerifier';

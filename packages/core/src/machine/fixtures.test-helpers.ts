@@ -30,7 +30,28 @@ export const signIn = (over: Partial<Extract<AuthEvent, { type: 'SIGN_IN' }>> = 
   ...over,
 });
 
-/** One representative machine state per status (two for `challenge`). */
+/** A choice-based (USER_AUTH) sign-in after SELECT_CHALLENGE offered SRP. */
+export const userAuthFlow: SignInFlow = {
+  ...flow,
+  authFlow: 'USER_AUTH',
+  passwordChallenge: 'PASSWORD_SRP',
+};
+
+export const requestOptions = {
+  challenge: 'OWRBeGdnNHZQaWF4dkF4Yw',
+  rpId: 'localhost',
+  timeout: 180000,
+  allowCredentials: [{ id: 'Y3JlZC0x', type: 'public-key' as const }],
+  userVerification: 'required' as const,
+};
+
+const selectChallenge = {
+  name: 'SELECT_CHALLENGE',
+  options: ['WEB_AUTHN', 'EMAIL_OTP', 'PASSWORD'],
+} as const;
+const passkeyChallenge = { name: 'WEB_AUTHN', requestOptions } as const;
+
+/** One representative machine state per status (several for `challenge`). */
 export const STATES = {
   initializing: { state: { status: 'initializing' }, flow: null },
   signedOut: { state: { status: 'signedOut' }, flow: null },
@@ -52,6 +73,42 @@ export const STATES = {
       submitting: true,
     },
     flow,
+  },
+  selectIdle: {
+    state: {
+      status: 'challenge',
+      username: 'alice@example.com',
+      challenge: selectChallenge,
+      submitting: false,
+    },
+    flow: userAuthFlow,
+  },
+  selectSubmitting: {
+    state: {
+      status: 'challenge',
+      username: 'alice@example.com',
+      challenge: selectChallenge,
+      submitting: true,
+    },
+    flow: userAuthFlow,
+  },
+  passkeyIdle: {
+    state: {
+      status: 'challenge',
+      username: 'alice@example.com',
+      challenge: passkeyChallenge,
+      submitting: false,
+    },
+    flow: userAuthFlow,
+  },
+  passkeySubmitting: {
+    state: {
+      status: 'challenge',
+      username: 'alice@example.com',
+      challenge: passkeyChallenge,
+      submitting: true,
+    },
+    flow: userAuthFlow,
   },
   rememberDevice: {
     state: { status: 'rememberDevice', user },

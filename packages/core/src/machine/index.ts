@@ -3,7 +3,10 @@
  * performs its effects.
  */
 export {
+  FIRST_FACTORS,
   parseChallenge,
+  parseSelectChallenge,
+  type FirstFactor,
   totpUri,
   type Challenge,
   type ChallengeAnswer,
@@ -18,7 +21,15 @@ export type {
   AuthEvent,
   AuthEventType,
   AuthStepOutput,
+  PreferredChallenge,
 } from './events.js';
+export {
+  DEFAULT_PENDING_TTL_MS,
+  pendingSignInOf,
+  storagePendingSignIn,
+  type PendingRecord,
+} from './pending.js';
+export type { PendingSignInStore } from './ports.js';
 export type { AuthListener, AuthRunner, AuthRunnerOptions, SignInInput } from './runner.js';
 export {
   INITIAL_AUTH_STATE,
@@ -27,6 +38,7 @@ export {
   type AuthStatus,
   type MachineState,
   type NewDevice,
+  type PendingSignIn,
   type PresentedDevice,
   type RememberDevicePolicy,
   type SignedInUser,

@@ -2,7 +2,15 @@ import type { CognitoClient } from '../cognito/index.js';
 import type { DeviceSecretStore } from '../session/device-store.js';
 import type { Session, SessionManager } from '../session/session-types.js';
 import type { RandomBytes } from '../srp/index.js';
-import type { NewDevice } from './state.js';
+import type { PasskeyAuthenticator } from '../webauthn/types.js';
+import type { NewDevice, PendingSignIn } from './state.js';
+
+/** Where a sign-in waiting for an answer is kept across reloads (session storage by default). */
+export interface PendingSignInStore {
+  load(): Promise<(PendingSignIn & { readonly expiresAt: number }) | null>;
+  save(pending: PendingSignIn & { readonly expiresAt: number }): Promise<void>;
+  clear(): Promise<void>;
+}
 
 /** The wire-client methods the runner calls. */
 export type RunnerClient = Pick<
@@ -42,6 +50,15 @@ export interface AuthRunnerPorts {
    * can be revoked. May fail; local state is cleared regardless.
    */
   revokeSession(input: { global: boolean; session: Session }): Promise<void>;
+  /**
+   * Loads what signs WEB_AUTHN challenges (the browser module by default, a software
+   * authenticator in tests). Called when the first passkey answer is needed.
+   */
+  passkeys?: (() => Promise<PasskeyAuthenticator>) | undefined;
+  /** Keeps a pending challenge across a page reload; none: a reload abandons the sign-in. */
+  pending?: PendingSignInStore | undefined;
+  /** Current time, epoch ms, for the pending challenge's expiry. Default `Date.now`. */
+  now?: (() => number) | undefined;
   /** Randomness for SRP (tests only). */
   random?: RandomBytes | undefined;
   /**

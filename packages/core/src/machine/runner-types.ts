@@ -1,12 +1,20 @@
-import type { ChallengeAnswer } from './challenge.js';
+import type { ChallengeAnswer, FirstFactor } from './challenge.js';
 import type { AuthState, RememberDevicePolicy, SignInAuthFlow } from './state.js';
 
 /** Input of {@link AuthRunner.signIn}. */
 export interface SignInInput {
   /** Username or alias (e-mail, phone) as the user typed it. */
   username: string;
-  /** Required, except for passwordless `CUSTOM_AUTH`. */
+  /**
+   * Required, except for passwordless `CUSTOM_AUTH` and choice-based `USER_AUTH` (where a
+   * password asks for the `PASSWORD` factor at once, answered with SRP).
+   */
   password?: string | undefined;
+  /**
+   * `USER_AUTH` only: the first factor to start with (`PREFERRED_CHALLENGE`) instead of the
+   * SELECT_CHALLENGE step. Cognito falls back to SELECT_CHALLENGE when the user cannot use it.
+   */
+  preferredChallenge?: Exclude<FirstFactor, 'PASSWORD'> | undefined;
   /** Passed to the pool's Lambda triggers. */
   clientMetadata?: Record<string, string> | undefined;
 }
@@ -19,6 +27,12 @@ export interface AuthRunnerOptions {
   rememberDevice?: RememberDevicePolicy | undefined;
   /** Issuer label in the TOTP QR code. Default `Cognito`. */
   totpIssuer?: string | undefined;
+  /**
+   * How long a challenge waiting for an answer is kept across page reloads, ms — Cognito's
+   * session lifetime of the app client (`AuthSessionValidity`, 3 to 15 minutes). Default
+   * 180 000 (Cognito's default of 3 minutes).
+   */
+  pendingSignInTtl?: number | undefined;
 }
 
 /** A listener of snapshot changes. */
@@ -42,6 +56,16 @@ export interface AuthRunner {
    * `signedIn`); rejects with a `CognitoError` (wrong password, UserNotConfirmedException…).
    */
   signIn(input: SignInInput): Promise<AuthState>;
+  /**
+   * Signs a just-confirmed user in without asking again: `USER_AUTH` with ConfirmSignUp's
+   * `Session` (the app client needs `ALLOW_USER_AUTH`). `createCognitoAuth` calls it for
+   * `registration.confirmSignUp({ autoSignIn: true })`.
+   */
+  autoSignIn(input: {
+    username: string;
+    session: string;
+    clientMetadata?: Record<string, string> | undefined;
+  }): Promise<AuthState>;
   /** Answers the pending challenge; rejects with the refusal (CodeMismatchException…). */
   answerChallenge(answer: ChallengeAnswer): Promise<AuthState>;
   /** In the `rememberDevice` state: remember this device, or not. */

@@ -13,8 +13,14 @@ import type { AuthEffect, AuthEvent } from './events.js';
 import type { AuthRunnerPorts } from './ports.js';
 import { endReason, freeze, isResting } from './runner-support.js';
 import { createSubscribable } from '../subscribable.js';
-import type { AuthRunner, AuthRunnerOptions } from './runner-types.js';
-import { INITIAL_MACHINE_STATE, type AuthState, type MachineState } from './state.js';
+import type { AuthRunner, AuthRunnerOptions, SignInInput } from './runner-types.js';
+import { DEFAULT_PENDING_TTL_MS, pendingSignInOf, type PendingRecord } from './pending.js';
+import {
+  INITIAL_MACHINE_STATE,
+  type AuthState,
+  type MachineState,
+  type PendingSignIn,
+} from './state.js';
 import { transition } from './transition.js';
 
 export type { AuthListener, AuthRunner, AuthRunnerOptions, SignInInput } from './runner-types.js';
@@ -46,6 +52,8 @@ export function createAuthRunner(
   const rememberPolicy = options.rememberDevice ?? 'never';
   const totpIssuer = options.totpIssuer ?? 'Cognito';
   const reportBackground = ports.onBackgroundError ?? (() => undefined);
+  const pendingTtl = options.pendingSignInTtl ?? DEFAULT_PENDING_TTL_MS;
+  const now = ports.now ?? Date.now;
 
   let machine: MachineState = INITIAL_MACHINE_STATE;
   const changes = createSubscribable<[AuthState]>(ports.onBackgroundError);
@@ -72,10 +80,59 @@ export function createAuthRunner(
       // The sign-in is over (or replaced): its secrets must not outlive it.
       if (secrets && machine.flow?.attempt !== secrets.attempt) secrets = undefined;
       // Flow bookkeeping alone (an SRP step) is invisible: notify only when the state changed.
-      if (next.state !== previous) changes.notify(machine.state);
+      if (next.state !== previous) {
+        keepPending(machine);
+        changes.notify(machine.state);
+      }
       settle(machine.state);
     }
     for (const effect of effects) track(perform(effect).catch(reportBackground));
+  }
+
+  // Writes of the pending sign-in, one after another so the last state wins.
+  let pendingWrites: Promise<void> = Promise.resolve();
+  let pendingStored = false;
+  function keepPending(current: MachineState): void {
+    const store = ports.pending;
+    if (!store) return;
+    const pending = pendingSignInOf(current);
+    if (!pending && !pendingStored) return;
+    // A challenge being answered keeps its record; anything else than a challenge ends it.
+    if (!pending && current.state.status === 'challenge') return;
+    pendingStored = pending !== null;
+    const record: PendingRecord | null = pending
+      ? { ...pending, expiresAt: now() + pendingTtl }
+      : null;
+    pendingWrites = pendingWrites
+      .then(() => (record ? store.save(record) : store.clear()))
+      .catch(reportBackground);
+    track(pendingWrites);
+  }
+
+  /** The stored pending sign-in, if it is still within Cognito's session lifetime. */
+  async function loadPending(): Promise<PendingSignIn | undefined> {
+    const store = ports.pending;
+    if (!store) return undefined;
+    const record = await store.load().catch(() => null);
+    if (!record) return undefined;
+    if (!(record.expiresAt > now())) {
+      await store.clear().catch(reportBackground);
+      return undefined;
+    }
+    pendingStored = true;
+    const attempt = ++attempts;
+    secrets = {
+      attempt,
+      password: undefined,
+      ephemeral: undefined,
+      deviceEphemeral: undefined,
+      device: undefined,
+    };
+    return {
+      flow: { ...record.flow, attempt },
+      username: record.username,
+      challenge: record.challenge,
+    };
   }
 
   const inFlight = new Set<Promise<void>>();
@@ -108,7 +165,12 @@ export function createAuthRunner(
       case 'restoreSession': {
         try {
           const restored = await ports.session.restore();
-          dispatch({ type: 'RESTORED', user: restored ? toSignedInUser(restored) : null });
+          const pending = restored ? undefined : await loadPending();
+          dispatch({
+            type: 'RESTORED',
+            user: restored ? toSignedInUser(restored) : null,
+            ...(pending ? { pending } : {}),
+          });
         } catch (error) {
           dispatch({ type: 'RESTORED', user: null, error: asCognitoError(error) });
         }
@@ -159,6 +221,64 @@ export function createAuthRunner(
     else dispatch({ type: 'SESSION_ENDED', ...endReason(reason) });
   });
 
+  /** Starts sign-in attempt of `flowOfAttempt` (the typed checks are done by the caller). */
+  async function begin(
+    input: SignInInput,
+    flowOfAttempt: typeof authFlow,
+    passwordless: boolean,
+    signUpSession?: string,
+  ): Promise<AuthState> {
+    if (typeof input.username !== 'string' || input.username.trim() === '') {
+      throw invalidInput('Enter your username.');
+    }
+    if (machine.state.status === 'initializing') await runner.start();
+    const status = machine.state.status;
+    if (beginning || status === 'signingIn' || status === 'signingOut') {
+      throw invalidState('A sign-in or sign-out is already in progress.');
+    }
+    if (status === 'signedIn' || status === 'rememberDevice') {
+      throw invalidState('Already signed in: sign out first.');
+    }
+    const username = input.username.trim();
+    beginning = true;
+    let found: OwnedDeviceSecrets | null;
+    try {
+      // Under the typed name, else under the internal name its alias pointer names.
+      found = await ports.devices.find(username).catch(() => null);
+    } finally {
+      beginning = false;
+    }
+    if (disposed) throw invalidState('The auth runner was disposed.');
+    const attempt = ++attempts;
+    const ephemeral =
+      flowOfAttempt !== 'USER_PASSWORD_AUTH' && !passwordless ? prepared : undefined;
+    if (ephemeral) prepared = undefined;
+    secrets = {
+      attempt,
+      password: input.password,
+      ephemeral,
+      deviceEphemeral: undefined,
+      device: found?.secrets,
+    };
+    return untilRest({
+      type: 'SIGN_IN',
+      attempt,
+      username,
+      authFlow: flowOfAttempt,
+      device: found ? { deviceKey: found.secrets.deviceKey, owner: found.owner } : undefined,
+      clientMetadata: input.clientMetadata,
+      rememberDevice: rememberPolicy,
+      totpIssuer,
+      preferredChallenge:
+        flowOfAttempt === 'USER_AUTH'
+          ? input.password !== undefined
+            ? 'PASSWORD'
+            : input.preferredChallenge
+          : undefined,
+      session: signUpSession,
+    });
+  }
+
   const runner: AuthRunner = {
     getSnapshot: () => machine.state,
     subscribe: (listener) => changes.subscribe(listener),
@@ -177,48 +297,23 @@ export function createAuthRunner(
       if (typeof input.username !== 'string' || input.username.trim() === '') {
         throw invalidInput('Enter your username.');
       }
-      const passwordless = authFlow === 'CUSTOM_AUTH' && input.password === undefined;
+      const passwordless =
+        (authFlow === 'CUSTOM_AUTH' || authFlow === 'USER_AUTH') && input.password === undefined;
       if (!passwordless && (typeof input.password !== 'string' || input.password === '')) {
         throw invalidInput('Enter your password.');
       }
-      if (machine.state.status === 'initializing') await runner.start();
-      const status = machine.state.status;
-      if (beginning || status === 'signingIn' || status === 'signingOut') {
-        throw invalidState('A sign-in or sign-out is already in progress.');
+      return begin(input, authFlow, passwordless);
+    },
+    async autoSignIn(input) {
+      if (typeof input.session !== 'string' || input.session === '') {
+        throw invalidInput('Auto sign-in needs the session ConfirmSignUp answered.');
       }
-      if (status === 'signedIn' || status === 'rememberDevice') {
-        throw invalidState('Already signed in: sign out first.');
-      }
-      const username = input.username.trim();
-      beginning = true;
-      let found: OwnedDeviceSecrets | null;
-      try {
-        // Under the typed name, else under the internal name its alias pointer names.
-        found = await ports.devices.find(username).catch(() => null);
-      } finally {
-        beginning = false;
-      }
-      if (disposed) throw invalidState('The auth runner was disposed.');
-      const attempt = ++attempts;
-      const ephemeral = authFlow !== 'USER_PASSWORD_AUTH' && !passwordless ? prepared : undefined;
-      if (ephemeral) prepared = undefined;
-      secrets = {
-        attempt,
-        password: input.password,
-        ephemeral,
-        deviceEphemeral: undefined,
-        device: found?.secrets,
-      };
-      return untilRest({
-        type: 'SIGN_IN',
-        attempt,
-        username,
-        authFlow,
-        device: found ? { deviceKey: found.secrets.deviceKey, owner: found.owner } : undefined,
-        clientMetadata: input.clientMetadata,
-        rememberDevice: rememberPolicy,
-        totpIssuer,
-      });
+      return begin(
+        { username: input.username, clientMetadata: input.clientMetadata },
+        'USER_AUTH',
+        true,
+        input.session,
+      );
     },
     async answerChallenge(answer) {
       const state = machine.state;
@@ -227,6 +322,21 @@ export function createAuthRunner(
       }
       if (state.challenge.name !== answer.name) {
         throw invalidState(`The pending challenge is ${state.challenge.name}, not ${answer.name}.`);
+      }
+      // A password chosen at SELECT_CHALLENGE is a secret of this attempt, like a typed one.
+      if (answer.name === 'SELECT_CHALLENGE' && answer.factor === 'PASSWORD') {
+        const attempt = machine.flow?.attempt;
+        if (attempt === undefined) throw invalidState('There is no sign-in in progress.');
+        if (secrets?.attempt !== attempt) {
+          secrets = {
+            attempt,
+            password: undefined,
+            ephemeral: undefined,
+            deviceEphemeral: undefined,
+            device: undefined,
+          };
+        }
+        secrets.password = answer.password;
       }
       return untilRest({ type: 'ANSWER', answer });
     },

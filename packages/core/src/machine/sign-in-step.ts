@@ -1,6 +1,6 @@
 import { CognitoError, protocolError, type CognitoErrorCode } from '../errors/index.js';
-import { parseChallenge } from './challenge.js';
-import type { AuthEffect, AuthEffectType, AuthStepOutput } from './events.js';
+import { parseChallenge, parseSelectChallenge } from './challenge.js';
+import type { AuthEffect, AuthEffectType, AuthStepOutput, PreferredChallenge } from './events.js';
 import type { MachineState, NewDevice, SignInFlow } from './state.js';
 
 /** What a transition returns: the next machine state and the effects to run, in order. */
@@ -9,6 +9,35 @@ export type TransitionResult = readonly [MachineState, readonly AuthEffect[]];
 /** Ends the sign-in: signed out with the error the UI should show. */
 export function failSignIn(error: CognitoError): TransitionResult {
   return [{ state: { status: 'signedOut', error }, flow: null }, []];
+}
+
+/**
+ * The InitiateAuth that starts (or, without an unknown device, restarts) `flow`. A preferred
+ * password is asked for as `PASSWORD_SRP`: the password never leaves the browser.
+ */
+export function initiateEffect(flow: SignInFlow): AuthEffect & { type: 'initiateAuth' } {
+  const preferred: PreferredChallenge | undefined =
+    flow.preferredChallenge === 'PASSWORD' ? 'PASSWORD_SRP' : flow.preferredChallenge;
+  return {
+    type: 'initiateAuth',
+    attempt: flow.attempt,
+    authFlow: flow.authFlow,
+    username: flow.typedUsername,
+    // SRP presents the device with the password claim; the plain flow has no later step.
+    deviceKey: flow.authFlow === 'USER_PASSWORD_AUTH' ? flow.device?.deviceKey : undefined,
+    clientMetadata: flow.clientMetadata,
+    ...(preferred ? { preferredChallenge: preferred } : {}),
+  };
+}
+
+/** Whether a PASSWORD_VERIFIER may come now: after an SRP start, or a password chosen at SELECT_CHALLENGE. */
+function expectsPasswordVerifier(machine: MachineState, flow: SignInFlow): boolean {
+  if (flow.authFlow === 'USER_PASSWORD_AUTH') return false;
+  const { state } = machine;
+  if (state.status === 'signingIn') return true;
+  return (
+    state.status === 'challenge' && state.submitting && state.challenge.name === 'SELECT_CHALLENGE'
+  );
 }
 
 /**
@@ -54,7 +83,7 @@ export function onStepOutput(
       if (!srp || typeof userIdForSrp !== 'string' || userIdForSrp === '') {
         return failSignIn(protocolError('PASSWORD_VERIFIER challenge is missing SRP parameters'));
       }
-      if (flow.authFlow === 'USER_PASSWORD_AUTH' || machine.state.status !== 'signingIn') {
+      if (!expectsPasswordVerifier(machine, flow)) {
         return failSignIn(protocolError('Unexpected PASSWORD_VERIFIER challenge'));
       }
       // Later answers use the internal name; when USERNAME is absent USER_ID_FOR_SRP is it.
@@ -100,9 +129,23 @@ export function onStepOutput(
       return [{ state: machine.state, flow: { ...flow, username, session } }, [effect]];
     }
     default: {
-      const challenge = parseChallenge(name, params);
+      const challenge =
+        name === 'SELECT_CHALLENGE'
+          ? parseSelectChallenge(output.AvailableChallenges)
+          : parseChallenge(name, params);
       if (challenge instanceof CognitoError) return failSignIn(challenge);
-      const next: SignInFlow = { ...flow, username, session };
+      const next: SignInFlow = {
+        ...flow,
+        username,
+        session,
+        ...(name === 'SELECT_CHALLENGE'
+          ? {
+              passwordChallenge: output.AvailableChallenges?.includes('PASSWORD_SRP')
+                ? ('PASSWORD_SRP' as const)
+                : ('PASSWORD' as const),
+            }
+          : {}),
+      };
       const base = { status: 'challenge', username: flow.typedUsername, challenge } as const;
       // With TOTP as the only option there is nothing to choose: associate the secret at once.
       const onlyTotp =
@@ -135,6 +178,10 @@ const ANSWER_REFUSALS: ReadonlySet<CognitoErrorCode> = new Set<CognitoErrorCode>
   'InvalidParameterException',
   'InvalidInput',
   'CodeDeliveryFailureException',
+  // No answer reached Cognito: the user may try the passkey again or choose another way.
+  'PasskeyCancelled',
+  'PasskeyFailed',
+  'PasskeyUnavailable',
 ]);
 
 /** Whether the user may answer the same challenge again after `error`. */
@@ -147,6 +194,8 @@ const ANSWER_STEPS: ReadonlySet<AuthEffectType> = new Set<AuthEffectType>([
   'respond',
   'associateSoftwareToken',
   'verifySoftwareToken',
+  'answerWithPassword',
+  'getPasskeyAssertion',
 ]);
 
 /** Steps that sent a remembered device's key, so Cognito may answer "device does not exist". */
@@ -156,6 +205,7 @@ const DEVICE_STEPS: ReadonlySet<AuthEffectType> = new Set<AuthEffectType>([
   'answerDeviceSrp',
   'answerDevicePasswordVerifier',
   'respond',
+  'answerWithPassword',
 ]);
 
 /** A sign-in step failed: retry without an unknown device, let the user retry, or give up. */
@@ -182,16 +232,7 @@ export function onStepFailed(
     };
     return [
       { state: { status: 'signingIn', username: flow.typedUsername }, flow: next },
-      [
-        { type: 'forgetDevice', deviceOwner: device.owner },
-        {
-          type: 'initiateAuth',
-          attempt: flow.attempt,
-          authFlow: flow.authFlow,
-          username: flow.typedUsername,
-          clientMetadata: flow.clientMetadata,
-        },
-      ],
+      [{ type: 'forgetDevice', deviceOwner: device.owner }, initiateEffect(next)],
     ];
   }
   const { state } = machine;

@@ -1,5 +1,5 @@
 import type { CognitoError } from '../errors/index.js';
-import type { Challenge } from './challenge.js';
+import type { Challenge, FirstFactor } from './challenge.js';
 
 /** Why the user is signed out, when the machine knows. */
 export type SignedOutReason =
@@ -19,8 +19,10 @@ export type RememberDevicePolicy = 'always' | 'ask' | 'never';
  * The sign-in flow of InitiateAuth this library drives. `CUSTOM_AUTH` runs the pool's
  * challenge Lambdas: with a password it opens with SRP (`CHALLENGE_NAME: SRP_A`), so the
  * DefineAuthChallenge trigger may ask for PASSWORD_VERIFIER first; without one it is passwordless.
+ * `USER_AUTH` is choice-based sign-in: the user picks a first factor (passkey, e-mail or SMS
+ * code, password) from what the pool and the user have (`SELECT_CHALLENGE`).
  */
-export type SignInAuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH';
+export type SignInAuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_AUTH' | 'USER_AUTH';
 
 /**
  * The verified session as the UI sees it: who is signed in and until when. Raw tokens are not
@@ -117,6 +119,24 @@ export interface SignInFlow {
   readonly totpIssuer: string;
   /** Set when the tokens carried `NewDeviceMetadata`. */
   readonly newDevice?: NewDevice | undefined;
+  /** USER_AUTH: the first factor asked for at InitiateAuth (kept for a restart without a device). */
+  readonly preferredChallenge?: FirstFactor | undefined;
+  /**
+   * USER_AUTH: how a password chosen at SELECT_CHALLENGE is answered — SRP whenever Cognito
+   * offers `PASSWORD_SRP`.
+   */
+  readonly passwordChallenge?: 'PASSWORD' | 'PASSWORD_SRP' | undefined;
+}
+
+/**
+ * A sign-in waiting for the user's answer, as kept across a page reload (session storage):
+ * Cognito's `Session` and the challenge, never a password or SRP secret.
+ */
+export interface PendingSignIn {
+  readonly flow: SignInFlow;
+  /** What the user typed. */
+  readonly username: string;
+  readonly challenge: Challenge;
 }
 
 /** The whole machine: what the UI sees plus the flow bookkeeping. */

@@ -1,13 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { CognitoError } from '../errors/index.js';
 import type { AuthEffect, AuthEvent, AuthEventType } from './events.js';
-import { flow, signIn, STATES, tokens, user, type StateKey } from './fixtures.test-helpers.js';
+import {
+  flow,
+  requestOptions,
+  signIn,
+  STATES,
+  tokens,
+  user,
+  userAuthFlow,
+  type StateKey,
+} from './fixtures.test-helpers.js';
 import { transition, type TransitionResult } from './transition.js';
 
 const lateDevice = { deviceKey: 'eu-west-1_late', owner: 'internal-1' };
 
 /** Event variants besides one per type: the optional members that change what happens. */
-type VariantKey = 'SIGN_IN+device' | 'AUTH_RESULT+device' | 'STEP_FAILED+device';
+type VariantKey =
+  | 'SIGN_IN+device'
+  | 'AUTH_RESULT+device'
+  | 'STEP_FAILED+device'
+  | 'RESTORED+pending'
+  | 'SIGN_IN+userAuth'
+  | 'AUTH_RESULT+select'
+  | 'AUTH_RESULT+passkey'
+  | 'AUTH_RESULT+verifier'
+  | 'ANSWER+factor'
+  | 'ANSWER+password'
+  | 'ANSWER+passkey'
+  | 'STEP_FAILED+cancelled';
+
+const assertion = {
+  id: 'Y3JlZC0x',
+  rawId: 'Y3JlZC0x',
+  type: 'public-key' as const,
+  response: { clientDataJSON: 'e30', authenticatorData: 'AAAA', signature: 'c2ln' },
+  clientExtensionResults: {},
+};
+const emailOtp = {
+  name: 'EMAIL_OTP',
+  destination: 'a***@e***',
+  medium: 'EMAIL',
+} as const;
 type EventKey = AuthEventType | VariantKey;
 
 /** One representative event of every type and variant; results belong to sign-in attempt 1. */
@@ -49,6 +83,62 @@ const EVENTS: Record<EventKey, AuthEvent> = {
   SIGNED_OUT: { type: 'SIGNED_OUT' },
   SESSION_UPDATED: { type: 'SESSION_UPDATED', user: { ...user, expiresAt: 2_000_000 } },
   SESSION_ENDED: { type: 'SESSION_ENDED', reason: 'refreshRejected' },
+  'RESTORED+pending': {
+    type: 'RESTORED',
+    user: null,
+    pending: { flow: userAuthFlow, username: 'alice@example.com', challenge: emailOtp },
+  },
+  'SIGN_IN+userAuth': signIn({
+    attempt: 2,
+    username: 'bob',
+    authFlow: 'USER_AUTH',
+    preferredChallenge: 'PASSWORD',
+    session: 'sign-up-session',
+  }),
+  'AUTH_RESULT+select': {
+    type: 'AUTH_RESULT',
+    attempt: 1,
+    output: {
+      ChallengeName: 'SELECT_CHALLENGE',
+      Session: 'session-select',
+      AvailableChallenges: ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP', 'WEB_AUTHN'],
+    },
+  },
+  'AUTH_RESULT+passkey': {
+    type: 'AUTH_RESULT',
+    attempt: 1,
+    output: {
+      ChallengeName: 'WEB_AUTHN',
+      Session: 'session-passkey',
+      ChallengeParameters: { CREDENTIAL_REQUEST_OPTIONS: JSON.stringify(requestOptions) },
+    },
+  },
+  'AUTH_RESULT+verifier': {
+    type: 'AUTH_RESULT',
+    attempt: 1,
+    output: {
+      ChallengeName: 'PASSWORD_VERIFIER',
+      ChallengeParameters: {
+        SALT: 'ab',
+        SRP_B: 'cd',
+        SECRET_BLOCK: 'c2VjcmV0',
+        USER_ID_FOR_SRP: 'internal-1',
+      },
+    },
+  },
+  'ANSWER+factor': { type: 'ANSWER', answer: { name: 'SELECT_CHALLENGE', factor: 'EMAIL_OTP' } },
+  'ANSWER+password': {
+    type: 'ANSWER',
+    answer: { name: 'SELECT_CHALLENGE', factor: 'PASSWORD', password: 'correct horse' },
+  },
+  'ANSWER+passkey': { type: 'ANSWER', answer: { name: 'WEB_AUTHN' } },
+  PASSKEY_ASSERTED: { type: 'PASSKEY_ASSERTED', attempt: 1, credential: assertion },
+  'STEP_FAILED+cancelled': {
+    type: 'STEP_FAILED',
+    attempt: 1,
+    step: 'getPasskeyAssertion',
+    error: new CognitoError({ code: 'PasskeyCancelled', message: 'cancelled' }),
+  },
 };
 
 type Check = (result: TransitionResult) => void;
@@ -98,10 +188,106 @@ const linksAlias =
     ]);
   };
 
+/** USER_AUTH started with a preferred password and ConfirmSignUp's session. */
+const startsUserAuth: Check = ([next, fx]) => {
+  expect(next.state).toEqual({ status: 'signingIn', username: 'bob' });
+  expect(next.flow).toMatchObject({ authFlow: 'USER_AUTH', preferredChallenge: 'PASSWORD' });
+  expect(fx).toEqual([
+    {
+      type: 'initiateAuth',
+      attempt: 2,
+      authFlow: 'USER_AUTH',
+      username: 'bob',
+      deviceKey: undefined,
+      clientMetadata: undefined,
+      // The password is asked for with SRP; the sign-up session goes to this InitiateAuth only.
+      preferredChallenge: 'PASSWORD_SRP',
+      session: 'sign-up-session',
+    },
+  ]);
+};
+
+/** SELECT_CHALLENGE: the offered first factors, SRP remembered for a password answer. */
+const showsSelection: Check = ([next, fx]) => {
+  expect(next.state).toEqual({
+    status: 'challenge',
+    username: 'alice@example.com',
+    challenge: { name: 'SELECT_CHALLENGE', options: ['WEB_AUTHN', 'EMAIL_OTP', 'PASSWORD'] },
+    submitting: false,
+  });
+  expect(next.flow).toMatchObject({ session: 'session-select', passwordChallenge: 'PASSWORD_SRP' });
+  expect(fx).toEqual([]);
+};
+
+/** WEB_AUTHN: the request options parsed from CREDENTIAL_REQUEST_OPTIONS. */
+const showsPasskey: Check = ([next, fx]) => {
+  expect(next.state).toMatchObject({
+    status: 'challenge',
+    challenge: { name: 'WEB_AUTHN', requestOptions },
+    submitting: false,
+  });
+  expect(next.flow?.session).toBe('session-passkey');
+  expect(fx).toEqual([]);
+};
+
+/** A password chosen at SELECT_CHALLENGE: PASSWORD_VERIFIER is answered while the form waits. */
+const answersVerifier: Check = ([next, fx]) => {
+  expect(next.state).toMatchObject({ status: 'challenge', submitting: true });
+  expect(fx).toMatchObject([{ type: 'answerPasswordVerifier', userIdForSrp: 'internal-1' }]);
+};
+
+/** Refused at once: the sign-in ends with a ProtocolError. */
+const failsWithProtocolError: Check = ([next, fx]) => {
+  expect(next.state).toMatchObject({ status: 'signedOut', error: { code: 'ProtocolError' } });
+  expect(fx).toEqual([]);
+};
+
+/** The passkey prompt was dismissed: the same challenge again, with the typed error. */
+const keepsChallengeAfterCancel: Check = ([next, fx]) => {
+  expect(next.state).toMatchObject({
+    status: 'challenge',
+    submitting: false,
+    error: { code: 'PasskeyCancelled' },
+  });
+  expect(fx).toEqual([]);
+};
+
+/** What every choice-based challenge state does with a new sign-in or a sign-out. */
+const restartable = {
+  SIGN_IN: to('signingIn', ['initiateAuth']),
+  'SIGN_IN+device': startsWithDevice,
+  'SIGN_IN+userAuth': startsUserAuth,
+  SIGN_OUT: to('signedOut'),
+} satisfies Partial<Record<EventKey, Check>>;
+
+/** What a challenge state waiting for Cognito does with every result. */
+const awaitingResult = {
+  ...restartable,
+  AUTH_RESULT: to('challenge', ['establishSession']),
+  'AUTH_RESULT+device': bindsLateDevice('challenge'),
+  'AUTH_RESULT+select': showsSelection,
+  'AUTH_RESULT+passkey': showsPasskey,
+  STEP_FAILED: to('signedOut'),
+  'STEP_FAILED+device': forgetsLateDevice,
+  'STEP_FAILED+cancelled': keepsChallengeAfterCancel,
+  SESSION_ESTABLISHED: linksAlias('signedIn'),
+} satisfies Partial<Record<EventKey, Check>>;
+
 const TABLE: Partial<Record<StateKey, Partial<Record<EventKey, Check>>>> = {
   initializing: {
     START: to('initializing', ['restoreSession']),
     RESTORED: ([next]) => expect(next.state).toEqual({ status: 'signedIn', user }),
+    'RESTORED+pending': ([next, fx]) => {
+      // Back from a reload: the e-mailed code is asked for again, under the same Cognito session.
+      expect(next.state).toEqual({
+        status: 'challenge',
+        username: 'alice@example.com',
+        challenge: emailOtp,
+        submitting: false,
+      });
+      expect(next.flow).toBe(userAuthFlow);
+      expect(fx).toEqual([]);
+    },
   },
   signedOut: {
     SESSION_UPDATED: ([next]) =>
@@ -121,9 +307,18 @@ const TABLE: Partial<Record<StateKey, Partial<Record<EventKey, Check>>>> = {
       ]);
     },
     'SIGN_IN+device': startsWithDevice,
+    'SIGN_IN+userAuth': startsUserAuth,
   },
   signingIn: {
     AUTH_RESULT: to('signingIn', ['establishSession']),
+    'AUTH_RESULT+select': showsSelection,
+    'AUTH_RESULT+passkey': showsPasskey,
+    'AUTH_RESULT+verifier': ([next, fx]) => {
+      expect(next.state.status).toBe('signingIn');
+      expect(fx).toMatchObject([{ type: 'answerPasswordVerifier' }]);
+    },
+    // Not an answer step: the sign-in ends.
+    'STEP_FAILED+cancelled': to('signedOut'),
     'AUTH_RESULT+device': bindsLateDevice('signingIn'),
     'STEP_FAILED+device': forgetsLateDevice,
     STEP_FAILED: ([next]) => {
@@ -139,6 +334,7 @@ const TABLE: Partial<Record<StateKey, Partial<Record<EventKey, Check>>>> = {
   challengeIdle: {
     SIGN_IN: to('signingIn', ['initiateAuth']),
     'SIGN_IN+device': startsWithDevice,
+    'SIGN_IN+userAuth': startsUserAuth,
     ANSWER: ([next, fx]) => {
       expect(next.state).toMatchObject({ status: 'challenge', submitting: true });
       expect(fx).toEqual([
@@ -155,14 +351,68 @@ const TABLE: Partial<Record<StateKey, Partial<Record<EventKey, Check>>>> = {
     SIGN_OUT: to('signedOut'),
   },
   challengeSubmitting: {
-    SIGN_IN: to('signingIn', ['initiateAuth']),
-    'SIGN_IN+device': startsWithDevice,
-    AUTH_RESULT: to('challenge', ['establishSession']),
-    'AUTH_RESULT+device': bindsLateDevice('challenge'),
-    STEP_FAILED: to('signedOut'),
-    'STEP_FAILED+device': forgetsLateDevice,
-    SESSION_ESTABLISHED: linksAlias('signedIn'),
-    SIGN_OUT: to('signedOut'),
+    ...awaitingResult,
+    // A verifier is only expected after a password was chosen.
+    'AUTH_RESULT+verifier': failsWithProtocolError,
+  },
+  selectIdle: {
+    ...restartable,
+    'ANSWER+factor': ([next, fx]) => {
+      expect(next.state).toMatchObject({ status: 'challenge', submitting: true });
+      expect(fx).toEqual([
+        {
+          type: 'respond',
+          attempt: 1,
+          challengeName: 'SELECT_CHALLENGE',
+          responses: { USERNAME: 'internal-1', ANSWER: 'EMAIL_OTP' },
+          session: flow.session,
+          clientMetadata: undefined,
+        },
+      ]);
+    },
+    'ANSWER+password': ([next, fx]) => {
+      expect(next.state).toMatchObject({ status: 'challenge', submitting: true });
+      // The password is not in the effect: the runner holds it.
+      expect(fx).toEqual([
+        {
+          type: 'answerWithPassword',
+          attempt: 1,
+          username: 'internal-1',
+          srp: true,
+          deviceKey: undefined,
+          session: flow.session,
+          clientMetadata: undefined,
+        },
+      ]);
+    },
+  },
+  selectSubmitting: {
+    ...awaitingResult,
+    'AUTH_RESULT+verifier': answersVerifier,
+  },
+  passkeyIdle: {
+    ...restartable,
+    'ANSWER+passkey': ([next, fx]) => {
+      expect(next.state).toMatchObject({ status: 'challenge', submitting: true });
+      expect(fx).toEqual([{ type: 'getPasskeyAssertion', attempt: 1, requestOptions }]);
+    },
+  },
+  passkeySubmitting: {
+    ...awaitingResult,
+    'AUTH_RESULT+verifier': failsWithProtocolError,
+    PASSKEY_ASSERTED: ([next, fx]) => {
+      expect(next.state).toMatchObject({ status: 'challenge', submitting: true });
+      expect(fx).toEqual([
+        {
+          type: 'respond',
+          attempt: 1,
+          challengeName: 'WEB_AUTHN',
+          responses: { USERNAME: 'internal-1', CREDENTIAL: JSON.stringify(assertion) },
+          session: flow.session,
+          clientMetadata: undefined,
+        },
+      ]);
+    },
   },
   rememberDevice: {
     REMEMBER_DEVICE: ([next, fx]) => {
@@ -234,6 +484,9 @@ describe('transition table: every state × every event', () => {
       { ...EVENTS.SESSION_ESTABLISHED, attempt: 0 } as AuthEvent,
       { ...EVENTS.TOTP_ASSOCIATED, attempt: 0 } as AuthEvent,
       { ...EVENTS.TOTP_VERIFIED, attempt: 0 } as AuthEvent,
+      { ...EVENTS.PASSKEY_ASSERTED, attempt: 0 } as AuthEvent,
+      { ...EVENTS['AUTH_RESULT+select'], attempt: 0 } as AuthEvent,
+      { ...EVENTS['STEP_FAILED+cancelled'], attempt: 0 } as AuthEvent,
     ];
     for (const machine of Object.values(STATES)) {
       for (const event of stale) {

@@ -2,7 +2,12 @@ import { CognitoError } from '../errors/index.js';
 import { answerEffect } from './answer.js';
 import { totpUri } from './challenge.js';
 import type { AuthEffect, AuthEvent } from './events.js';
-import { onStepFailed, onStepOutput, type TransitionResult } from './sign-in-step.js';
+import {
+  initiateEffect,
+  onStepFailed,
+  onStepOutput,
+  type TransitionResult,
+} from './sign-in-step.js';
 import type { MachineState, PresentedDevice, SignInFlow } from './state.js';
 
 export type { TransitionResult } from './sign-in-step.js';
@@ -26,6 +31,17 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
 
     case 'RESTORED':
       if (state.status !== 'initializing') return unchanged;
+      if (!event.user && event.pending) {
+        // Back from a reload (reading an e-mailed code): continue where the user was.
+        const { flow: pendingFlow, username, challenge } = event.pending;
+        return [
+          {
+            state: { status: 'challenge', username, challenge, submitting: false },
+            flow: pendingFlow,
+          },
+          [],
+        ];
+      }
       return [
         {
           state: event.user
@@ -51,15 +67,12 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
         clientMetadata: event.clientMetadata,
         rememberDevice: event.rememberDevice,
         totpIssuer: event.totpIssuer,
+        preferredChallenge: event.authFlow === 'USER_AUTH' ? event.preferredChallenge : undefined,
       };
       const effect: AuthEffect = {
-        type: 'initiateAuth',
-        attempt: event.attempt,
-        authFlow: event.authFlow,
-        username: event.username,
-        // SRP presents the device with the password claim; the plain flow has no later step.
-        deviceKey: event.authFlow === 'USER_PASSWORD_AUTH' ? event.device?.deviceKey : undefined,
-        clientMetadata: event.clientMetadata,
+        ...initiateEffect(next),
+        // ConfirmSignUp's session is good for this one InitiateAuth only.
+        ...(event.authFlow === 'USER_AUTH' && event.session ? { session: event.session } : {}),
       };
       return [{ state: { status: 'signingIn', username: event.username }, flow: next }, [effect]];
     }
@@ -80,6 +93,20 @@ export function transition(machine: MachineState, event: AuthEvent): TransitionR
       const effect = answerEffect(state.challenge, event.answer, flow);
       if (effect instanceof CognitoError) return [{ state: { ...state, error: effect }, flow }, []];
       return [{ state: { ...state, submitting: true, error: undefined }, flow }, [effect]];
+    }
+
+    case 'PASSKEY_ASSERTED': {
+      if (!flow || !awaitingStep(machine, event.attempt)) return unchanged;
+      if (state.status !== 'challenge' || state.challenge.name !== 'WEB_AUTHN') return unchanged;
+      const effect: AuthEffect = {
+        type: 'respond',
+        attempt: flow.attempt,
+        challengeName: 'WEB_AUTHN',
+        responses: { USERNAME: flow.username, CREDENTIAL: JSON.stringify(event.credential) },
+        session: flow.session,
+        clientMetadata: flow.clientMetadata,
+      };
+      return [machine, [effect]];
     }
 
     case 'TOTP_ASSOCIATED': {

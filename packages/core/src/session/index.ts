@@ -24,9 +24,19 @@ export {
   type StorageKind,
   type TokenStorage,
 } from './storage.js';
-export type { DeviceSecrets, JwksCacheRecord, OwnedDeviceSecrets } from './token-store.js';
-export type { BroadcastChannelLike, LockGrant, LockManagerLike } from './cross-tab.js';
-export type { RefreshClient } from './refresh-request.js';
+export type {
+  DeviceSecrets,
+  JwksCacheRecord,
+  OwnedDeviceSecrets,
+  StoredSession,
+} from './token-store.js';
+export type {
+  BroadcastChannelLike,
+  CrossTabMessage,
+  LockGrant,
+  LockManagerLike,
+} from './cross-tab.js';
+export type { RefreshClient, RefreshedTokens } from './refresh-request.js';
 export {
   createRefreshScheduler,
   type RefreshScheduler,
@@ -36,6 +46,20 @@ export {
   type SchedulerTimers,
 } from './scheduler.js';
 export { createSessionManager } from './session-manager.js';
+export { sessionTransition } from './session-transition.js';
+export {
+  sessionOf,
+  type RefreshingState,
+  type SessionEffect,
+  type SessionEvent,
+  type SessionEventType,
+  type SessionMachine,
+  type SessionOutcome,
+  type SessionPolicy,
+  type SessionState,
+  type SessionTransitionResult,
+  type VerifyPurpose,
+} from './session-machine.js';
 export type {
   CrossTabSetting,
   Session,

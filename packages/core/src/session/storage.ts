@@ -25,7 +25,8 @@ export interface TokenStorage {
   remove(key: string): Promise<void>;
 }
 
-function storageError(operation: string, cause: unknown, reason?: string): CognitoError {
+/** The `StorageError` of a failed store operation (shared by every adapter). */
+export function storageError(operation: string, cause: unknown, reason?: string): CognitoError {
   // The key and value are not put in the message: values are tokens.
   const why = reason ?? (cause instanceof Error ? `${cause.name}` : 'unknown error');
   return new CognitoError({

@@ -1,7 +1,9 @@
 /**
  * The seed the CLI starts with when given neither `--seed` nor a data directory that already
  * holds state: one pool, one public web client and one confirmed demo user whose password is
- * public on purpose (it is printed at start-up).
+ * public on purpose (it is printed at start-up). The pool has a domain, so the OAuth 2.0
+ * endpoints and the hosted page answer for the web client (callbacks on the usual dev-server
+ * ports), with "Google" served by the built-in upstream provider.
  */
 import type { EmulatorSeed } from '../engine/seed/seed.js';
 
@@ -23,6 +25,15 @@ export const demoSeed: EmulatorSeed = {
       aliasAttributes: ['email'],
       autoVerifiedAttributes: ['email'],
       mfa: { mode: 'OPTIONAL', factors: ['TOTP', 'EMAIL'] },
+      domain: 'demo',
+      identityProviders: [
+        {
+          name: 'Google',
+          type: 'Google',
+          details: { client_id: 'demo-google', oidc_issuer: '/upstream-idp' },
+          attributeMapping: { email: 'email', email_verified: 'email_verified', name: 'name' },
+        },
+      ],
       clients: [
         {
           id: DEMO.clientId,
@@ -32,6 +43,11 @@ export const demoSeed: EmulatorSeed = {
             'ALLOW_USER_PASSWORD_AUTH',
             'ALLOW_REFRESH_TOKEN_AUTH',
           ],
+          oauth: {
+            callbackUrls: ['http://localhost:5173/', 'http://localhost:3000/'],
+            logoutUrls: ['http://localhost:5173/', 'http://localhost:3000/'],
+            identityProviders: ['COGNITO', 'Google'],
+          },
         },
         {
           id: 'demoAdminClient',

@@ -474,6 +474,93 @@ describe('aws-sdk v3 against the admin actions', { timeout: 30_000 }, () => {
     );
   });
 
+  it('domain, resource servers, AdminLinkProviderForUser / AdminDisableProviderForUser', async () => {
+    await admin().send(
+      new sdk.CreateUserPoolDomainCommand({ UserPoolId: ids.pool, Domain: 'conformance-app' }),
+    );
+    const domain = await admin().send(
+      new sdk.DescribeUserPoolDomainCommand({ Domain: 'conformance-app' }),
+    );
+    expect(domain.DomainDescription).toMatchObject({ UserPoolId: ids.pool, Status: 'ACTIVE' });
+
+    const created = await admin().send(
+      new sdk.CreateResourceServerCommand({
+        UserPoolId: ids.pool,
+        Identifier: 'https://api.example.com',
+        Name: 'api',
+        Scopes: [{ ScopeName: 'read', ScopeDescription: 'Read' }],
+      }),
+    );
+    expect(created.ResourceServer?.Identifier).toBe('https://api.example.com');
+    await admin().send(
+      new sdk.UpdateResourceServerCommand({
+        UserPoolId: ids.pool,
+        Identifier: 'https://api.example.com',
+        Name: 'api',
+        Scopes: [
+          { ScopeName: 'read', ScopeDescription: 'Read' },
+          { ScopeName: 'write', ScopeDescription: 'Write' },
+        ],
+      }),
+    );
+    const described = await admin().send(
+      new sdk.DescribeResourceServerCommand({
+        UserPoolId: ids.pool,
+        Identifier: 'https://api.example.com',
+      }),
+    );
+    expect(described.ResourceServer?.Scopes?.map((s) => s.ScopeName)).toEqual(['read', 'write']);
+    const listed = await admin().send(
+      new sdk.ListResourceServersCommand({ UserPoolId: ids.pool, MaxResults: 5 }),
+    );
+    expect(listed.ResourceServers).toHaveLength(1);
+    await admin().send(
+      new sdk.DeleteResourceServerCommand({
+        UserPoolId: ids.pool,
+        Identifier: 'https://api.example.com',
+      }),
+    );
+
+    await admin().send(
+      new sdk.CreateIdentityProviderCommand({
+        UserPoolId: ids.pool,
+        ProviderName: 'Acme',
+        ProviderType: 'OIDC',
+        ProviderDetails: {
+          client_id: 'acme',
+          oidc_issuer: '/upstream-idp',
+          authorize_scopes: 'openid',
+        },
+      }),
+    );
+    const source = {
+      ProviderName: 'Acme',
+      ProviderAttributeName: 'Cognito_Subject',
+      ProviderAttributeValue: 'acme-1',
+    };
+    await admin().send(
+      new sdk.AdminLinkProviderForUserCommand({
+        UserPoolId: ids.pool,
+        DestinationUser: { ProviderName: 'Cognito', ProviderAttributeValue: 'carol' },
+        SourceUser: source,
+      }),
+    );
+    const linked = await admin().send(
+      new sdk.AdminGetUserCommand({ UserPoolId: ids.pool, Username: 'carol' }),
+    );
+    expect(linked.UserAttributes?.find((a) => a.Name === 'identities')?.Value).toContain('acme-1');
+    await admin().send(
+      new sdk.AdminDisableProviderForUserCommand({ UserPoolId: ids.pool, User: source }),
+    );
+    const unlinked = await admin().send(
+      new sdk.AdminGetUserCommand({ UserPoolId: ids.pool, Username: 'carol' }),
+    );
+    expect(unlinked.UserAttributes?.find((a) => a.Name === 'identities')).toBeUndefined();
+    await admin().send(
+      new sdk.DeleteUserPoolDomainCommand({ UserPoolId: ids.pool, Domain: 'conformance-app' }),
+    );
+  });
+
   it('AdminListDevices / AdminGetDevice / AdminUpdateDeviceStatus / AdminForgetDevice', async () => {
     // Devices come from a user sign-in in a pool that tracks them (admin flows never do).
     await admin().send(

@@ -105,7 +105,7 @@ export async function startSrp(
     password: string;
     authParameters?: Record<string, string>;
     /** `CUSTOM_AUTH` starts the custom flow's password step (add `CHALLENGE_NAME: 'SRP_A'`). */
-    authFlow?: 'USER_SRP_AUTH' | 'CUSTOM_AUTH';
+    authFlow?: 'USER_SRP_AUTH' | 'CUSTOM_AUTH' | 'USER_AUTH';
   },
 ): Promise<SrpExchange> {
   const poolName = input.poolId.slice(input.poolId.indexOf('_') + 1);

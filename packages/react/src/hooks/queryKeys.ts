@@ -15,4 +15,6 @@ export const queryKeys = {
   profile: (userId: string) => ['cognito-kit', 'user', userId, 'profile'] as const,
   /** ListDevices (all pages). */
   devices: (userId: string) => ['cognito-kit', 'user', userId, 'devices'] as const,
+  /** ListWebAuthnCredentials. */
+  passkeys: (userId: string) => ['cognito-kit', 'user', userId, 'passkeys'] as const,
 };

@@ -1,5 +1,6 @@
 'use client';
 import type {
+  AuthState,
   CodeDelivery,
   ConfirmSignUpInput,
   SignUpInput,
@@ -12,8 +13,12 @@ import { useCognitoContext } from '../provider/context.js';
 export interface UseSignUpResult {
   /** Registers a user; `userConfirmed` is false when a code must be entered. */
   signUp(input: SignUpInput): Promise<SignUpResult>;
-  /** Confirms the registration with the code the user received. */
-  confirm(input: ConfirmSignUpInput): Promise<void>;
+  /**
+   * Confirms the registration with the code the user received. With `autoSignIn: true` the
+   * user is signed in at once where the pool allows it (choice-based sign-in): resolves with
+   * the resulting auth state, or null when the user must sign in as usual.
+   */
+  confirm(input: ConfirmSignUpInput & { autoSignIn?: boolean }): Promise<AuthState | null>;
   /** Sends the confirmation code again. */
   resendCode(username: string): Promise<CodeDelivery | undefined>;
 }

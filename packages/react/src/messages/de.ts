@@ -137,6 +137,38 @@ export const de: Messages = {
     passwordChanged: 'Ihr Passwort wurde geändert.',
     loading: 'Wird geladen …',
   },
+  passwordless: {
+    chooseTitle: 'Wählen Sie, wie Sie sich anmelden',
+    chooseDescription: 'Wählen Sie eine der Anmeldearten Ihres Kontos.',
+    factors: {
+      WEB_AUTHN: 'Mit Passkey anmelden',
+      EMAIL_OTP: 'Code per E-Mail senden',
+      SMS_OTP: 'Code per SMS senden',
+      PASSWORD: 'Mein Passwort verwenden',
+    },
+    useAnotherWay: 'Andere Methode wählen',
+    emailCodeTitle: 'Prüfen Sie Ihre E-Mails',
+    smsCodeTitle: 'Prüfen Sie Ihr Telefon',
+    passkeyTitle: 'Mit Passkey anmelden',
+    passkeyDescription:
+      'Verwenden Sie den Passkey auf diesem Gerät, einem Telefon oder einem Sicherheitsschlüssel.',
+    passkeyRetry: 'Passkey erneut versuchen',
+    passwordTitle: 'Geben Sie Ihr Passwort ein',
+  },
+  passkeys: {
+    title: 'Passkeys',
+    description:
+      'Melden Sie sich mit Fingerabdruck, Gesicht oder Bildschirmsperre statt mit einem Passwort an.',
+    none: 'Noch keine Passkeys.',
+    add: 'Passkey hinzufügen',
+    added: 'Ihr Passkey wurde hinzugefügt.',
+    created: (date) => `Hinzugefügt am ${shortDate('de', date)}`,
+    remove: 'Entfernen',
+    removeConfirm: 'Diesen Passkey entfernen? Sie können sich dann nicht mehr damit anmelden.',
+    confirmRemove: 'Ja, entfernen',
+    removed: 'Der Passkey wurde entfernt.',
+    unsupported: 'Dieser Browser kann keine Passkeys verwenden.',
+  },
   validation: {
     required: 'Füllen Sie dieses Feld aus.',
     codeFormat: 'Geben Sie die 6 Ziffern des Codes ein.',
@@ -190,6 +222,22 @@ export const de: Messages = {
     rejectedByTrigger:
       'Die Anfrage wurde abgelehnt. Wenden Sie sich an den Support, wenn das wieder passiert.',
     configuration: 'Die Anmeldung ist nicht richtig eingerichtet. Wenden Sie sich an den Support.',
+    passkeyCancelled:
+      'Die Passkey-Anfrage wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut oder wählen Sie eine andere Methode.',
+    passkeyUnavailable:
+      'In diesem Browser können keine Passkeys verwendet werden. Melden Sie sich auf andere Weise an.',
+    passkeyFailed:
+      'Der Passkey konnte nicht verwendet werden. Versuchen Sie es erneut oder wählen Sie eine andere Methode.',
     unexpected: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
+    redirectRefused:
+      'Die Anmeldung konnte nicht abgeschlossen werden: Der Link ist ungültig, wurde schon verwendet oder in einem anderen Tab geöffnet. Beginnen Sie von vorn.',
+    providerRefused:
+      'Die Anmeldung wurde abgebrochen oder abgelehnt. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.',
+  },
+  federation: {
+    continueWith: (provider) => `Weiter mit ${provider}`,
+    divider: 'oder',
+    providers: 'Andere Anmeldemöglichkeiten',
+    finishing: 'Anmeldung wird abgeschlossen…',
   },
 };

@@ -134,6 +134,36 @@ export const en: Messages = {
     passwordChanged: 'Your password has been changed.',
     loading: 'Loading…',
   },
+  passwordless: {
+    chooseTitle: 'Choose how to sign in',
+    chooseDescription: 'Pick one of the ways your account can sign in.',
+    factors: {
+      WEB_AUTHN: 'Sign in with a passkey',
+      EMAIL_OTP: 'Email me a code',
+      SMS_OTP: 'Text me a code',
+      PASSWORD: 'Use my password',
+    },
+    useAnotherWay: 'Use another way',
+    emailCodeTitle: 'Check your email',
+    smsCodeTitle: 'Check your phone',
+    passkeyTitle: 'Sign in with a passkey',
+    passkeyDescription: 'Use the passkey on this device, a phone or a security key.',
+    passkeyRetry: 'Try the passkey again',
+    passwordTitle: 'Enter your password',
+  },
+  passkeys: {
+    title: 'Passkeys',
+    description: 'Sign in with your fingerprint, face or screen lock instead of a password.',
+    none: 'No passkeys yet.',
+    add: 'Add a passkey',
+    added: 'Your passkey is added.',
+    created: (date) => `Added ${shortDate('en', date)}`,
+    remove: 'Remove',
+    removeConfirm: 'Remove this passkey? You can no longer sign in with it.',
+    confirmRemove: 'Yes, remove it',
+    removed: 'The passkey is removed.',
+    unsupported: 'This browser cannot use passkeys.',
+  },
   validation: {
     required: 'Fill in this field.',
     codeFormat: 'Enter the 6 digits of the code.',
@@ -183,6 +213,20 @@ export const en: Messages = {
     network: 'We could not reach the server. Check your connection and try again.',
     rejectedByTrigger: 'The request was refused. Contact support if this keeps happening.',
     configuration: 'Sign-in is not configured correctly. Contact support.',
+    passkeyCancelled:
+      'The passkey request was cancelled or timed out. Try again or use another way.',
+    passkeyUnavailable: 'Passkeys cannot be used in this browser. Use another way to sign in.',
+    passkeyFailed: 'The passkey could not be used. Try again or use another way.',
     unexpected: 'Something went wrong. Try again.',
+    redirectRefused:
+      'This sign-in could not be finished: the link is not valid, was already used, or was opened in another tab. Start again.',
+    providerRefused:
+      'The sign-in was cancelled or refused. Try again or choose another way to sign in.',
+  },
+  federation: {
+    continueWith: (provider) => `Continue with ${provider}`,
+    divider: 'or',
+    providers: 'Other ways to sign in',
+    finishing: 'Finishing sign-in…',
   },
 };

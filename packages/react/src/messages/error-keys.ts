@@ -77,6 +77,11 @@ export function errorMessageKey(
       return 'sessionExpired';
     case 'NetworkError':
       return 'network';
+    case 'OAuthStateMismatch':
+    case 'OAuthNoPendingRedirect':
+      return 'redirectRefused';
+    case 'OAuthError':
+      return 'providerRefused';
     case 'UserLambdaValidationException':
     case 'UnexpectedLambdaException':
     case 'InvalidLambdaResponseException':
@@ -105,6 +110,22 @@ export function errorMessageKey(
     case 'SrpError':
     case 'StorageError':
       return 'unexpected';
+    case 'PasskeyCancelled':
+      return 'passkeyCancelled';
+    case 'PasskeyUnavailable':
+      return 'passkeyUnavailable';
+    case 'PasskeyFailed':
+    case 'WebAuthnCredentialNotSupportedException':
+      return 'passkeyFailed';
+    // The registration outlived its challenge: start again.
+    case 'WebAuthnChallengeNotFoundException':
+      return 'sessionExpired';
+    case 'WebAuthnNotEnabledException':
+    case 'WebAuthnConfigurationMissingException':
+    case 'WebAuthnClientMismatchException':
+    case 'WebAuthnOriginNotAllowedException':
+    case 'WebAuthnRelyingPartyMismatchException':
+      return 'configuration';
     default:
       code satisfies never;
       return 'unexpected';

@@ -3,6 +3,7 @@ export type {
   ErrorMessageKey,
   DeliveryMedium,
   MfaMethodName,
+  FirstFactorName,
   PasswordRule,
 } from './types.js';
 export { en } from './en.js';

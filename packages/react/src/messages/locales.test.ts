@@ -23,7 +23,7 @@ const TRANSLATIONS: readonly Messages[] = [de, es, fr, it, ptBR, nl, sv, pl, ja,
  * (Italian says "password"). Anything else equal to English is an untranslated leftover.
  */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
-  de: ['fields.code'],
+  de: ['fields.code', 'passkeys.title'],
   it: ['fields.password'],
 };
 
@@ -35,7 +35,9 @@ const CALLS: Readonly<Record<string, readonly unknown[]>> = {
   'mfa.method': ['SOFTWARE_TOKEN_MFA'],
   'confirmSignUp.codeSent': ['EMAIL', 'a***@e***.com'],
   'security.lastUsed': [SAMPLE_DATE],
+  'passkeys.created': [SAMPLE_DATE],
   'passwordRules.minimumLength': [8],
+  'federation.continueWith': ['Acme SSO'],
 };
 
 /** Every leaf of a messages object as [path, value]; functions are called with their samples. */
@@ -67,6 +69,7 @@ describe.each(TRANSLATIONS.map((m) => [m.locale, m] as const))('locale %s', (loc
   test('keeps every placeholder', () => {
     expect(translated.get('mfa.codeSent')).toContain('+*******1234');
     expect(translated.get('confirmSignUp.codeSent')).toContain('a***@e***.com');
+    expect(translated.get('federation.continueWith')).toContain('Acme SSO');
     expect(translated.get('security.lastUsed')).toContain(shortDate(locale, SAMPLE_DATE));
     expect(translated.get('passwordRules.minimumLength')).toContain(
       new Intl.NumberFormat(locale).format(8),

@@ -28,7 +28,18 @@ export type ErrorMessageKey =
   | 'network'
   | 'rejectedByTrigger'
   | 'configuration'
+  /** A redirect sign-in's callback is not this tab's (tampered state, used twice, other tab). */
+  | 'redirectRefused'
+  /** Cognito or the identity provider refused or the user cancelled there (`error=`). */
+  | 'providerRefused'
+  /** The passkey prompt was dismissed or timed out (`PasskeyCancelled`). */
+  | 'passkeyCancelled'
+  | 'passkeyUnavailable'
+  | 'passkeyFailed'
   | 'unexpected';
+
+/** A first factor of choice-based sign-in, as core names it. */
+export type FirstFactorName = 'WEB_AUTHN' | 'EMAIL_OTP' | 'SMS_OTP' | 'PASSWORD';
 
 /** A rule of a user pool's password policy (defined in core, next to `checkPassword`). */
 export type { PasswordRule };
@@ -156,6 +167,36 @@ export interface Messages {
     passwordChanged: string;
     loading: string;
   };
+  /** Choice-based sign-in (USER_AUTH): picking a first factor and its steps. */
+  passwordless: {
+    chooseTitle: string;
+    chooseDescription: string;
+    /** The button of each first factor. */
+    factors: Record<FirstFactorName, string>;
+    /** Back to the choice of first factors (a new sign-in with the same username). */
+    useAnotherWay: string;
+    emailCodeTitle: string;
+    smsCodeTitle: string;
+    passkeyTitle: string;
+    passkeyDescription: string;
+    passkeyRetry: string;
+    passwordTitle: string;
+  };
+  /** The passkeys section of the security settings. */
+  passkeys: {
+    title: string;
+    description: string;
+    none: string;
+    add: string;
+    added: string;
+    /** When the passkey was registered (Cognito's `CreatedAt`). */
+    created: (date: Date) => string;
+    remove: string;
+    removeConfirm: string;
+    confirmRemove: string;
+    removed: string;
+    unsupported: string;
+  };
   validation: {
     required: string;
     codeFormat: string;
@@ -181,4 +222,15 @@ export interface Messages {
     refused: Record<PasswordRule, string>;
   };
   errors: Record<ErrorMessageKey, string>;
+  /** Sign-in through an identity provider or the hosted page (`identityProviders`, `OAuthCallback`). */
+  federation: {
+    /** A provider button's label. */
+    continueWith: (provider: string) => string;
+    /** Between the provider buttons and the password form. */
+    divider: string;
+    /** Accessible name of the group of provider buttons. */
+    providers: string;
+    /** `OAuthCallback` while the code is exchanged. */
+    finishing: string;
+  };
 }

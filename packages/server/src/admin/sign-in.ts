@@ -224,6 +224,12 @@ export function adminSignIn(caller: AdminCaller): AdminSignIn {
           return send({ SMS_MFA_CODE: requireText(answer.code.trim(), 'The code') });
         case 'EMAIL_OTP':
           return send({ EMAIL_OTP_CODE: requireText(answer.code.trim(), 'The code') });
+        case 'SMS_OTP':
+          return send({ SMS_OTP_CODE: requireText(answer.code.trim(), 'The code') });
+        case 'SELECT_CHALLENGE':
+        case 'WEB_AUTHN':
+          // Choice-based sign-in (USER_AUTH) has no admin flow; these never come up here.
+          throw invalidInput(`${answer.name} is not part of the admin sign-in.`);
         case 'SOFTWARE_TOKEN_MFA': {
           const code = answer.code.trim();
           if (!SIX_DIGITS.test(code)) throw invalidInput('An authenticator code has 6 digits.');

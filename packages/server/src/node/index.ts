@@ -6,3 +6,4 @@ export { createCognitoJwtVerifier } from './verifier.js';
 export { nodeSignatures } from './signatures.js';
 export { requireCognitoAuth, type AuthenticatedRequest } from './require-cognito-auth.js';
 export type { CognitoAuthContext, CognitoAuthOptions } from '../guards/authenticate.js';
+export { toNodeHandler } from './to-node-handler.js';

@@ -1,7 +1,13 @@
 // The root README's quick start as a new user writes it in a fresh Vite app (the provider with a
-// storage adapter from core, the sign-in screen, useAuth once signed in), pointed at an emulator.
-import { localStorageAdapter, type CognitoAuthConfig } from '@cognito-kit/core';
-import { CognitoProvider, SignIn, useAuth } from '@cognito-kit/react';
+// storage adapter, the sign-in screen, useAuth once signed in; all from the React package, which
+// re-exports what it needs of core), pointed at an emulator.
+import {
+  CognitoProvider,
+  SignIn,
+  localStorageAdapter,
+  useAuth,
+  type CognitoAuthConfig,
+} from '@cognito-kit/react';
 import '@cognito-kit/react/styles.css';
 
 const config: CognitoAuthConfig = {

@@ -9,6 +9,8 @@ import { clientAdminActions } from './admin-clients.js';
 import { deviceAdminActions } from './admin-devices.js';
 import { groupAdminActions } from './admin-groups.js';
 import { idpAdminActions } from './admin-idps.js';
+import { federationAdminActions } from './admin-federation.js';
+import { oauthAdminActions } from './admin-oauth.js';
 import { poolAdminActions } from './admin-pools.js';
 import { userAdminActions } from './admin-users.js';
 
@@ -22,6 +24,8 @@ export const adminActions: ActionMap = {
   ...userAdminActions,
   ...groupAdminActions,
   ...idpAdminActions,
+  ...oauthAdminActions,
+  ...federationAdminActions,
   ...adminAuthActions,
   ...deviceAdminActions,
 };

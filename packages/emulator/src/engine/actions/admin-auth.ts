@@ -29,6 +29,7 @@ export const adminAuthActions: ActionMap = {
       AuthFlow: oneOf(AUTH_FLOWS, { required: true }),
       AuthParameters: stringMap({ sensitive: true }),
       ClientMetadata: stringMap(),
+      Session: str(rules.session),
     });
     const { pool, client } = poolClient(ctx, input.UserPoolId, input.ClientId);
     return initiateAuthFlow(ctx, {
@@ -38,6 +39,7 @@ export const adminAuthActions: ActionMap = {
       params: input.AuthParameters ?? {},
       origin: req.origin,
       admin: true,
+      session: input.Session,
     });
   },
 

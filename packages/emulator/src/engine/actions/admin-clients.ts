@@ -22,6 +22,7 @@ import {
 } from '../protocol/validate.js';
 import { limitField, paginate, sortedBy, tokenField, userPoolIdField } from './admin-common.js';
 import { clientType } from './admin-shapes.js';
+import { OAUTH_FLOWS, customScopesOf, oauthSettingsProblems } from '../model/oauth-settings.js';
 
 const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;
 const unitField = () => oneOf(['seconds', 'minutes', 'hours', 'days']);
@@ -63,6 +64,13 @@ const clientSettingFields = {
     Feature: oneOf(['ENABLED', 'DISABLED'], { required: true }),
     RetryGracePeriodSeconds: int({ min: 0, max: 60 }),
   }),
+  AllowedOAuthFlows: stringList({ max: 3 }),
+  AllowedOAuthScopes: stringList({ max: 50, item: { min: 1, max: 256 } }),
+  CallbackURLs: stringList({ max: 100, item: { min: 1, max: 1024 } }),
+  LogoutURLs: stringList({ max: 100, item: { min: 1, max: 1024 } }),
+  SupportedIdentityProviders: stringList({ item: { min: 1, max: 32 } }),
+  AllowedOAuthFlowsUserPoolClient: bool(),
+  DefaultRedirectURI: str({ min: 1, max: 1024 }),
 };
 
 type ClientSettings = ReturnType<typeof readSettings>;
@@ -145,6 +153,48 @@ function applySettings(client: ClientState, input: ClientSettings): void {
   };
 }
 
+/**
+ * Applies the OAuth members (like the others, left-out members are cleared on update) after
+ * checking them as Cognito does: InvalidOAuthFlowException, ScopeDoesNotExistException or
+ * InvalidParameterException (messages unverified).
+ */
+function applyOAuthSettings(pool: PoolState, client: ClientState, input: ClientSettings): void {
+  const flowNames = input.AllowedOAuthFlows ?? [];
+  const unknown = flowNames.filter((f) => !(OAUTH_FLOWS as readonly string[]).includes(f));
+  if (unknown.length > 0) {
+    throw validationError(
+      unknown.map(
+        (f) =>
+          `Value '${f}' at 'allowedOAuthFlows' failed to satisfy constraint: Member must satisfy enum value set: [${OAUTH_FLOWS.join(', ')}]`,
+      ),
+    );
+  }
+  const settings = {
+    enabled: input.AllowedOAuthFlowsUserPoolClient ?? false,
+    flows: OAUTH_FLOWS.filter((f) => flowNames.includes(f)),
+    scopes: [...new Set(input.AllowedOAuthScopes ?? [])],
+    callbackUrls: input.CallbackURLs ?? [],
+    logoutUrls: input.LogoutURLs ?? [],
+    identityProviders: input.SupportedIdentityProviders ?? [],
+    ...(input.DefaultRedirectURI !== undefined && { defaultRedirectUri: input.DefaultRedirectURI }),
+  };
+  const problem = oauthSettingsProblems(settings, {
+    hasSecret: client.clientSecret !== undefined,
+    customScopes: customScopesOf(pool),
+    providers: new Set(Object.keys(pool.identityProviders ?? {})),
+  })[0];
+  if (problem) throw serviceError(problem.type, problem.message);
+  const empty =
+    !settings.enabled &&
+    settings.flows.length === 0 &&
+    settings.scopes.length === 0 &&
+    settings.callbackUrls.length === 0 &&
+    settings.logoutUrls.length === 0 &&
+    settings.identityProviders.length === 0;
+  if (empty) delete client.oauth;
+  else client.oauth = settings;
+}
+
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 function randomText(ctx: EngineContext, length: number): string {
@@ -176,6 +226,7 @@ export const clientAdminActions: ActionMap = {
       ...(input.GenerateSecret === true && { secret: randomText(ctx, 51) }),
     });
     applySettings(client, input);
+    applyOAuthSettings(pool, client, input);
     pool.clients[clientId] = client;
     return { UserPoolClient: clientType(pool.id, client) };
   },
@@ -199,6 +250,7 @@ export const clientAdminActions: ActionMap = {
     const pool = requirePool(ctx, input.UserPoolId);
     const client = requirePoolClient(pool, input.ClientId);
     applySettings(client, input);
+    applyOAuthSettings(pool, client, input);
     if (input.ClientName !== undefined) client.clientName = input.ClientName;
     client.lastModifiedAt = ctx.clock.now();
     return { UserPoolClient: clientType(pool.id, client) };

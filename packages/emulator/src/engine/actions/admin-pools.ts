@@ -8,9 +8,11 @@ import type { ActionMap, RequestMeta } from '../protocol/action.js';
 import type { EngineContext } from '../context.js';
 import { serializationError, serviceError } from '../protocol/errors.js';
 import { poolFromSeed } from '../seed/seed.js';
+import { firstFactorProblems, webAuthnSettings } from '../model/sign-in-policy.js';
 import type {
   AliasAttribute,
   DeviceConfiguration,
+  FirstAuthFactor,
   MfaFactor,
   PasswordPolicy,
   PoolState,
@@ -57,6 +59,7 @@ const passwordPolicyField = () =>
       RequireSymbols: bool(),
       TemporaryPasswordValidityDays: int({ min: 0, max: 365 }),
     }),
+    SignInPolicy: struct({ AllowedFirstAuthFactors: stringList() }),
   });
 
 const deviceConfigurationField = () =>
@@ -98,6 +101,22 @@ function passwordPolicy(input: PolicyInput): PasswordPolicy {
     requireSymbols: input?.PasswordPolicy?.RequireSymbols ?? true,
     temporaryPasswordValidityDays: input?.PasswordPolicy?.TemporaryPasswordValidityDays ?? 7,
   };
+}
+
+/** `Policies.SignInPolicy.AllowedFirstAuthFactors`, checked; absent = password only. */
+function firstFactors(input: PolicyInput): FirstAuthFactor[] | undefined {
+  const factors = input?.SignInPolicy?.AllowedFirstAuthFactors;
+  if (factors === undefined) return undefined;
+  const problems = firstFactorProblems(factors);
+  if (problems.length > 0) throw serviceError('InvalidParameterException', problems.join(' '));
+  return factors as FirstAuthFactor[];
+}
+
+/** Stores the sign-in policy on the pool (absent member = Cognito's default, password only). */
+function applySignInPolicy(pool: PoolState, input: PolicyInput): void {
+  const factors = firstFactors(input);
+  if (factors === undefined) delete pool.allowedFirstAuthFactors;
+  else pool.allowedFirstAuthFactors = factors;
 }
 
 function deviceConfiguration(
@@ -208,6 +227,7 @@ async function createUserPool(ctx: EngineContext, raw: Record<string, unknown>, 
     customAttributes: customAttributesFromSchema(raw['Schema']),
     requiredAttributes: requiredFromSchema(raw['Schema']),
   });
+  applySignInPolicy(pool, input.Policies);
   ctx.state.pools[id] = pool;
   return { UserPool: poolType(pool) };
 }
@@ -225,6 +245,7 @@ async function updateUserPool(ctx: EngineContext, raw: Record<string, unknown>) 
   const pool = requirePool(ctx, input.UserPoolId);
   const mode = input.MfaConfiguration ?? 'OFF';
   pool.passwordPolicy = passwordPolicy(input.Policies);
+  applySignInPolicy(pool, input.Policies);
   pool.mfaConfiguration = mode;
   pool.mfaFactors = factorsFor(mode, pool.mfaFactors);
   pool.autoVerifiedAttributes =
@@ -247,13 +268,23 @@ function mfaConfigOutput(pool: PoolState): Record<string, unknown> {
     SoftwareTokenMfaConfiguration: { Enabled: pool.mfaFactors.includes('TOTP') },
     ...(pool.mfaFactors.includes('EMAIL') && { EmailMfaConfiguration: {} }),
     MfaConfiguration: pool.mfaConfiguration,
+    ...(pool.webAuthn !== undefined && {
+      WebAuthnConfiguration: {
+        ...(pool.webAuthn.relyingPartyId !== null && {
+          RelyingPartyId: pool.webAuthn.relyingPartyId,
+        }),
+        UserVerification: pool.webAuthn.userVerification,
+        FactorConfiguration: pool.webAuthn.factorConfiguration,
+      },
+    }),
   };
 }
 
 /**
  * SetUserPoolMfaConfig. A present `SmsMfaConfiguration` / `EmailMfaConfiguration` turns that
- * factor on; `SoftwareTokenMfaConfiguration.Enabled` switches TOTP; absent members leave a
- * factor as it was.
+ * factor on; `SoftwareTokenMfaConfiguration.Enabled` switches TOTP; `WebAuthnConfiguration`
+ * sets the passkey relying party and user verification; absent members leave a setting as it
+ * was.
  */
 async function setUserPoolMfaConfig(ctx: EngineContext, raw: Record<string, unknown>) {
   const input = readInput(raw, {
@@ -262,8 +293,22 @@ async function setUserPoolMfaConfig(ctx: EngineContext, raw: Record<string, unkn
     SoftwareTokenMfaConfiguration: struct({ Enabled: bool() }),
     EmailMfaConfiguration: struct({ Message: str(), Subject: str() }),
     MfaConfiguration: mfaModeField(),
+    WebAuthnConfiguration: struct({
+      RelyingPartyId: str({ min: 1, max: 127 }),
+      UserVerification: oneOf(['required', 'preferred']),
+      FactorConfiguration: oneOf(['SINGLE_FACTOR', 'MULTI_FACTOR_WITH_USER_VERIFICATION']),
+    }),
   });
   const pool = requirePool(ctx, input.UserPoolId);
+  // Like the other factors, an absent WebAuthnConfiguration leaves the passkey settings alone.
+  const webAuthn = input.WebAuthnConfiguration;
+  if (webAuthn !== undefined) {
+    pool.webAuthn = webAuthnSettings({
+      relyingPartyId: webAuthn.RelyingPartyId,
+      userVerification: webAuthn.UserVerification,
+      factorConfiguration: webAuthn.FactorConfiguration,
+    });
+  }
   const factors = new Set(pool.mfaFactors);
   if (input.SmsMfaConfiguration !== undefined) factors.add('SMS');
   if (input.EmailMfaConfiguration !== undefined) factors.add('EMAIL');

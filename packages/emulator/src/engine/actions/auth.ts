@@ -12,6 +12,7 @@ import { startCustomAuth } from '../auth/custom-auth.js';
 import { requireCustomAuth } from '../auth/custom-challenge.js';
 import { passwordAuth, startSrpAuth } from '../auth/password.js';
 import { getTokensFromRefreshToken, refreshTokenAuth } from '../auth/refresh.js';
+import { startUserAuth } from '../auth/user-auth.js';
 import type { ClientState, ExplicitAuthFlow, PoolState } from '../model/state.js';
 import { requireClient } from '../model/users.js';
 import { oneOf, readInput, rules, str, stringMap } from '../protocol/validate.js';
@@ -63,6 +64,8 @@ export interface InitiateAuthFlowInput {
   origin: string;
   /** True for AdminInitiateAuth (admin flows allowed, no device tracking). */
   admin: boolean;
+  /** The request's `Session` (USER_AUTH after ConfirmSignUp); other flows ignore it. */
+  session?: string | undefined;
 }
 
 /**
@@ -108,7 +111,8 @@ export async function initiateAuthFlow(
       requireFlowAllowed(client, 'ALLOW_CUSTOM_AUTH', authFlow);
       return startCustomAuth(ctx, base);
     case 'USER_AUTH':
-      throw serviceError('InvalidParameterException', 'USER_AUTH flow not enabled for this client');
+      requireFlowAllowed(client, 'ALLOW_USER_AUTH', authFlow);
+      return startUserAuth(ctx, base, input.session);
     default:
       return authFlow satisfies never;
   }
@@ -123,7 +127,7 @@ export const authActions: ActionMap = {
       ClientId: str({ required: true, ...rules.clientId }),
       AuthParameters: stringMap({ sensitive: true }),
       ClientMetadata: stringMap(),
-      Session: str({ max: 2048, sensitive: true }),
+      Session: str(rules.session),
     });
     const { pool, client } = requireClient(ctx, read.ClientId);
     return initiateAuthFlow(ctx, {
@@ -133,6 +137,7 @@ export const authActions: ActionMap = {
       params: read.AuthParameters ?? {},
       origin: req.origin,
       admin: false,
+      session: read.Session,
     });
   },
 

@@ -3,7 +3,12 @@
  */
 import { own } from '../model/records.js';
 import type { ActionMap } from '../protocol/action.js';
-import { consumeCode, sendCode, type CodeDeliveryDetails } from '../model/codes.js';
+import {
+  consumeCode,
+  sendCode,
+  simulatedDelivery,
+  type CodeDeliveryDetails,
+} from '../model/codes.js';
 import { serviceError } from '../protocol/errors.js';
 import { assertPasswordConforms } from '../model/password-policy.js';
 import type { PoolState, VerifiableAttribute } from '../model/state.js';
@@ -11,13 +16,14 @@ import { assertRequiredAttributes } from '../model/required-attributes.js';
 import { getUser, newUser, putUser } from '../model/users.js';
 import { confirmUser, markVerified } from '../model/user-changes.js';
 import { attributeList, bool, readInput, rules, str, stringMap } from '../protocol/validate.js';
+import { openSignUpSession } from '../auth/user-auth.js';
+import { allowedFirstAuthFactors } from '../model/sign-in-policy.js';
 import {
   checkWritableAttributes,
   clientIdentity,
   findUserOrHide,
   resolveClientCall,
   signUpCodeTarget,
-  simulatedDelivery,
 } from './user-common.js';
 
 /**
@@ -60,13 +66,30 @@ function assertUsernameFree(pool: PoolState, username: string): void {
   }
 }
 
+/**
+ * A sign-up without a password is only allowed when the pool lets users sign in with a code
+ * (service model, `SignUpRequest.Password`).
+ */
+function assertPasswordless(pool: PoolState): void {
+  const factors = allowedFirstAuthFactors(pool);
+  if (!factors.includes('EMAIL_OTP') && !factors.includes('SMS_OTP')) {
+    throw serviceError(
+      'InvalidParameterException',
+      'Password is required unless the user pool allows sign-in with EMAIL_OTP or SMS_OTP.',
+    );
+  }
+}
+
 /** SignUp, ConfirmSignUp, ResendConfirmationCode. */
 export const signUpActions: ActionMap = {
-  async SignUp(ctx, input) {
+  async SignUp(ctx, raw) {
+    // A blank Password means "no password", like an absent one (service model, SignUp.Password).
+    const input = raw['Password'] === '' ? { ...raw, Password: undefined } : raw;
     const req = readInput(input, {
       ...clientIdentity,
-      // SignUp's own lower bound (6) is checked before the pool's policy.
-      Password: str({ required: true, ...rules.password, min: 6 }),
+      // SignUp's own lower bound (6) is checked before the pool's policy. Optional since
+      // choice-based sign-in: users of pools with code sign-in may have no password.
+      Password: str({ ...rules.password, min: 6 }),
       UserAttributes: attributeList(),
       ValidationData: attributeList(),
       ClientMetadata: stringMap(),
@@ -75,11 +98,12 @@ export const signUpActions: ActionMap = {
     const attributes = req.UserAttributes ?? [];
     checkWritableAttributes(pool, client, attributes);
     assertUsernameFree(pool, req.Username);
-    assertPasswordConforms(pool.passwordPolicy, req.Password);
+    if (req.Password === undefined) assertPasswordless(pool);
+    else assertPasswordConforms(pool.passwordPolicy, req.Password);
 
     const user = newUser(ctx, pool, {
       username: req.Username,
-      password: req.Password,
+      password: req.Password ?? null,
       status: 'UNCONFIRMED',
       attributes: Object.fromEntries(attributes.map((a) => [a.Name, a.Value])),
     });
@@ -107,6 +131,8 @@ export const signUpActions: ActionMap = {
       ConfirmationCode: str({ required: true, ...rules.confirmationCode }),
       ForceAliasCreation: bool(),
       ClientMetadata: stringMap(),
+      // SignUp's Session: accepted, not needed (the confirmation code identifies the sign-up).
+      Session: str(rules.session),
     });
     const { pool, client } = await resolveClientCall(ctx, req);
     const user = findUserOrHide(pool, client, req.Username);
@@ -128,7 +154,9 @@ export const signUpActions: ActionMap = {
       markVerified(pool, user, attribute, req.ForceAliasCreation ?? false);
     }
     confirmUser(user, ctx.clock.now());
-    return {};
+    // For clients that allow USER_AUTH: a Session that signs the user in without asking again.
+    const session = openSignUpSession(ctx, pool, client.clientId, user);
+    return session === undefined ? {} : { Session: session };
   },
 
   async ResendConfirmationCode(ctx, input) {

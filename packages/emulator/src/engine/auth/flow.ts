@@ -101,7 +101,8 @@ export function availableMfa(pool: PoolState, user: UserState): MfaChallengeName
   return out;
 }
 
-function challengeOutput(
+/** The answer that opens `session`'s challenge, with USERNAME = the internal username. */
+export function challengeOutput(
   session: AuthSessionState,
   parameters: Record<string, string>,
 ): AuthStepOutput {
@@ -113,17 +114,19 @@ function challengeOutput(
 }
 
 /**
- * Opens an SMS_MFA or EMAIL_OTP challenge: sends a fresh code to the outbox and tells the client
- * where (masked). `emailOverride` is the address being set up in MFA_SETUP (e-mail variant).
+ * Opens a one-time-code challenge: SMS_MFA or EMAIL_OTP after a password, or SMS_OTP / EMAIL_OTP
+ * as the first factor of USER_AUTH (the same challenge name and answer as e-mail MFA, see
+ * COGNITO-PASSWORDLESS-OAUTH §3). Sends a fresh code to the outbox and tells the client where
+ * (masked). `emailOverride` is the address being set up in MFA_SETUP (e-mail variant).
  */
 export function startCodeChallenge(
   ctx: EngineContext,
   flow: SignInFlow,
-  challenge: 'SMS_MFA' | 'EMAIL_OTP',
+  challenge: 'SMS_MFA' | 'SMS_OTP' | 'EMAIL_OTP',
   emailOverride?: string,
 ): AuthStepOutput {
   const { pool, client, user } = resolveFlow(ctx, flow);
-  const sms = challenge === 'SMS_MFA';
+  const sms = challenge !== 'EMAIL_OTP';
   const destination = sms
     ? own(user.attributes, 'phone_number')
     : (emailOverride ?? own(user.attributes, 'email'));

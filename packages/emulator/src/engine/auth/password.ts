@@ -121,7 +121,7 @@ async function sha256(text: string): Promise<Uint8Array> {
  * A stand-in user for PreventUserExistenceErrors: the same salt and a UUID-like
  * USER_ID_FOR_SRP for the same pool and username every time, so probing cannot tell.
  */
-async function simulatedIdentity(pool: PoolState, login: string) {
+export async function simulatedIdentity(pool: PoolState, login: string) {
   const seed = `${pool.id}\u0000${login.toLowerCase()}`;
   const salt = bytesToHex((await sha256(`salt:${seed}`)).slice(0, 16));
   const id = bytesToHex((await sha256(`id:${seed}`)).slice(0, 16));
@@ -324,6 +324,24 @@ export async function answerPasswordVerifier(
 }
 
 /**
+ * Judges a password sent in clear (USER_PASSWORD_AUTH, and PASSWORD in USER_AUTH): refused
+ * unjudged during a lockout, a wrong one counts towards it, and a right one must still be
+ * usable (confirmed user, temporary password not expired).
+ */
+export function provePassword(
+  ctx: EngineContext,
+  pool: PoolState,
+  user: UserState,
+  password: string,
+): void {
+  assertNotLockedOut(ctx, user);
+  if (user.password === null || !constantTimeEqual(user.password, password)) {
+    throw recordFailedSignIn(ctx, user);
+  }
+  assertPasswordUsable(ctx, pool, user);
+}
+
+/**
  * USER_PASSWORD_AUTH / ADMIN_USER_PASSWORD_AUTH: the password travels in the request and is
  * compared directly.
  */
@@ -335,11 +353,7 @@ export async function passwordAuth(
   const login = requireParam(params, 'USERNAME');
   const password = requireParam(params, 'PASSWORD');
   const user = await requireSigningInUser(pool, client, login, params['SECRET_HASH']);
-  assertNotLockedOut(ctx, user);
-  if (user.password === null || !constantTimeEqual(user.password, password)) {
-    throw recordFailedSignIn(ctx, user);
-  }
-  assertPasswordUsable(ctx, pool, user);
+  provePassword(ctx, pool, user, password);
   const deviceKey = input.admin ? undefined : params['DEVICE_KEY'];
   checkDeviceKey(user, deviceKey);
   const flow: SignInFlow = {

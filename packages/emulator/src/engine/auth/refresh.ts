@@ -62,6 +62,7 @@ async function reissue(
     originJti: record.originJti,
     deviceKey: record.deviceKey,
     withRefreshToken,
+    scopes: record.scopes,
   });
 }
 

@@ -57,9 +57,22 @@ export function sweepExpired(ctx: EngineContext): boolean {
   for (const [block, challenge] of Object.entries(state.srpChallenges)) {
     if (challenge.expiresAt <= now) drop(state.srpChallenges, block);
   }
+  for (const [code, grant] of Object.entries(state.upstream?.codes ?? {})) {
+    if (grant.expiresAt <= now) drop(state.upstream?.codes ?? {}, code);
+  }
   for (const pool of Object.values(state.pools)) {
     for (const [token, record] of Object.entries(pool.refreshTokens)) {
       if (record.expiresAt + GRACE_MS <= now) drop(pool.refreshTokens, token);
+    }
+    const oauthRecords: (Record<string, { expiresAt: number }> | undefined)[] = [
+      pool.oauth?.codes,
+      pool.oauth?.hostedSessions,
+      pool.oauth?.federations,
+    ];
+    for (const records of oauthRecords) {
+      for (const [key, record] of Object.entries(records ?? {})) {
+        if (record.expiresAt <= now) drop(records ?? {}, key);
+      }
     }
     for (const [origin, revokedAt] of Object.entries(pool.revokedOrigins)) {
       if (revokedAt + LONGEST_ACCESS_TOKEN_MS <= now) drop(pool.revokedOrigins, origin);

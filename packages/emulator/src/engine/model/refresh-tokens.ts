@@ -57,6 +57,8 @@ export function createRefreshToken(
     authTime: number;
     deviceKey?: string | undefined;
     lifetimeSeconds: number;
+    /** OAuth scopes granted at sign-in (absent for API sign-in). */
+    scopes?: readonly string[] | undefined;
   },
 ): { token: string; record: RefreshTokenRecord } {
   const handle = base64Url(ctx.random(12));
@@ -73,6 +75,7 @@ export function createRefreshToken(
     revoked: false,
   };
   if (input.deviceKey !== undefined) record.deviceKey = input.deviceKey;
+  if (input.scopes !== undefined) record.scopes = [...input.scopes];
   pool.refreshTokens[handle] = record;
   return { token: tokenOf(handle, seal), record };
 }

@@ -24,7 +24,8 @@ export type UserStatus =
   | 'COMPROMISED'
   | 'UNKNOWN'
   | 'RESET_REQUIRED'
-  | 'FORCE_CHANGE_PASSWORD';
+  | 'FORCE_CHANGE_PASSWORD'
+  | 'EXTERNAL_PROVIDER';
 
 /** Pool-level MFA switch (Cognito's `MfaConfiguration`). */
 export type MfaMode = 'OFF' | 'OPTIONAL' | 'ON';
@@ -34,6 +35,50 @@ export type MfaFactor = 'SMS' | 'TOTP' | 'EMAIL';
 
 /** Cognito's names for the MFA challenge of each factor. */
 export type MfaChallengeName = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
+/**
+ * A first sign-in factor of choice-based sign-in (`AuthFactorType` without SOFTWARE_TOKEN, which
+ * the service model says cannot be a first factor).
+ */
+export type FirstAuthFactor = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
+
+/** What USER_AUTH may offer in `AvailableChallenges` (PASSWORD stands for both password forms). */
+export type FirstFactorChallenge =
+  'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
+
+/** Passkey settings of a pool (`WebAuthnConfigurationType`). */
+export interface WebAuthnSettings {
+  /** The relying-party id passkeys are bound to; `null` = not configured. */
+  relyingPartyId: string | null;
+  userVerification: 'required' | 'preferred';
+  factorConfiguration: 'SINGLE_FACTOR' | 'MULTI_FACTOR_WITH_USER_VERIFICATION';
+}
+
+/** A passkey registered by a user (CompleteWebAuthnRegistration). */
+export interface WebAuthnCredentialState {
+  /** base64url credential id, as the browser reports it. */
+  credentialId: string;
+  /** COSE public key, base64url. */
+  publicKey: string;
+  /** Last signature counter seen. */
+  signCount: number;
+  relyingPartyId: string;
+  friendlyName: string;
+  transports: string[];
+  authenticatorAttachment?: string;
+  createdAt: number;
+  lastUsedAt?: number;
+}
+
+/** A StartWebAuthnRegistration waiting for its CompleteWebAuthnRegistration. */
+export interface PendingWebAuthnRegistration {
+  /** base64url challenge sent in CredentialCreationOptions. */
+  challenge: string;
+  /** App client of the access token that started it. */
+  clientId: string;
+  relyingPartyId: string;
+  expiresAt: number;
+}
 
 /** Attributes that can be verified and receive codes. */
 export type VerifiableAttribute = 'email' | 'phone_number';
@@ -123,8 +168,27 @@ export interface ClientState {
   /** Attributes the client may read / write; `null` = all. */
   readAttributes: string[] | null;
   writeAttributes: string[] | null;
+  /** OAuth 2.0 settings; absent (snapshots from before, or never set) = no OAuth flows. */
+  oauth?: ClientOAuthSettings;
   createdAt: number;
   lastModifiedAt: number;
+}
+
+/** OAuth 2.0 grant types a client may use (`AllowedOAuthFlows`). */
+export type OAuthFlow = 'code' | 'implicit' | 'client_credentials';
+
+/** A client's OAuth 2.0 settings (the `AllowedOAuth*`, URL and IdP members of the client). */
+export interface ClientOAuthSettings {
+  /** `AllowedOAuthFlowsUserPoolClient`: the other members have effect only when true. */
+  enabled: boolean;
+  flows: OAuthFlow[];
+  scopes: string[];
+  /** Exact-match lists (Cognito compares redirect URIs as strings). */
+  callbackUrls: string[];
+  logoutUrls: string[];
+  /** `COGNITO` and/or identity-provider names shown on the hosted page. */
+  identityProviders: string[];
+  defaultRedirectUri?: string;
 }
 
 /** A device a user signed in from (created with NewDeviceMetadata, completed by ConfirmDevice). */
@@ -203,6 +267,10 @@ export interface UserState {
   /** Times codes were requested, per slot (rate limiting). */
   codeRequests: Record<string, number[]>;
   lockout: LockoutState;
+  /** Registered passkeys by credential id (absent in snapshots from before passkeys). */
+  webAuthnCredentials?: Record<string, WebAuthnCredentialState>;
+  /** The registration StartWebAuthnRegistration opened, if any. */
+  webAuthnRegistration?: PendingWebAuthnRegistration;
   createdAt: number;
   lastModifiedAt: number;
 }
@@ -245,6 +313,8 @@ export interface RefreshTokenRecord {
   expiresAt: number;
   /** Set by RevokeToken / GlobalSignOut / admin sign-out. */
   revoked: boolean;
+  /** Scopes granted through the OAuth 2.0 endpoints; absent for API sign-in. */
+  scopes?: string[];
   /** With rotation: when this token was exchanged, and until when it may still be used. */
   rotatedAt?: number;
   usableUntil?: number;
@@ -290,8 +360,23 @@ export interface PoolState {
    * before the setting existed) means none.
    */
   requiredAttributes?: string[];
+  /**
+   * First factors choice-based sign-in (USER_AUTH) may offer (`SignInPolicy.
+   * AllowedFirstAuthFactors`). Absent means `['PASSWORD']`.
+   */
+  allowedFirstAuthFactors?: FirstAuthFactor[];
+  /** Passkey settings (`WebAuthnConfiguration`); absent = not configured. */
+  webAuthn?: WebAuthnSettings;
   /** Federated identity providers by name (admin API only; absent until the first is created). */
   identityProviders?: Record<string, IdentityProviderState>;
+  /** Prefix of the pool's domain (`CreateUserPoolDomain`); the OAuth endpoints need one. */
+  domain?: string;
+  /** Resource servers by identifier (custom scopes `<identifier>/<scope>`). */
+  resourceServers?: Record<string, ResourceServerState>;
+  /** Links of IdP identities to existing users (`AdminLinkProviderForUser`). */
+  providerLinks?: ProviderLinkState[];
+  /** Live OAuth records: authorization codes and hosted-page sessions. */
+  oauth?: PoolOAuthState;
   createdAt: number;
   lastModifiedAt: number;
 }
@@ -307,6 +392,88 @@ export interface IdentityProviderState {
   lastModifiedAt: number;
 }
 
+/** A resource server and its custom scopes. */
+export interface ResourceServerState {
+  identifier: string;
+  name: string;
+  scopes: { name: string; description: string }[];
+}
+
+/** An IdP identity linked to a pool user (`AdminLinkProviderForUser`). */
+export interface ProviderLinkState {
+  providerName: string;
+  /** `Cognito_Subject` (the IdP subject) or a user-pool attribute the IdP maps. */
+  attributeName: string;
+  attributeValue: string;
+  /** Internal username of the destination user. */
+  username: string;
+  createdAt: number;
+}
+
+/** An authorization code issued by `/oauth2/authorize`, single use. */
+export interface AuthorizationCodeState {
+  clientId: string;
+  username: string;
+  redirectUri: string;
+  scopes: string[];
+  nonce?: string;
+  codeChallenge?: string;
+  /** Sign-in time, epoch seconds (`auth_time`). */
+  authTime: number;
+  expiresAt: number;
+  /** Set when the code is first presented: the authentication its tokens belong to. */
+  redeemedOrigin?: string;
+}
+
+/** A hosted-page sign-in remembered by its cookie until `/logout` or expiry. */
+export interface HostedSessionState {
+  username: string;
+  authTime: number;
+  expiresAt: number;
+}
+
+/** A sign-in sent to an identity provider, named by the `state` it carries there. */
+export interface PendingFederationState {
+  providerName: string;
+  /** The authorization request's query, read again when the user comes back. */
+  query: string;
+  /** The nonce sent to the IdP, checked in its ID token. */
+  nonce: string;
+  expiresAt: number;
+}
+
+/** The pool's live OAuth records. */
+export interface PoolOAuthState {
+  codes: Record<string, AuthorizationCodeState>;
+  hostedSessions: Record<string, HostedSessionState>;
+  /** Absent in snapshots from before federation. */
+  federations?: Record<string, PendingFederationState>;
+}
+
+/** A fake account of the built-in upstream OIDC provider (its claims, `sub` required). */
+export interface UpstreamAccount {
+  sub: string;
+  claims: Record<string, string | boolean>;
+}
+
+/** A code of the built-in upstream provider. */
+export interface UpstreamCodeState {
+  sub: string;
+  clientId: string;
+  redirectUri: string;
+  issuer: string;
+  nonce?: string;
+  codeChallenge?: string;
+  expiresAt: number;
+}
+
+/** The built-in upstream OIDC provider (served under `/upstream-idp`). */
+export interface UpstreamState {
+  accounts: UpstreamAccount[];
+  codes: Record<string, UpstreamCodeState>;
+  signingKey: SigningKeyState | null;
+}
+
 /** Names of the challenges the emulator issues. */
 export type ChallengeName =
   | 'PASSWORD_VERIFIER'
@@ -318,7 +485,17 @@ export type ChallengeName =
   | 'MFA_SETUP'
   | 'DEVICE_SRP_AUTH'
   | 'DEVICE_PASSWORD_VERIFIER'
-  | 'CUSTOM_CHALLENGE';
+  | 'CUSTOM_CHALLENGE'
+  | 'SELECT_CHALLENGE'
+  | 'PASSWORD'
+  | 'PASSWORD_SRP'
+  | 'SMS_OTP'
+  | 'WEB_AUTHN'
+  /**
+   * Not a Cognito challenge: the `Session` ConfirmSignUp hands out, which one InitiateAuth
+   * USER_AUTH exchanges for tokens. RespondToAuthChallenge never accepts it.
+   */
+  | 'SIGN_UP_CONFIRMED';
 
 /**
  * A sign-in in progress, named by the opaque `Session` string handed to the client. A fresh
@@ -356,6 +533,15 @@ export interface AuthSessionState {
   deviceTrusted?: boolean;
   /** Admin flows never get device tracking. */
   admin?: boolean;
+  /**
+   * USER_AUTH of a login that names no user (PreventUserExistenceErrors ENABLED): the login as
+   * typed. Every step answers like a real one and every proof fails (`user-auth-simulated.ts`).
+   */
+  simulatedLogin?: string;
+  /** SELECT_CHALLENGE: the first factors offered. */
+  availableChallenges?: FirstFactorChallenge[];
+  /** WEB_AUTHN: the base64url challenge of CREDENTIAL_REQUEST_OPTIONS. */
+  webAuthnChallenge?: string;
   /** CUSTOM_CHALLENGE: which challenge, wrong answers so far, and the code sent for it. */
   custom?: { step: number; failures: number; code?: string };
 }
@@ -405,6 +591,8 @@ export interface EmulatorState {
   /** USER_SRP_AUTH exchanges awaiting PASSWORD_VERIFIER, by SECRET_BLOCK. */
   srpChallenges: Record<string, SrpChallengeState>;
   outbox: OutboxMessage[];
+  /** The built-in upstream identity provider (absent until seeded or first used). */
+  upstream?: UpstreamState;
 }
 
 /** An empty state (no pools). */

@@ -20,7 +20,8 @@ export {
 } from './refresh-tokens.js';
 
 const ALG = 'RS256';
-async function generateKey(ctx: EngineContext): Promise<SigningKeyState> {
+/** A new RSA signing key (from the shared cache when the emulator has one). */
+export async function generateKey(ctx: EngineContext): Promise<SigningKeyState> {
   const material = ctx.signingKeys
     ? await ctx.signingKeys.pair(ctx.signingKeysTaken++)
     : await generateSigningKeyMaterial();
@@ -43,7 +44,8 @@ export async function ensureSigningKeys(
   return pool.signingKeys;
 }
 
-async function importKey(
+/** The WebCrypto key of a stored signing key, imported once per emulator. */
+export async function importKey(
   ctx: EngineContext,
   key: SigningKeyState,
   use: 'private' | 'public',
@@ -91,11 +93,24 @@ export function issuerOf(ctx: EngineContext, pool: PoolState, requestOrigin: str
   return `${(ctx.issuerOrigin ?? requestOrigin).replace(/\/+$/, '')}/${pool.id}`;
 }
 
-/** Attribute value as it appears in the ID token (`*_verified` as JSON booleans). */
-function claimValue(name: string, value: string): string | boolean {
+/**
+ * Attribute value as it appears in the ID token: `*_verified` as JSON booleans, a federated
+ * user's `identities` as the JSON array it holds (reported; userInfo keeps it as text).
+ */
+function claimValue(name: string, value: string): unknown {
   if (name.endsWith('_verified')) return value === 'true';
+  if (name === 'identities') {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  }
   return value;
 }
+
+/** The scope API sign-in tokens carry (InitiateAuth and its kin). */
+export const API_SCOPE = 'aws.cognito.signin.user.admin';
 
 /** Input of {@link issueTokens}. */
 export interface IssueTokensInput {
@@ -110,6 +125,13 @@ export interface IssueTokensInput {
   deviceKey?: string | undefined;
   /** Issue a new refresh token (sign-in, rotation) or not (plain refresh). */
   withRefreshToken: boolean;
+  /**
+   * Scopes granted through the OAuth 2.0 endpoints (absent: API sign-in, scope
+   * `aws.cognito.signin.user.admin`); kept with the refresh token for later refreshes.
+   */
+  scopes?: readonly string[] | undefined;
+  /** The authorization request's `nonce`, copied into the ID token. */
+  nonce?: string | undefined;
 }
 
 /** Cognito's `AuthenticationResult` (NewDeviceMetadata is added by the sign-in flow). */
@@ -141,7 +163,7 @@ export async function issueTokens(
   const groups = user.groups.length > 0 ? { 'cognito:groups': [...user.groups] } : {};
 
   const readable = client.readAttributes;
-  const attributeClaims: Record<string, string | boolean> = {};
+  const attributeClaims: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(user.attributes)) {
     if (name === 'sub' || (readable && !readable.includes(name))) continue;
     attributeClaims[name] = claimValue(name, value);
@@ -156,6 +178,7 @@ export async function issueTokens(
     event_id: eventId,
     token_use: 'id',
     auth_time: input.authTime,
+    ...(input.nonce !== undefined && { nonce: input.nonce }),
   })
     .setProtectedHeader({ kid: keys.id.kid, alg: ALG })
     .setSubject(user.sub)
@@ -172,8 +195,9 @@ export async function issueTokens(
     origin_jti: input.originJti,
     event_id: eventId,
     token_use: 'access',
-    scope: 'aws.cognito.signin.user.admin',
+    scope: input.scopes ? input.scopes.join(' ') : API_SCOPE,
     auth_time: input.authTime,
+    ...(input.scopes && { version: 2 }),
     username: user.username,
   })
     .setProtectedHeader({ kid: keys.access.kid, alg: ALG })
@@ -198,9 +222,39 @@ export async function issueTokens(
       authTime: input.authTime,
       deviceKey: input.deviceKey,
       lifetimeSeconds: client.refreshTokenValiditySeconds,
+      scopes: input.scopes,
     }).token;
   }
   return result;
+}
+
+/**
+ * The access token of a client_credentials grant: `sub` and `client_id` are the app client, the
+ * scope holds custom scopes only, and there is no user, ID or refresh token
+ * (COGNITO-PASSWORDLESS-OAUTH §9, reported claims).
+ */
+export async function issueClientCredentialsToken(
+  ctx: EngineContext,
+  input: { pool: PoolState; client: ClientState; origin: string; scopes: readonly string[] },
+): Promise<{ accessToken: string; expiresIn: number }> {
+  const { pool, client } = input;
+  const keys = await ensureSigningKeys(ctx, pool);
+  const iat = nowSeconds(ctx);
+  const accessToken = await new SignJWT({
+    client_id: client.clientId,
+    token_use: 'access',
+    scope: input.scopes.join(' '),
+    auth_time: iat,
+    version: 2,
+  })
+    .setProtectedHeader({ kid: keys.access.kid, alg: ALG })
+    .setSubject(client.clientId)
+    .setIssuer(issuerOf(ctx, pool, input.origin))
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + client.accessTokenValiditySeconds)
+    .setJti(ctx.uuid())
+    .sign(await importKey(ctx, keys.access, 'private'));
+  return { accessToken, expiresIn: client.accessTokenValiditySeconds };
 }
 
 /** Claims of a valid Cognito access token. */

@@ -21,6 +21,7 @@ import { createOriginPolicy, isForeignBrowserRequest, type OriginPolicy } from '
 import { sweepIfDue } from '../model/expiry.js';
 import { issuerOf, poolJwks } from '../model/tokens.js';
 import { findPool } from '../model/users.js';
+import { discoveryEndpoints, handleOAuth } from '../oauth/routes.js';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const JSON_TYPE = 'application/x-amz-json-1.1';
@@ -233,6 +234,8 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
         200,
         {
           issuer,
+          // The OAuth 2.0 endpoints exist once the pool has a domain (served on this host).
+          ...(pool.domain !== undefined && discoveryEndpoints(url.origin)),
           jwks_uri: `${issuer}/.well-known/jwks.json`,
           subject_types_supported: ['public'],
           id_token_signing_alg_values_supported: ['RS256'],
@@ -294,6 +297,8 @@ export function createDispatcher(ctx: EngineContext, options: DispatcherOptions)
       const url = new URL(request.url);
       if (url.pathname === '/_emulator' || url.pathname.startsWith('/_emulator/'))
         return await handleDev(request, url, headers);
+      const oauth = await handleOAuth(ctx, request, url, headers, requestId);
+      if (oauth) return oauth;
       if (request.method === 'GET') return await handleGet(url, headers);
       if (request.method !== 'POST') {
         throw new ServiceError('UnknownOperationException', '', 400, 'Message');

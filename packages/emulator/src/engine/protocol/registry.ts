@@ -5,8 +5,10 @@
 import type { ActionMap } from './action.js';
 import { adminActionNames as adminNames, adminActions } from '../actions/admin-actions.js';
 import { authActions } from '../actions/auth.js';
+import { authFactorActions } from '../actions/auth-factors.js';
 import { deviceActions } from '../actions/devices.js';
 import { mfaActions } from '../actions/mfa.js';
+import { passkeyActions } from '../actions/passkeys.js';
 import { userActions } from '../actions/user.js';
 
 /** Every action the engine answers. */
@@ -15,6 +17,8 @@ export const allActions: ActionMap = {
   ...userActions,
   ...mfaActions,
   ...deviceActions,
+  ...passkeyActions,
+  ...authFactorActions,
   ...adminActions,
 };
 

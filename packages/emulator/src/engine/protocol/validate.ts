@@ -255,6 +255,24 @@ export function attributeList(
   };
 }
 
+/**
+ * A `Document` member (any JSON value, e.g. the WebAuthn `Credential` object); checked by the
+ * action that reads it.
+ */
+export function document(rule: { required: true }): Field<unknown>;
+export function document(rule?: { required?: false }): Field<unknown>;
+export function document(rule: { required?: boolean } = {}): Field<unknown> {
+  return {
+    read(value, path, problems) {
+      if (value === undefined || value === null) {
+        if (rule.required) missing(path, problems);
+        return undefined;
+      }
+      return value;
+    },
+  };
+}
+
 /** A nested structure member, read with its own field set. */
 export function struct<S extends Record<string, Field<unknown>>>(
   fields: S,

@@ -7,6 +7,7 @@ import type {
   AliasAttribute,
   CustomAttributeDefinition,
   ExplicitAuthFlow,
+  FirstAuthFactor,
   MfaFactor,
   MfaMode,
   PasswordPolicy,
@@ -17,6 +18,56 @@ import type {
 /** Seed of a whole emulator. */
 export interface EmulatorSeed {
   pools?: PoolSeed[];
+  /**
+   * Fake accounts of the built-in upstream OIDC provider (`/upstream-idp`), offered on its
+   * account-picker page. Absent: two default accounts (see the README).
+   */
+  upstreamIdp?: { accounts: UpstreamAccountSeed[] };
+}
+
+/** A fake account of the built-in upstream provider: `sub` plus any OIDC claims. */
+export interface UpstreamAccountSeed {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+  given_name?: string;
+  family_name?: string;
+  [claim: string]: string | boolean | undefined;
+}
+
+/** A resource server with custom scopes (`<identifier>/<scope>`). */
+export interface ResourceServerSeed {
+  identifier: string;
+  /** Default: the identifier. */
+  name?: string;
+  scopes: { name: string; description?: string }[];
+}
+
+/**
+ * A federated identity provider. `details` are Cognito's ProviderDetails; to federate offline
+ * point `details.oidc_issuer` at the built-in provider (`http://<emulator>/upstream-idp`).
+ */
+export interface IdentityProviderSeed {
+  name: string;
+  type: 'OIDC' | 'Google' | 'SignInWithApple' | 'Facebook' | 'LoginWithAmazon' | 'SAML';
+  details?: Record<string, string>;
+  /** User-pool attribute → IdP claim. */
+  attributeMapping?: Record<string, string>;
+  idpIdentifiers?: string[];
+}
+
+/** A client's OAuth 2.0 settings; giving them sets `AllowedOAuthFlowsUserPoolClient: true`. */
+export interface ClientOAuthSeed {
+  /** Default `['code']`. */
+  flows?: ('code' | 'implicit' | 'client_credentials')[];
+  /** Default `['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin']` (none for client_credentials). */
+  scopes?: string[];
+  callbackUrls?: string[];
+  logoutUrls?: string[];
+  /** Default `['COGNITO']`. */
+  identityProviders?: string[];
+  defaultRedirectUri?: string;
 }
 
 /** Seed of one user pool. */
@@ -58,11 +109,26 @@ export interface PoolSeed {
    * (default 300; `null` = not checked). Cognito's own tolerance is undocumented.
    */
   timestampToleranceSeconds?: number | null;
+  /**
+   * First factors choice-based sign-in (USER_AUTH) may offer: Cognito's
+   * `SignInPolicy.AllowedFirstAuthFactors`. Must include `PASSWORD`; default `['PASSWORD']`.
+   */
+  allowedFirstAuthFactors?: FirstAuthFactor[];
+  /**
+   * Passkeys (Cognito's `WebAuthnConfiguration`): the relying-party id (e.g. `localhost` for a
+   * page on http://localhost:<port>) and whether user verification is `required` or
+   * `preferred` (default).
+   */
+  webAuthn?: { relyingPartyId: string; userVerification?: 'required' | 'preferred' };
   /** Custom attributes (`mutable` defaults to true). */
   customAttributes?: (Omit<CustomAttributeDefinition, 'mutable'> & { mutable?: boolean })[];
   clients?: ClientSeed[];
   users?: UserSeed[];
   groups?: GroupSeed[];
+  /** Domain prefix (`CreateUserPoolDomain`); the OAuth 2.0 endpoints need one. */
+  domain?: string;
+  resourceServers?: ResourceServerSeed[];
+  identityProviders?: IdentityProviderSeed[];
 }
 
 /**
@@ -115,6 +181,8 @@ export interface ClientSeed {
   enableTokenRevocation?: boolean;
   readAttributes?: string[];
   writeAttributes?: string[];
+  /** OAuth 2.0 settings (hosted sign-in, redirect flows, client credentials). */
+  oauth?: ClientOAuthSeed;
 }
 
 /** Seed of a user. */

@@ -3,8 +3,10 @@
  * with its path, all at once, so a seed can be fixed in one go.
  */
 import { REQUIRABLE_ATTRIBUTES } from '../model/required-attributes.js';
+import { firstFactorProblems } from '../model/sign-in-policy.js';
 import { Checker } from './seed-checker.js';
 import { checkCustomAuth } from './seed-custom-auth.js';
+import { checkPoolOAuth, checkUpstreamSeed } from './seed-oauth.js';
 import type { EmulatorSeed } from './seed-types.js';
 import type {
   AliasAttribute,
@@ -24,6 +26,7 @@ export class SeedError extends Error {
   }
 }
 
+// Federated users (EXTERNAL_PROVIDER) come from a federated sign-in, not from a seed.
 const STATUSES: readonly UserStatus[] = [
   'UNCONFIRMED',
   'CONFIRMED',
@@ -197,6 +200,36 @@ function checkPool(c: Checker, value: unknown, path: string): void {
   if (pool['timestampToleranceSeconds'] !== null) {
     c.int(pool['timestampToleranceSeconds'], `${path}.timestampToleranceSeconds`, 0, 31536000);
   }
+  const factors = pool['allowedFirstAuthFactors'];
+  if (factors !== undefined) {
+    const list = c.array(factors, `${path}.allowedFirstAuthFactors`);
+    if (Array.isArray(factors)) {
+      const names = list.filter((f): f is string => typeof f === 'string');
+      if (names.length !== list.length) {
+        c.problems.push(`${path}.allowedFirstAuthFactors: must be a list of factor names`);
+      }
+      for (const problem of firstFactorProblems(names)) {
+        c.problems.push(`${path}.allowedFirstAuthFactors: ${problem}`);
+      }
+    }
+  }
+  if (pool['webAuthn'] !== undefined) {
+    const webAuthn = c.object(pool['webAuthn'], `${path}.webAuthn`);
+    if (webAuthn) {
+      c.string(
+        webAuthn['relyingPartyId'],
+        `${path}.webAuthn.relyingPartyId`,
+        true,
+        /^[^\s/:]{1,127}$/,
+        'must be a host name such as localhost or example.com (1-127 characters)',
+      );
+      c.oneOf(
+        webAuthn['userVerification'],
+        ['required', 'preferred'],
+        `${path}.webAuthn.userVerification`,
+      );
+    }
+  }
   c.array(pool['customAttributes'], `${path}.customAttributes`).forEach((value, i) => {
     const p = `${path}.customAttributes[${i}]`;
     const attr = c.object(value, p);
@@ -227,6 +260,7 @@ function checkPool(c: Checker, value: unknown, path: string): void {
     `${path}.clients`,
     'client id',
   );
+  checkPoolOAuth(c, pool, path);
   const names = new Set(groupNames.filter((n): n is string => typeof n === 'string'));
   const users = c.array(pool['users'], `${path}.users`);
   users.forEach((user, i) => checkUser(c, user, `${path}.users[${i}]`, names));
@@ -248,6 +282,7 @@ export function validateSeed(value: unknown): EmulatorSeed {
   const c = new Checker();
   const root = c.object(value, 'seed');
   if (root) {
+    checkUpstreamSeed(c, root['upstreamIdp']);
     const pools = c.array(root['pools'], 'pools');
     pools.forEach((pool, i) => checkPool(c, pool, `pools[${i}]`));
     c.unique(

@@ -27,6 +27,30 @@ describe('validateSeed', () => {
     expect(problems(1.5)).toHaveLength(1);
   });
 
+  it('checks the choice-based sign-in settings', () => {
+    const problems = (pool: Record<string, unknown>) =>
+      problemsOf({ pools: [{ id: 'us-east-1_Choice1', ...pool }] });
+    expect(
+      problems({
+        allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'],
+        webAuthn: { relyingPartyId: 'localhost', userVerification: 'required' },
+      }),
+    ).toEqual([]);
+    expect(problems({ allowedFirstAuthFactors: ['EMAIL_OTP'] })).toEqual([
+      'pools[0].allowedFirstAuthFactors: PASSWORD must be one of the allowed first factors.',
+    ]);
+    expect(problems({ allowedFirstAuthFactors: ['PASSWORD', 'SOFTWARE_TOKEN'] })).toEqual([
+      'pools[0].allowedFirstAuthFactors: SOFTWARE_TOKEN is not supported as a first authentication factor.',
+    ]);
+    expect(problems({ allowedFirstAuthFactors: 'PASSWORD' })).toHaveLength(1);
+    expect(problems({ webAuthn: { relyingPartyId: 'https://x.test' } })).toEqual([
+      'pools[0].webAuthn.relyingPartyId: must be a host name such as localhost or example.com (1-127 characters)',
+    ]);
+    expect(
+      problems({ webAuthn: { relyingPartyId: 'x.test', userVerification: 'always' } }),
+    ).toHaveLength(1);
+  });
+
   it('accepts a full seed', () => {
     const seed = {
       pools: [

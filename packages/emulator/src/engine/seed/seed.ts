@@ -21,8 +21,10 @@ import type {
 import { validateSeed } from './seed-validation.js';
 import { DEFAULT_TIMESTAMP_TOLERANCE_SECONDS } from '../crypto/srp.js';
 import { newUser, putUser } from '../model/users.js';
+import { webAuthnSettings } from '../model/sign-in-policy.js';
 
 import type { ClientSeed, CustomAuthSeed, PoolSeed } from './seed-types.js';
+import { applyPoolOAuthSeed, clientOAuthFromSeed, upstreamAccountsFromSeed } from './seed-oauth.js';
 
 export { SeedError, validateSeed } from './seed-validation.js';
 export type {
@@ -33,6 +35,10 @@ export type {
   ClientSeed,
   UserSeed,
   GroupSeed,
+  ClientOAuthSeed,
+  IdentityProviderSeed,
+  ResourceServerSeed,
+  UpstreamAccountSeed,
 } from './seed-types.js';
 
 /** The custom-auth configuration a seed describes. */
@@ -83,6 +89,10 @@ export function poolFromSeed(ctx: EngineContext, seed: PoolSeed): PoolState {
     usernameCaseSensitive: seed.usernameCaseSensitive ?? false,
     requiredAttributes: [...(seed.requiredAttributes ?? [])],
     customAuth: seed.customAuth ? customAuthFromSeed(seed.customAuth) : null,
+    ...(seed.allowedFirstAuthFactors && {
+      allowedFirstAuthFactors: [...seed.allowedFirstAuthFactors],
+    }),
+    ...(seed.webAuthn && { webAuthn: webAuthnSettings(seed.webAuthn) }),
     timestampToleranceSeconds:
       seed.timestampToleranceSeconds === undefined
         ? DEFAULT_TIMESTAMP_TOLERANCE_SECONDS
@@ -135,6 +145,7 @@ export function clientFromSeed(ctx: EngineContext, seed: ClientSeed): ClientStat
     lastModifiedAt: now,
   };
   if (seed.secret !== undefined) client.clientSecret = seed.secret;
+  if (seed.oauth !== undefined) client.oauth = clientOAuthFromSeed(seed.oauth);
   return client;
 }
 
@@ -153,8 +164,16 @@ const CHALLENGE_OF: Record<MfaFactor, 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_
  */
 export function applySeed(ctx: EngineContext, seed: unknown): void {
   const valid = validateSeed(seed);
+  if (valid.upstreamIdp) {
+    ctx.state.upstream = {
+      accounts: upstreamAccountsFromSeed(valid.upstreamIdp.accounts),
+      codes: nameIndex(),
+      signingKey: ctx.state.upstream?.signingKey ?? null,
+    };
+  }
   for (const poolSeed of valid.pools ?? []) {
     const pool = poolFromSeed(ctx, poolSeed);
+    applyPoolOAuthSeed(pool, poolSeed, ctx.clock.now());
     for (const clientSeed of poolSeed.clients ?? []) {
       pool.clients[clientSeed.id] = clientFromSeed(ctx, clientSeed);
     }

@@ -6,7 +6,9 @@ import { PasswordSettings, type PasswordSettingsValue } from '../PasswordSetting
 import { SignIn } from '../SignIn/SignIn.js';
 import type { SignInOptions } from '../SignIn/sign-in-options.js';
 import { SignUpConfirmedNotice } from '../SignIn/SignUpConfirmedNotice.js';
+import type { IdentityProviderChoice } from '../../federation/context.js';
 import { SignUp } from '../SignUp/SignUp.js';
+import { useCognitoContext } from '../../provider/context.js';
 
 /** The screen an {@link Authenticator} shows while nobody is signed in. */
 export type AuthenticatorScreen =
@@ -40,6 +42,11 @@ export interface AuthenticatorProps {
   signUpAttributes?: readonly string[];
   /** Hide the sign-up link (pools where only administrators create users). */
   hideSignUp?: boolean;
+  /**
+   * "Continue with …" buttons on the sign-in screen (needs a `RedirectSignInProvider` above);
+   * same as `signIn.identityProviders`.
+   */
+  identityProviders?: readonly IdentityProviderChoice[];
   className?: string;
 }
 
@@ -58,6 +65,8 @@ export function Authenticator(props: AuthenticatorProps) {
   const [screen, setScreen] = useState<AuthenticatorScreen>(
     () => ({ name: props.initialScreen ?? 'signIn' }) as AuthenticatorScreen,
   );
+  // Choice-based sign-in pools sign a confirmed user in at once (ConfirmSignUp's session).
+  const choiceBased = useCognitoContext('Authenticator').auth.authFlow === 'USER_AUTH';
   const toSignIn = () => setScreen({ name: 'signIn' });
   const toConfirmedSignIn = (username: string) =>
     setScreen({ name: 'signIn', username, confirmed: true });
@@ -73,6 +82,7 @@ export function Authenticator(props: AuthenticatorProps) {
         return (
           <SignIn
             {...props.signIn}
+            identityProviders={props.identityProviders ?? props.signIn?.identityProviders}
             className={props.className}
             defaultUsername={current.username}
             notice={current.confirmed ? <SignUpConfirmedNotice /> : undefined}
@@ -89,6 +99,7 @@ export function Authenticator(props: AuthenticatorProps) {
             attributes={props.signUpAttributes}
             onSignIn={toSignIn}
             onConfirmed={toConfirmedSignIn}
+            autoSignIn={choiceBased}
           />
         );
       case 'confirmSignUp':
@@ -98,6 +109,7 @@ export function Authenticator(props: AuthenticatorProps) {
             username={current.username}
             onSignIn={toSignIn}
             onConfirmed={toConfirmedSignIn}
+            autoSignIn={choiceBased}
           />
         );
       case 'forgotPassword':

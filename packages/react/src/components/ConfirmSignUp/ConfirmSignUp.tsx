@@ -13,6 +13,14 @@ export interface ConfirmSignUpProps {
   onSignIn?: () => void;
   /** Called after confirmation; without it a success message is shown. */
   onConfirmed?: (username: string) => void;
+  /**
+   * Sign the user in straight after confirming, where the pool allows it (`USER_AUTH`; the
+   * auth state becomes `signedIn`, so a surrounding `Authenticator` or route shows the app).
+   * Without a session from Cognito it falls back to `onConfirmed` / the success message.
+   */
+  autoSignIn?: boolean;
+  /** Called when `autoSignIn` signed the user in. */
+  onSignedIn?: (username: string) => void;
   className?: string;
 }
 
@@ -39,7 +47,8 @@ export function ConfirmSignUp(props: ConfirmSignUpProps) {
       onSignIn={props.onSignIn}
       onResend={(username) => signUp.resendCode(username)}
       onSubmit={async ({ username, code }) => {
-        await signUp.confirm({ username, code });
+        const state = await signUp.confirm({ username, code, autoSignIn: props.autoSignIn });
+        if (state?.status === 'signedIn') return props.onSignedIn?.(username);
         if (props.onConfirmed) props.onConfirmed(username);
         else setConfirmed(true);
       }}

@@ -8,6 +8,7 @@ import { TotpSetup } from '../TotpSetup/TotpSetup.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { DeviceList } from './DeviceList.js';
 import { MfaPreferenceForm } from './MfaPreferenceForm.js';
+import { PasskeySection } from './PasskeySection.js';
 
 /** Props of {@link SecuritySettings}. */
 export interface SecuritySettingsProps {
@@ -16,6 +17,11 @@ export interface SecuritySettingsProps {
    * the user already has can be chosen as preferred.
    */
   mfaFactors?: readonly MfaMethodName[];
+  /**
+   * Show the passkeys section (list, add, remove). Only for pools with passkeys configured
+   * (`WebAuthnConfiguration`): Cognito refuses the passkey calls elsewhere. Default false.
+   */
+  passkeys?: boolean;
   className?: string;
 }
 
@@ -26,7 +32,11 @@ export interface SecuritySettingsProps {
  * @example
  * <RequireAuth><SecuritySettings /></RequireAuth>
  */
-export function SecuritySettings({ mfaFactors, className }: SecuritySettingsProps) {
+export function SecuritySettings({
+  mfaFactors,
+  passkeys = false,
+  className,
+}: SecuritySettingsProps) {
   const m = useMessages();
   const mfa = useMfa(mfaFactors ? { factors: mfaFactors } : {});
   const devices = useDevices();
@@ -46,6 +56,7 @@ export function SecuritySettings({ mfaFactors, className }: SecuritySettingsProp
           />
         )}
       </div>
+      {passkeys ? <PasskeySection /> : null}
       <TotpSetup level={3} className="ck-section ck-nested" />
       <div className="ck-section">
         <h3 className="ck-subtitle">{m.security.devicesTitle}</h3>

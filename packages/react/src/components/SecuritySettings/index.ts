@@ -2,3 +2,5 @@ export { SecuritySettings, type SecuritySettingsProps } from './SecuritySettings
 export { ChangePasswordForm, type ChangePasswordFormProps } from './ChangePasswordForm.js';
 export { MfaPreferenceForm, type MfaPreferenceFormProps } from './MfaPreferenceForm.js';
 export { DeviceList, type DeviceListProps, type DeviceListItem } from './DeviceList.js';
+export { PasskeyList, type PasskeyListProps, type PasskeyListItem } from './PasskeyList.js';
+export { PasskeySection } from './PasskeySection.js';

@@ -8,6 +8,9 @@ import { MfaSetupForm } from '../MfaChallenge/MfaSetupForm.js';
 import { SelectMfaForm } from '../MfaChallenge/SelectMfaForm.js';
 import { NewPasswordForm } from '../NewPassword/NewPasswordForm.js';
 import { TotpSetupView } from '../TotpSetup/TotpSetupView.js';
+import { OtpCodeStep } from './OtpCodeStep.js';
+import { PasskeyStep } from './PasskeyStep.js';
+import { SelectChallengeStep } from './SelectChallengeStep.js';
 import { useChallengeOptions } from './sign-in-options.js';
 
 /** Props of {@link ChallengeStep}. */
@@ -20,6 +23,8 @@ export interface ChallengeStepProps {
   onAnswer: (answer: ChallengeAnswer) => unknown;
   /** The refusal of the previous answer, if any. */
   error?: unknown;
+  /** Open the passkey prompt as soon as a WEB_AUTHN step shows (the user just chose it). */
+  autoStartPasskey?: boolean;
 }
 
 /**
@@ -29,7 +34,12 @@ export interface ChallengeStepProps {
  * comes from the enclosing `ScreenFooter`, which every step's `Screen` renders, so no step needs
  * to be handed it.
  */
-export function ChallengeStep({ challenge, onAnswer, error }: ChallengeStepProps) {
+export function ChallengeStep({
+  challenge,
+  onAnswer,
+  error,
+  autoStartPasskey = false,
+}: ChallengeStepProps) {
   const { describeCustomChallenge, isCustomAnswerRefused } = useChallengeOptions();
   // Counts the custom questions asked in a row, so each new one gets a fresh form (empty field,
   // focus on it) while a refused answer keeps its form to show the refusal.
@@ -99,6 +109,37 @@ export function ChallengeStep({ challenge, onAnswer, error }: ChallengeStepProps
             }
             setCustomRound((round) => round + 1);
           }}
+        />
+      );
+    case 'SELECT_CHALLENGE':
+      return (
+        <SelectChallengeStep
+          key={challenge.name}
+          options={challenge.options}
+          error={error}
+          onSelect={(factor) => onAnswer({ name: challenge.name, factor })}
+          onPassword={(password) =>
+            onAnswer({ name: challenge.name, factor: 'PASSWORD', password })
+          }
+        />
+      );
+    case 'SMS_OTP':
+      return (
+        <OtpCodeStep
+          key={challenge.name}
+          destination={challenge.destination}
+          medium={challenge.medium}
+          error={error}
+          onSubmit={(code) => onAnswer({ name: challenge.name, code })}
+        />
+      );
+    case 'WEB_AUTHN':
+      return (
+        <PasskeyStep
+          key={challenge.name}
+          autoStart={autoStartPasskey}
+          error={error}
+          onUsePasskey={() => onAnswer({ name: challenge.name })}
         />
       );
     default:

@@ -1,6 +1,9 @@
 import { isCognitoError } from '@cognito-kit/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useState, type ReactNode } from 'react';
+import type { ChallengeAnswer } from '@cognito-kit/core';
+import { RedirectSignInContext } from '../../federation/context.js';
 import { useAuth } from '../../hooks/useAuth.js';
+import { useCognitoContext } from '../../provider/context.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
 import { LinkButton, Links, Screen, ScreenFooter } from '../../parts/index.js';
 import { ConfirmSignUp } from '../ConfirmSignUp/ConfirmSignUp.js';
@@ -17,6 +20,9 @@ export interface SignInProps extends SignInOptions {
   className?: string | undefined;
 }
 
+/** Steps of a chosen first factor, from which "Use another way" leads back to the choice. */
+const FIRST_FACTOR_STEPS: ReadonlySet<string> = new Set(['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN']);
+
 /**
  * The error a sign-in that ended during a challenge left behind (e.g. the last refused answer of
  * a custom challenge), so the form it returns to says why. Errors the app handles through a
@@ -29,6 +35,16 @@ function shownSignOutError(error: unknown, options: SignInOptions): unknown {
     return null;
   }
   return error;
+}
+
+function federationOrThrow<T>(value: T | null): T {
+  if (value === null) {
+    throw new Error(
+      '<SignIn identityProviders> needs <RedirectSignInProvider redirect={…}> around it ' +
+        '(createRedirectSignIn from @cognito-kit/core/oauth).',
+    );
+  }
+  return value;
 }
 
 /**
@@ -49,7 +65,16 @@ export function SignIn({ children, className, ...options }: SignInProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState<string | null>(null);
   const { status } = auth;
-  const { passwordless = false, devicesTracked = false } = options;
+  const { devicesTracked = false } = options;
+  // Choice-based sign-in (USER_AUTH) asks for the username first, then offers the user's factors.
+  const choiceBased = useCognitoContext('SignIn').auth.authFlow === 'USER_AUTH';
+  const passwordless = (options.passwordless ?? false) || choiceBased;
+  // The passkey was just chosen: its step opens the browser's prompt without a second click.
+  const [passkeyChosen, setPasskeyChosen] = useState(false);
+  const answer = (a: ChallengeAnswer) => {
+    setPasskeyChosen(a.name === 'SELECT_CHALLENGE' && a.factor === 'WEB_AUTHN');
+    return auth.answerChallenge(a);
+  };
 
   // Pre-compute the SRP ephemeral while the user types, so the submit goes out at once
   // (passwordless sign-in sends no SRP value).
@@ -63,6 +88,12 @@ export function SignIn({ children, className, ...options }: SignInProps) {
     if (status !== 'rememberDevice' || rememberAnswer === null) return;
     void rememberDevice(rememberAnswer).catch(() => {});
   }, [status, rememberDevice, rememberAnswer]);
+
+  // The provider buttons come from the RedirectSignInProvider, so this module never imports them.
+  const federation = useContext(RedirectSignInContext);
+  const providers = options.identityProviders?.length
+    ? federationOrThrow(federation).renderButtons(options.identityProviders)
+    : null;
 
   const { state } = auth;
   const step = (content: ReactNode, footer: ReactNode = options.footer) => (
@@ -112,6 +143,7 @@ export function SignIn({ children, className, ...options }: SignInProps) {
           notice={confirmed !== null ? <SignUpConfirmedNotice /> : options.notice}
           onForgotPassword={options.onForgotPassword}
           onSignUp={options.onSignUp}
+          providers={providers}
           onSubmit={async ({ username, password, rememberDevice: remember }) => {
             setRememberAnswer(devicesTracked ? remember : null);
             try {
@@ -134,9 +166,21 @@ export function SignIn({ children, className, ...options }: SignInProps) {
       );
     case 'challenge':
       return step(
-        <ChallengeStep challenge={state.challenge} onAnswer={auth.answerChallenge} />,
+        <ChallengeStep
+          challenge={state.challenge}
+          onAnswer={answer}
+          autoStartPasskey={passkeyChosen}
+        />,
         <>
           <Links>
+            {choiceBased && FIRST_FACTOR_STEPS.has(state.challenge.name) ? (
+              // A new sign-in with the same name: Cognito offers the choice again.
+              <LinkButton
+                onClick={() => void auth.signIn({ username: state.username }).catch(() => {})}
+              >
+                {m.passwordless.useAnotherWay}
+              </LinkButton>
+            ) : null}
             <LinkButton onClick={() => void auth.signOut()}>{m.actions.backToSignIn}</LinkButton>
           </Links>
           {options.footer}

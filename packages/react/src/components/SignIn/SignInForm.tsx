@@ -36,6 +36,8 @@ export interface SignInFormProps {
   onForgotPassword?: (() => void) | undefined;
   /** Shows a "Create an account" link when given. */
   onSignUp?: (() => void) | undefined;
+  /** Other ways to sign in, under the form (e.g. `IdentityProviderButtons`). */
+  providers?: ReactNode;
   className?: string | undefined;
 }
 
@@ -63,16 +65,19 @@ export function SignInForm(props: SignInFormProps) {
         })
       }
       after={
-        props.onForgotPassword || props.onSignUp ? (
-          <Links>
-            {props.onForgotPassword ? (
-              <LinkButton onClick={props.onForgotPassword}>{m.actions.forgotPassword}</LinkButton>
-            ) : null}
-            {props.onSignUp ? (
-              <LinkButton onClick={props.onSignUp}>{m.actions.createAccount}</LinkButton>
-            ) : null}
-          </Links>
-        ) : null
+        <>
+          {props.providers}
+          {props.onForgotPassword || props.onSignUp ? (
+            <Links>
+              {props.onForgotPassword ? (
+                <LinkButton onClick={props.onForgotPassword}>{m.actions.forgotPassword}</LinkButton>
+              ) : null}
+              {props.onSignUp ? (
+                <LinkButton onClick={props.onSignUp}>{m.actions.createAccount}</LinkButton>
+              ) : null}
+            </Links>
+          ) : null}
+        </>
       }
     >
       {props.notice ? <StatusMessage>{props.notice}</StatusMessage> : null}

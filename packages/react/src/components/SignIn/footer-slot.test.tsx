@@ -33,6 +33,14 @@ const EVERY_CHALLENGE: {
     },
   ],
   CUSTOM_CHALLENGE: [{ name: 'CUSTOM_CHALLENGE', parameters: { question: 'Colour?' } }],
+  SELECT_CHALLENGE: [
+    { name: 'SELECT_CHALLENGE', options: ['WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP', 'PASSWORD'] },
+    { name: 'SELECT_CHALLENGE', options: ['EMAIL_OTP'] },
+  ],
+  SMS_OTP: [{ name: 'SMS_OTP', destination: '+*******0123', medium: 'SMS' }],
+  WEB_AUTHN: [
+    { name: 'WEB_AUTHN', requestOptions: { challenge: 'Y2hhbGxlbmdl', rpId: 'localhost' } },
+  ],
 };
 
 const FOOTER = 'Need help? Call 0800 123 456.';

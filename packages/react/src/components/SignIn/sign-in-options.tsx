@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { IdentityProviderChoice } from '../../federation/context.js';
 import {
   sameCustomChallenge,
   type CustomAnswerRefusedTest,
@@ -52,6 +53,11 @@ export interface SignInOptions extends ChallengeOptions {
   notice?: ReactNode;
   /** Shown at the end of every step of the sign-in: the form, each challenge, the device question. */
   footer?: ReactNode;
+  /**
+   * "Continue with …" buttons under the form, one per identity provider (redirect sign-in);
+   * needs a `RedirectSignInProvider` above. E.g. `['Google', { name: 'Acme SSO', idp: 'AcmeOIDC' }]`.
+   */
+  identityProviders?: readonly IdentityProviderChoice[] | undefined;
 }
 
 const Context = createContext<ChallengeOptions>({});

@@ -12,6 +12,10 @@ export interface SignUpProps {
   onSignIn?: () => void;
   /** Called once the account exists and is confirmed. */
   onConfirmed?: (username: string) => void;
+  /** Sign in straight after confirmation where the pool allows it (see `ConfirmSignUp`). */
+  autoSignIn?: boolean;
+  /** Called when `autoSignIn` signed the new user in. */
+  onSignedIn?: (username: string) => void;
   className?: string;
 }
 
@@ -34,6 +38,8 @@ export function SignUp(props: SignUpProps) {
         delivery={pending.delivery}
         onSignIn={props.onSignIn}
         onConfirmed={props.onConfirmed}
+        autoSignIn={props.autoSignIn}
+        onSignedIn={props.onSignedIn}
       />
     );
   }

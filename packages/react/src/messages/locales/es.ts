@@ -137,6 +137,38 @@ export const es: Messages = {
     passwordChanged: 'Tu contraseña se ha cambiado.',
     loading: 'Cargando…',
   },
+  passwordless: {
+    chooseTitle: 'Elija cómo iniciar sesión',
+    chooseDescription: 'Elija una de las formas de iniciar sesión de su cuenta.',
+    factors: {
+      WEB_AUTHN: 'Iniciar sesión con una llave de acceso',
+      EMAIL_OTP: 'Enviarme un código por correo',
+      SMS_OTP: 'Enviarme un código por SMS',
+      PASSWORD: 'Usar mi contraseña',
+    },
+    useAnotherWay: 'Usar otro método',
+    emailCodeTitle: 'Revise su correo',
+    smsCodeTitle: 'Revise su teléfono',
+    passkeyTitle: 'Iniciar sesión con una llave de acceso',
+    passkeyDescription:
+      'Use la llave de acceso de este dispositivo, de un teléfono o de una llave de seguridad.',
+    passkeyRetry: 'Volver a intentar con la llave de acceso',
+    passwordTitle: 'Introduzca su contraseña',
+  },
+  passkeys: {
+    title: 'Llaves de acceso',
+    description:
+      'Inicie sesión con su huella, su cara o el bloqueo de pantalla en lugar de una contraseña.',
+    none: 'Todavía no hay llaves de acceso.',
+    add: 'Añadir una llave de acceso',
+    added: 'Se ha añadido su llave de acceso.',
+    created: (date) => `Añadida el ${shortDate('es', date)}`,
+    remove: 'Quitar',
+    removeConfirm: '¿Quitar esta llave de acceso? Ya no podrá iniciar sesión con ella.',
+    confirmRemove: 'Sí, quitarla',
+    removed: 'Se ha quitado la llave de acceso.',
+    unsupported: 'Este navegador no puede usar llaves de acceso.',
+  },
   validation: {
     required: 'Rellena este campo.',
     codeFormat: 'Introduce los 6 dígitos del código.',
@@ -186,6 +218,21 @@ export const es: Messages = {
     network: 'No hemos podido conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
     rejectedByTrigger: 'Se ha rechazado la solicitud. Contacta con soporte si vuelve a ocurrir.',
     configuration: 'El inicio de sesión no está bien configurado. Contacta con soporte.',
+    passkeyCancelled:
+      'La solicitud de la llave de acceso se canceló o caducó. Inténtelo de nuevo o use otro método.',
+    passkeyUnavailable:
+      'No se pueden usar llaves de acceso en este navegador. Inicie sesión de otra forma.',
+    passkeyFailed: 'No se pudo usar la llave de acceso. Inténtelo de nuevo o use otro método.',
     unexpected: 'Algo ha salido mal. Inténtalo de nuevo.',
+    redirectRefused:
+      'No se pudo terminar el inicio de sesión: el enlace no es válido, ya se usó o se abrió en otra pestaña. Empieza de nuevo.',
+    providerRefused:
+      'El inicio de sesión se canceló o fue rechazado. Inténtalo de nuevo o elige otra forma de iniciar sesión.',
+  },
+  federation: {
+    continueWith: (provider) => `Continuar con ${provider}`,
+    divider: 'o',
+    providers: 'Otras formas de iniciar sesión',
+    finishing: 'Terminando el inicio de sesión…',
   },
 };

@@ -137,6 +137,38 @@ export const fr: Messages = {
     passwordChanged: 'Votre mot de passe a été changé.',
     loading: 'Chargement…',
   },
+  passwordless: {
+    chooseTitle: 'Choisissez comment vous connecter',
+    chooseDescription: "Choisissez l'un des modes de connexion de votre compte.",
+    factors: {
+      WEB_AUTHN: "Se connecter avec une clé d'accès",
+      EMAIL_OTP: 'Recevoir un code par e-mail',
+      SMS_OTP: 'Recevoir un code par SMS',
+      PASSWORD: 'Utiliser mon mot de passe',
+    },
+    useAnotherWay: 'Utiliser une autre méthode',
+    emailCodeTitle: 'Consultez vos e-mails',
+    smsCodeTitle: 'Consultez votre téléphone',
+    passkeyTitle: "Se connecter avec une clé d'accès",
+    passkeyDescription:
+      "Utilisez la clé d'accès de cet appareil, d'un téléphone ou d'une clé de sécurité.",
+    passkeyRetry: "Réessayer la clé d'accès",
+    passwordTitle: 'Saisissez votre mot de passe',
+  },
+  passkeys: {
+    title: "Clés d'accès",
+    description:
+      "Connectez-vous avec votre empreinte, votre visage ou le verrouillage de l'écran au lieu d'un mot de passe.",
+    none: "Aucune clé d'accès pour l'instant.",
+    add: "Ajouter une clé d'accès",
+    added: "Votre clé d'accès a été ajoutée.",
+    created: (date) => `Ajoutée le ${shortDate('fr', date)}`,
+    remove: 'Supprimer',
+    removeConfirm: "Supprimer cette clé d'accès ? Vous ne pourrez plus vous connecter avec elle.",
+    confirmRemove: 'Oui, la supprimer',
+    removed: "La clé d'accès a été supprimée.",
+    unsupported: "Ce navigateur ne peut pas utiliser de clés d'accès.",
+  },
   validation: {
     required: 'Remplissez ce champ.',
     codeFormat: 'Saisissez les 6 chiffres du code.',
@@ -187,6 +219,22 @@ export const fr: Messages = {
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     rejectedByTrigger: "La demande a été refusée. Contactez l'assistance si cela se reproduit.",
     configuration: "La connexion n'est pas configurée correctement. Contactez l'assistance.",
+    passkeyCancelled:
+      "La demande de clé d'accès a été annulée ou a expiré. Réessayez ou utilisez une autre méthode.",
+    passkeyUnavailable:
+      "Les clés d'accès ne fonctionnent pas dans ce navigateur. Connectez-vous autrement.",
+    passkeyFailed:
+      "La clé d'accès n'a pas pu être utilisée. Réessayez ou utilisez une autre méthode.",
     unexpected: "Une erreur s'est produite. Réessayez.",
+    redirectRefused:
+      "Impossible de finaliser la connexion : le lien n'est pas valide, a déjà été utilisé ou a été ouvert dans un autre onglet. Recommencez.",
+    providerRefused:
+      'La connexion a été annulée ou refusée. Réessayez ou choisissez un autre moyen de vous connecter.',
+  },
+  federation: {
+    continueWith: (provider) => `Continuer avec ${provider}`,
+    divider: 'ou',
+    providers: 'Autres moyens de se connecter',
+    finishing: 'Finalisation de la connexion…',
   },
 };

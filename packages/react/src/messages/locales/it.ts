@@ -136,6 +136,37 @@ export const it: Messages = {
     passwordChanged: 'La tua password è stata cambiata.',
     loading: 'Caricamento…',
   },
+  passwordless: {
+    chooseTitle: 'Scegli come accedere',
+    chooseDescription: 'Scegli uno dei modi di accesso del tuo account.',
+    factors: {
+      WEB_AUTHN: 'Accedi con una passkey',
+      EMAIL_OTP: 'Inviami un codice via e-mail',
+      SMS_OTP: 'Inviami un codice via SMS',
+      PASSWORD: 'Usa la mia password',
+    },
+    useAnotherWay: 'Usa un altro metodo',
+    emailCodeTitle: 'Controlla la tua e-mail',
+    smsCodeTitle: 'Controlla il tuo telefono',
+    passkeyTitle: 'Accedi con una passkey',
+    passkeyDescription:
+      'Usa la passkey di questo dispositivo, di un telefono o di una chiave di sicurezza.',
+    passkeyRetry: 'Riprova con la passkey',
+    passwordTitle: 'Inserisci la tua password',
+  },
+  passkeys: {
+    title: 'Passkey',
+    description: "Accedi con l'impronta, il volto o il blocco schermo invece di una password.",
+    none: 'Ancora nessuna passkey.',
+    add: 'Aggiungi una passkey',
+    added: 'La passkey è stata aggiunta.',
+    created: (date) => `Aggiunta il ${shortDate('it', date)}`,
+    remove: 'Rimuovi',
+    removeConfirm: 'Rimuovere questa passkey? Non potrai più accedere con essa.',
+    confirmRemove: 'Sì, rimuovila',
+    removed: 'La passkey è stata rimossa.',
+    unsupported: 'Questo browser non può usare le passkey.',
+  },
   validation: {
     required: 'Compila questo campo.',
     codeFormat: 'Inserisci le 6 cifre del codice.',
@@ -185,6 +216,21 @@ export const it: Messages = {
     network: 'Impossibile raggiungere il server. Controlla la connessione e riprova.',
     rejectedByTrigger: "La richiesta è stata rifiutata. Contatta l'assistenza se succede ancora.",
     configuration: "L'accesso non è configurato correttamente. Contatta l'assistenza.",
+    passkeyCancelled:
+      'La richiesta della passkey è stata annullata o è scaduta. Riprova o usa un altro metodo.',
+    passkeyUnavailable:
+      'Le passkey non si possono usare in questo browser. Accedi in un altro modo.',
+    passkeyFailed: 'Non è stato possibile usare la passkey. Riprova o usa un altro metodo.',
     unexpected: 'Qualcosa è andato storto. Riprova.',
+    redirectRefused:
+      'Impossibile completare l’accesso: il link non è valido, è già stato usato o è stato aperto in un’altra scheda. Ricomincia.',
+    providerRefused:
+      'L’accesso è stato annullato o rifiutato. Riprova o scegli un altro modo per accedere.',
+  },
+  federation: {
+    continueWith: (provider) => `Continua con ${provider}`,
+    divider: 'oppure',
+    providers: 'Altri modi per accedere',
+    finishing: 'Completamento dell’accesso…',
   },
 };

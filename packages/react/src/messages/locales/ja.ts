@@ -135,6 +135,38 @@ export const ja: Messages = {
     passwordChanged: 'パスワードを変更しました。',
     loading: '読み込み中…',
   },
+  passwordless: {
+    chooseTitle: 'サインイン方法を選択',
+    chooseDescription: 'アカウントで使えるサインイン方法を1つ選んでください。',
+    factors: {
+      WEB_AUTHN: 'パスキーでサインイン',
+      EMAIL_OTP: 'メールでコードを受け取る',
+      SMS_OTP: 'SMSでコードを受け取る',
+      PASSWORD: 'パスワードを使う',
+    },
+    useAnotherWay: '別の方法を使う',
+    emailCodeTitle: 'メールを確認してください',
+    smsCodeTitle: '電話を確認してください',
+    passkeyTitle: 'パスキーでサインイン',
+    passkeyDescription:
+      'このデバイス、スマートフォン、またはセキュリティキーのパスキーを使います。',
+    passkeyRetry: 'もう一度パスキーを試す',
+    passwordTitle: 'パスワードを入力してください',
+  },
+  passkeys: {
+    title: 'パスキー',
+    description: 'パスワードの代わりに指紋、顔、または画面ロックでサインインできます。',
+    none: 'パスキーはまだありません。',
+    add: 'パスキーを追加',
+    added: 'パスキーを追加しました。',
+    created: (date) => `追加日: ${shortDate('ja', date)}`,
+    remove: '削除',
+    removeConfirm:
+      'このパスキーを削除しますか？削除すると、このパスキーではサインインできなくなります。',
+    confirmRemove: '削除する',
+    removed: 'パスキーを削除しました。',
+    unsupported: 'このブラウザーではパスキーを使えません。',
+  },
   validation: {
     required: 'この項目を入力してください。',
     codeFormat: 'コードの 6 桁の数字を入力してください。',
@@ -184,6 +216,21 @@ export const ja: Messages = {
     rejectedByTrigger:
       'リクエストは拒否されました。繰り返し発生する場合はサポートにお問い合わせください。',
     configuration: 'サインインが正しく設定されていません。サポートにお問い合わせください。',
+    passkeyCancelled:
+      'パスキーの要求がキャンセルされたか、時間切れになりました。もう一度試すか、別の方法を使ってください。',
+    passkeyUnavailable:
+      'このブラウザーではパスキーを使えません。別の方法でサインインしてください。',
+    passkeyFailed: 'パスキーを使えませんでした。もう一度試すか、別の方法を使ってください。',
     unexpected: '問題が発生しました。もう一度お試しください。',
+    redirectRefused:
+      'サインインを完了できませんでした。リンクが無効か、既に使用されたか、別のタブで開かれています。最初からやり直してください。',
+    providerRefused:
+      'サインインがキャンセルまたは拒否されました。もう一度試すか、別の方法でサインインしてください。',
+  },
+  federation: {
+    continueWith: (provider) => `${provider} で続行`,
+    divider: 'または',
+    providers: 'その他のサインイン方法',
+    finishing: 'サインインを完了しています…',
   },
 };

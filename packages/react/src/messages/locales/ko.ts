@@ -134,6 +134,36 @@ export const ko: Messages = {
     passwordChanged: '비밀번호가 변경되었습니다.',
     loading: '불러오는 중…',
   },
+  passwordless: {
+    chooseTitle: '로그인 방법 선택',
+    chooseDescription: '계정에서 사용할 수 있는 로그인 방법을 하나 선택하세요.',
+    factors: {
+      WEB_AUTHN: '패스키로 로그인',
+      EMAIL_OTP: '이메일로 코드 받기',
+      SMS_OTP: '문자로 코드 받기',
+      PASSWORD: '비밀번호 사용',
+    },
+    useAnotherWay: '다른 방법 사용',
+    emailCodeTitle: '이메일을 확인하세요',
+    smsCodeTitle: '휴대폰을 확인하세요',
+    passkeyTitle: '패스키로 로그인',
+    passkeyDescription: '이 기기, 휴대폰 또는 보안 키의 패스키를 사용하세요.',
+    passkeyRetry: '패스키 다시 시도',
+    passwordTitle: '비밀번호를 입력하세요',
+  },
+  passkeys: {
+    title: '패스키',
+    description: '비밀번호 대신 지문, 얼굴 또는 화면 잠금으로 로그인하세요.',
+    none: '아직 패스키가 없습니다.',
+    add: '패스키 추가',
+    added: '패스키가 추가되었습니다.',
+    created: (date) => `추가한 날짜: ${shortDate('ko', date)}`,
+    remove: '삭제',
+    removeConfirm: '이 패스키를 삭제할까요? 더 이상 이 패스키로 로그인할 수 없습니다.',
+    confirmRemove: '예, 삭제합니다',
+    removed: '패스키가 삭제되었습니다.',
+    unsupported: '이 브라우저에서는 패스키를 사용할 수 없습니다.',
+  },
   validation: {
     required: '이 항목을 입력하세요.',
     codeFormat: '코드 6자리를 입력하세요.',
@@ -180,6 +210,21 @@ export const ko: Messages = {
     network: '서버에 연결할 수 없습니다. 연결을 확인한 후 다시 시도하세요.',
     rejectedByTrigger: '요청이 거부되었습니다. 계속 발생하면 지원팀에 문의하세요.',
     configuration: '로그인이 올바르게 설정되지 않았습니다. 지원팀에 문의하세요.',
+    passkeyCancelled:
+      '패스키 요청이 취소되었거나 시간이 초과되었습니다. 다시 시도하거나 다른 방법을 사용하세요.',
+    passkeyUnavailable:
+      '이 브라우저에서는 패스키를 사용할 수 없습니다. 다른 방법으로 로그인하세요.',
+    passkeyFailed: '패스키를 사용할 수 없습니다. 다시 시도하거나 다른 방법을 사용하세요.',
     unexpected: '문제가 발생했습니다. 다시 시도하세요.',
+    redirectRefused:
+      '로그인을 완료할 수 없습니다. 링크가 잘못되었거나 이미 사용되었거나 다른 탭에서 열렸습니다. 다시 시작하세요.',
+    providerRefused:
+      '로그인이 취소되었거나 거부되었습니다. 다시 시도하거나 다른 로그인 방법을 선택하세요.',
+  },
+  federation: {
+    continueWith: (provider) => `${provider}(으)로 계속`,
+    divider: '또는',
+    providers: '다른 로그인 방법',
+    finishing: '로그인을 완료하는 중…',
   },
 };

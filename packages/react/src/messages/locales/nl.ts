@@ -135,6 +135,38 @@ export const nl: Messages = {
     passwordChanged: 'Uw wachtwoord is gewijzigd.',
     loading: 'Laden…',
   },
+  passwordless: {
+    chooseTitle: 'Kies hoe u inlogt',
+    chooseDescription: 'Kies een van de manieren waarop uw account kan inloggen.',
+    factors: {
+      WEB_AUTHN: 'Inloggen met een toegangssleutel',
+      EMAIL_OTP: 'Stuur mij een code per e-mail',
+      SMS_OTP: 'Stuur mij een code per sms',
+      PASSWORD: 'Mijn wachtwoord gebruiken',
+    },
+    useAnotherWay: 'Een andere manier gebruiken',
+    emailCodeTitle: 'Bekijk uw e-mail',
+    smsCodeTitle: 'Bekijk uw telefoon',
+    passkeyTitle: 'Inloggen met een toegangssleutel',
+    passkeyDescription:
+      'Gebruik de toegangssleutel op dit apparaat, een telefoon of een beveiligingssleutel.',
+    passkeyRetry: 'Toegangssleutel opnieuw proberen',
+    passwordTitle: 'Voer uw wachtwoord in',
+  },
+  passkeys: {
+    title: 'Toegangssleutels',
+    description:
+      'Log in met uw vingerafdruk, gezicht of schermvergrendeling in plaats van een wachtwoord.',
+    none: 'Nog geen toegangssleutels.',
+    add: 'Toegangssleutel toevoegen',
+    added: 'Uw toegangssleutel is toegevoegd.',
+    created: (date) => `Toegevoegd op ${shortDate('nl', date)}`,
+    remove: 'Verwijderen',
+    removeConfirm: 'Deze toegangssleutel verwijderen? U kunt er dan niet meer mee inloggen.',
+    confirmRemove: 'Ja, verwijderen',
+    removed: 'De toegangssleutel is verwijderd.',
+    unsupported: 'Deze browser kan geen toegangssleutels gebruiken.',
+  },
   validation: {
     required: 'Vul dit veld in.',
     codeFormat: 'Voer de 6 cijfers van de code in.',
@@ -185,6 +217,22 @@ export const nl: Messages = {
     rejectedByTrigger:
       'Het verzoek is geweigerd. Neem contact op met support als dit vaker gebeurt.',
     configuration: 'Inloggen is niet goed ingesteld. Neem contact op met support.',
+    passkeyCancelled:
+      'De aanvraag voor de toegangssleutel is geannuleerd of verlopen. Probeer het opnieuw of gebruik een andere manier.',
+    passkeyUnavailable:
+      'Toegangssleutels werken niet in deze browser. Log op een andere manier in.',
+    passkeyFailed:
+      'De toegangssleutel kon niet worden gebruikt. Probeer het opnieuw of gebruik een andere manier.',
     unexpected: 'Er is iets misgegaan. Probeer het opnieuw.',
+    redirectRefused:
+      'Het inloggen kon niet worden afgerond: de link is ongeldig, al gebruikt of in een ander tabblad geopend. Begin opnieuw.',
+    providerRefused:
+      'Het inloggen is geannuleerd of geweigerd. Probeer het opnieuw of kies een andere manier om in te loggen.',
+  },
+  federation: {
+    continueWith: (provider) => `Doorgaan met ${provider}`,
+    divider: 'of',
+    providers: 'Andere manieren om in te loggen',
+    finishing: 'Inloggen wordt afgerond…',
   },
 };

@@ -135,6 +135,37 @@ export const pl: Messages = {
     passwordChanged: 'Hasło zostało zmienione.',
     loading: 'Wczytywanie…',
   },
+  passwordless: {
+    chooseTitle: 'Wybierz sposób logowania',
+    chooseDescription: 'Wybierz jeden ze sposobów logowania do Twojego konta.',
+    factors: {
+      WEB_AUTHN: 'Zaloguj się kluczem dostępu',
+      EMAIL_OTP: 'Wyślij mi kod e-mailem',
+      SMS_OTP: 'Wyślij mi kod SMS-em',
+      PASSWORD: 'Użyj mojego hasła',
+    },
+    useAnotherWay: 'Użyj innego sposobu',
+    emailCodeTitle: 'Sprawdź pocztę e-mail',
+    smsCodeTitle: 'Sprawdź telefon',
+    passkeyTitle: 'Zaloguj się kluczem dostępu',
+    passkeyDescription:
+      'Użyj klucza dostępu z tego urządzenia, telefonu lub klucza bezpieczeństwa.',
+    passkeyRetry: 'Spróbuj ponownie kluczem dostępu',
+    passwordTitle: 'Wpisz hasło',
+  },
+  passkeys: {
+    title: 'Klucze dostępu',
+    description: 'Loguj się odciskiem palca, twarzą lub blokadą ekranu zamiast hasłem.',
+    none: 'Nie masz jeszcze kluczy dostępu.',
+    add: 'Dodaj klucz dostępu',
+    added: 'Klucz dostępu został dodany.',
+    created: (date) => `Dodano ${shortDate('pl', date)}`,
+    remove: 'Usuń',
+    removeConfirm: 'Usunąć ten klucz dostępu? Nie będzie można już się nim zalogować.',
+    confirmRemove: 'Tak, usuń',
+    removed: 'Klucz dostępu został usunięty.',
+    unsupported: 'Ta przeglądarka nie obsługuje kluczy dostępu.',
+  },
   validation: {
     required: 'Wypełnij to pole.',
     codeFormat: 'Wpisz 6 cyfr kodu.',
@@ -190,6 +221,21 @@ export const pl: Messages = {
       'Żądanie zostało odrzucone. Jeśli to się powtórzy, skontaktuj się z pomocą techniczną.',
     configuration:
       'Logowanie nie jest poprawnie skonfigurowane. Skontaktuj się z pomocą techniczną.',
+    passkeyCancelled:
+      'Prośba o klucz dostępu została anulowana lub wygasła. Spróbuj ponownie lub użyj innego sposobu.',
+    passkeyUnavailable:
+      'W tej przeglądarce nie można używać kluczy dostępu. Zaloguj się w inny sposób.',
+    passkeyFailed: 'Nie udało się użyć klucza dostępu. Spróbuj ponownie lub użyj innego sposobu.',
     unexpected: 'Coś poszło nie tak. Spróbuj ponownie.',
+    redirectRefused:
+      'Nie udało się dokończyć logowania: link jest nieprawidłowy, został już użyty lub otwarto go w innej karcie. Zacznij od nowa.',
+    providerRefused:
+      'Logowanie zostało anulowane lub odrzucone. Spróbuj ponownie lub wybierz inny sposób logowania.',
+  },
+  federation: {
+    continueWith: (provider) => `Kontynuuj z ${provider}`,
+    divider: 'lub',
+    providers: 'Inne sposoby logowania',
+    finishing: 'Kończenie logowania…',
   },
 };

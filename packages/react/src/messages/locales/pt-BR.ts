@@ -135,6 +135,37 @@ export const ptBR: Messages = {
     passwordChanged: 'Sua senha foi alterada.',
     loading: 'Carregando…',
   },
+  passwordless: {
+    chooseTitle: 'Escolha como entrar',
+    chooseDescription: 'Escolha uma das formas de entrar da sua conta.',
+    factors: {
+      WEB_AUTHN: 'Entrar com uma chave de acesso',
+      EMAIL_OTP: 'Enviar um código por e-mail',
+      SMS_OTP: 'Enviar um código por SMS',
+      PASSWORD: 'Usar minha senha',
+    },
+    useAnotherWay: 'Usar outro método',
+    emailCodeTitle: 'Confira seu e-mail',
+    smsCodeTitle: 'Confira seu telefone',
+    passkeyTitle: 'Entrar com uma chave de acesso',
+    passkeyDescription:
+      'Use a chave de acesso deste dispositivo, de um celular ou de uma chave de segurança.',
+    passkeyRetry: 'Tentar a chave de acesso de novo',
+    passwordTitle: 'Digite sua senha',
+  },
+  passkeys: {
+    title: 'Chaves de acesso',
+    description: 'Entre com sua digital, seu rosto ou o bloqueio de tela em vez de uma senha.',
+    none: 'Nenhuma chave de acesso ainda.',
+    add: 'Adicionar uma chave de acesso',
+    added: 'Sua chave de acesso foi adicionada.',
+    created: (date) => `Adicionada em ${shortDate('pt-BR', date)}`,
+    remove: 'Remover',
+    removeConfirm: 'Remover esta chave de acesso? Você não poderá mais entrar com ela.',
+    confirmRemove: 'Sim, remover',
+    removed: 'A chave de acesso foi removida.',
+    unsupported: 'Este navegador não pode usar chaves de acesso.',
+  },
   validation: {
     required: 'Preencha este campo.',
     codeFormat: 'Digite os 6 dígitos do código.',
@@ -183,6 +214,21 @@ export const ptBR: Messages = {
     network: 'Não foi possível acessar o servidor. Verifique sua conexão e tente de novo.',
     rejectedByTrigger: 'A solicitação foi recusada. Fale com o suporte se isso continuar.',
     configuration: 'O login não está configurado corretamente. Fale com o suporte.',
+    passkeyCancelled:
+      'O pedido da chave de acesso foi cancelado ou expirou. Tente de novo ou use outro método.',
+    passkeyUnavailable:
+      'Não é possível usar chaves de acesso neste navegador. Entre de outra forma.',
+    passkeyFailed: 'Não foi possível usar a chave de acesso. Tente de novo ou use outro método.',
     unexpected: 'Algo deu errado. Tente de novo.',
+    redirectRefused:
+      'Não foi possível concluir o login: o link não é válido, já foi usado ou foi aberto em outra aba. Comece de novo.',
+    providerRefused:
+      'O login foi cancelado ou recusado. Tente de novo ou escolha outra forma de entrar.',
+  },
+  federation: {
+    continueWith: (provider) => `Continuar com ${provider}`,
+    divider: 'ou',
+    providers: 'Outras formas de entrar',
+    finishing: 'Concluindo o login…',
   },
 };

@@ -135,6 +135,36 @@ export const sv: Messages = {
     passwordChanged: 'Ditt lösenord har bytts.',
     loading: 'Läser in…',
   },
+  passwordless: {
+    chooseTitle: 'Välj hur du vill logga in',
+    chooseDescription: 'Välj ett av sätten som ditt konto kan logga in på.',
+    factors: {
+      WEB_AUTHN: 'Logga in med nyckel',
+      EMAIL_OTP: 'Skicka en kod via e-post',
+      SMS_OTP: 'Skicka en kod via sms',
+      PASSWORD: 'Använd mitt lösenord',
+    },
+    useAnotherWay: 'Använd ett annat sätt',
+    emailCodeTitle: 'Kolla din e-post',
+    smsCodeTitle: 'Kolla din telefon',
+    passkeyTitle: 'Logga in med nyckel',
+    passkeyDescription: 'Använd nyckeln på den här enheten, en telefon eller en säkerhetsnyckel.',
+    passkeyRetry: 'Försök med nyckeln igen',
+    passwordTitle: 'Ange ditt lösenord',
+  },
+  passkeys: {
+    title: 'Nycklar för inloggning',
+    description: 'Logga in med fingeravtryck, ansikte eller skärmlås i stället för ett lösenord.',
+    none: 'Inga nycklar ännu.',
+    add: 'Lägg till en nyckel',
+    added: 'Din nyckel har lagts till.',
+    created: (date) => `Tillagd ${shortDate('sv', date)}`,
+    remove: 'Ta bort',
+    removeConfirm: 'Ta bort den här nyckeln? Du kan inte längre logga in med den.',
+    confirmRemove: 'Ja, ta bort den',
+    removed: 'Nyckeln har tagits bort.',
+    unsupported: 'Den här webbläsaren kan inte använda nycklar.',
+  },
   validation: {
     required: 'Fyll i det här fältet.',
     codeFormat: 'Ange kodens sex siffror.',
@@ -183,6 +213,21 @@ export const sv: Messages = {
     network: 'Vi når inte servern. Kontrollera din anslutning och försök igen.',
     rejectedByTrigger: 'Begäran avvisades. Kontakta supporten om det händer igen.',
     configuration: 'Inloggningen är inte rätt konfigurerad. Kontakta supporten.',
+    passkeyCancelled:
+      'Begäran om nyckeln avbröts eller tog för lång tid. Försök igen eller använd ett annat sätt.',
+    passkeyUnavailable:
+      'Nycklar kan inte användas i den här webbläsaren. Logga in på ett annat sätt.',
+    passkeyFailed: 'Nyckeln kunde inte användas. Försök igen eller använd ett annat sätt.',
     unexpected: 'Något gick fel. Försök igen.',
+    redirectRefused:
+      'Inloggningen kunde inte slutföras: länken är ogiltig, redan använd eller öppnad i en annan flik. Börja om.',
+    providerRefused:
+      'Inloggningen avbröts eller nekades. Försök igen eller välj ett annat sätt att logga in.',
+  },
+  federation: {
+    continueWith: (provider) => `Fortsätt med ${provider}`,
+    divider: 'eller',
+    providers: 'Andra sätt att logga in',
+    finishing: 'Slutför inloggningen…',
   },
 };
