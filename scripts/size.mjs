@@ -38,6 +38,9 @@ const EXTERNAL = [
  * revocation loaded on first use) and the day's merges (+2.3 KB in app 1, mostly passwordless
  * sign-in and passkeys in the auth machine). The breakdown and why the goals are out of reach:
  * packages/core/README.md, "Bundle size".
+ * Then apps 2 and 3 raised by 1.4 / 1.3 KB for the finished screens (issue #17): SignIn's built-in
+ * confirmation step for unconfirmed accounts (ConfirmSignUp and useSignUp now reach app 2), the
+ * show / hide password toggle, errors worded per screen and tied to their fields, ScreenHeader.
  */
 const apps = [
   {
@@ -51,7 +54,7 @@ const apps = [
     name: 'app 2, React: CognitoProvider + useAuth + SignIn',
     entry: 'scripts/size-apps/react-sign-in.jsx',
     goal: 32 * KB,
-    ceiling: 49.0 * KB,
+    ceiling: 50.4 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {

@@ -1,15 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ErrorScreen } from '../messages/error-keys.js';
 import { useMessages } from '../messages/MessagesProvider.js';
-import {
-  Form,
-  FormError,
-  LinkButton,
-  Links,
-  Screen,
-  StatusMessage,
-  SubmitButton,
-} from '../parts/index.js';
+import { Form, FormError, Screen, StatusMessage, SubmitButton } from '../parts/index.js';
 
 /** Props of {@link FormScreen}. */
 export interface FormScreenProps {
@@ -63,16 +55,20 @@ export interface SuccessScreenProps {
   className?: string | undefined;
 }
 
-/** The last step of a flow that ends signed out: the outcome and the way on to sign-in. */
+/**
+ * The last step of a flow that ends signed out: the outcome and the one way on, a primary "Sign in"
+ * button. The form that had focus is gone, so focus moves to the title, from where the outcome and
+ * then the button are read.
+ */
 export function SuccessScreen(props: SuccessScreenProps) {
   const m = useMessages();
   return (
-    <Screen title={props.title} className={props.className} data-state="success">
+    <Screen title={props.title} className={props.className} data-state="success" focusTitle>
       <StatusMessage>{props.text}</StatusMessage>
       {props.onSignIn ? (
-        <Links>
-          <LinkButton onClick={props.onSignIn}>{m.actions.signIn}</LinkButton>
-        </Links>
+        <button type="button" className="ck-button" onClick={props.onSignIn}>
+          {m.actions.signIn}
+        </button>
       ) : null}
     </Screen>
   );

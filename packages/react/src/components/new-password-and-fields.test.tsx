@@ -192,8 +192,9 @@ describe('<Authenticator> after a confirmed sign-up', () => {
     await user.click(screen.getByRole('button', { name: 'Verify' }));
 
     await screen.findByRole('heading', { name: 'Sign in' });
+    // A tinted callout headed "Account confirmed".
     expect(screen.getByRole('status').textContent).toBe(
-      'Your account is confirmed. Sign in to continue.',
+      'Account confirmedYour account is confirmed. Sign in to continue.',
     );
     const username = screen.getByLabelText('Username') as HTMLInputElement;
     expect(username.value).toBe('newbie');

@@ -1,7 +1,9 @@
 import {
   createContext,
   useContext,
+  useEffect,
   useId,
+  useRef,
   type ComponentPropsWithRef,
   type ReactNode,
 } from 'react';
@@ -14,6 +16,13 @@ export interface ScreenProps extends Omit<ComponentPropsWithRef<'section'>, 'tit
   description?: ReactNode;
   /** Heading level of the title; 2 by default, since the page owns the `<h1>`. */
   level?: 2 | 3 | 4;
+  /**
+   * Move focus to the title when the screen appears (it is focusable by script only,
+   * `tabIndex={-1}`): for screens whose first field is not where reading starts (the QR code and
+   * key come before the code field) and for outcomes that replace the form that had focus.
+   * Default false (forms focus their first field themselves).
+   */
+  focusTitle?: boolean;
 }
 
 /** What the nearest {@link ScreenFooter} asks the screens below it to show at their end. */
@@ -27,8 +36,19 @@ const HeaderContext = createContext<ReactNode>(null);
  * description, then its content, then the footer of the enclosing {@link ScreenFooter}. Carries
  * the `ck-root` class the stylesheet themes.
  */
-export function Screen({ title, description, level = 2, children, ...rest }: ScreenProps) {
+export function Screen({
+  title,
+  description,
+  level = 2,
+  focusTitle = false,
+  children,
+  ...rest
+}: ScreenProps) {
   const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusTitle) heading.current?.focus();
+  }, [focusTitle]);
   // The messages' language, so screen readers pronounce a German form in German on any page,
   // and their direction, so an Arabic form reads right to left inside a left-to-right page.
   const { locale, direction } = useMessages();
@@ -43,7 +63,7 @@ export function Screen({ title, description, level = 2, children, ...rest }: Scr
       )}
     >
       {header}
-      <Heading id={id} className="ck-title">
+      <Heading id={id} className="ck-title" ref={heading} tabIndex={focusTitle ? -1 : undefined}>
         {title}
       </Heading>
       {description ? <p className="ck-description">{description}</p> : null}

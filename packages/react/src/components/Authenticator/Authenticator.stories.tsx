@@ -91,8 +91,9 @@ export const ConfirmedSignUpLandsOnSignIn: Story = {
     await expectScreen(canvasElement, 'Confirm your account');
     await submitCode(canvasElement, envOf(context).emulator.api.outbox.lastCode('newbie') ?? '');
     await expectScreen(canvasElement, 'Sign in');
+    // A tinted callout headed "Account confirmed".
     await expect(canvas.getByRole('status').textContent).toBe(
-      'Your account is confirmed. Sign in to continue.',
+      'Account confirmedYour account is confirmed. Sign in to continue.',
     );
     await expect((canvas.getByLabelText('Username') as HTMLInputElement).value).toBe('newbie');
   },

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useAuth } from '../../hooks/useAuth.js';
-import { useMessages } from '../../messages/MessagesProvider.js';
 import { ConfirmSignUp } from '../ConfirmSignUp/ConfirmSignUp.js';
 import { ForgotPassword } from '../ForgotPassword/ForgotPassword.js';
 import { PasswordSettings, type PasswordSettingsValue } from '../PasswordSettings.js';
 import { SignIn } from '../SignIn/SignIn.js';
 import type { SignInOptions } from '../SignIn/sign-in-options.js';
+import { SignUpConfirmedNotice } from '../SignIn/SignUpConfirmedNotice.js';
 import type { IdentityProviderChoice } from '../../federation/context.js';
 import { SignUp } from '../SignUp/SignUp.js';
 import { useCognitoContext } from '../../provider/context.js';
@@ -62,7 +62,6 @@ export interface AuthenticatorProps {
  */
 export function Authenticator(props: AuthenticatorProps) {
   const status = useAuth((view) => view.status);
-  const m = useMessages();
   const [screen, setScreen] = useState<AuthenticatorScreen>(
     () => ({ name: props.initialScreen ?? 'signIn' }) as AuthenticatorScreen,
   );
@@ -86,7 +85,7 @@ export function Authenticator(props: AuthenticatorProps) {
             identityProviders={props.identityProviders ?? props.signIn?.identityProviders}
             className={props.className}
             defaultUsername={current.username}
-            notice={current.confirmed ? m.signIn.signUpConfirmed : undefined}
+            notice={current.confirmed ? <SignUpConfirmedNotice /> : undefined}
             onForgotPassword={() => setScreen({ name: 'forgotPassword' })}
             onSignUp={props.hideSignUp ? undefined : () => setScreen({ name: 'signUp' })}
             onUserNotConfirmed={(username) => setScreen({ name: 'confirmSignUp', username })}

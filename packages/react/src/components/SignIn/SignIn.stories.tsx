@@ -75,7 +75,8 @@ export const LockedOut: Story = {
 export const UserNotConfirmed: Story = {
   play: async ({ canvasElement }) => {
     await submitSignIn(canvasElement, USERS.unconfirmed);
-    await expectAlert(canvasElement, /not confirmed/);
+    // No onUserNotConfirmed: the sign-in confirms the account itself.
+    await expectScreen(canvasElement, 'Confirm your account');
   },
 };
 

@@ -6,10 +6,12 @@ import { useAuth } from '../../hooks/useAuth.js';
 import { useCognitoContext } from '../../provider/context.js';
 import { useMessages } from '../../messages/MessagesProvider.js';
 import { LinkButton, Links, Screen, ScreenFooter } from '../../parts/index.js';
+import { ConfirmSignUp } from '../ConfirmSignUp/ConfirmSignUp.js';
 import { ChallengeStep } from './ChallengeStep.js';
 import { RememberDeviceStep } from './RememberDeviceStep.js';
 import { ChallengeOptionsProvider, type SignInOptions } from './sign-in-options.js';
 import { SignInForm } from './SignInForm.js';
+import { SignUpConfirmedNotice } from './SignUpConfirmedNotice.js';
 
 /** Props of {@link SignIn}: its {@link SignInOptions}, the signed-in content and a class. */
 export interface SignInProps extends SignInOptions {
@@ -27,7 +29,8 @@ const FIRST_FACTOR_STEPS: ReadonlySet<string> = new Set(['EMAIL_OTP', 'SMS_OTP',
  * callback are not shown.
  */
 function shownSignOutError(error: unknown, options: SignInOptions): unknown {
-  if (isCognitoError(error, 'UserNotConfirmedException') && options.onUserNotConfirmed) return null;
+  // Handled by the callback or by the built-in confirmation step.
+  if (isCognitoError(error, 'UserNotConfirmedException')) return null;
   if (isCognitoError(error, 'PasswordResetRequiredException') && options.onPasswordResetRequired) {
     return null;
   }
@@ -58,6 +61,9 @@ export function SignIn({ children, className, ...options }: SignInProps) {
   const m = useMessages();
   // The form's checkbox answer, when the form asked in advance (`devicesTracked`).
   const [rememberAnswer, setRememberAnswer] = useState<boolean | null>(null);
+  // Without `onUserNotConfirmed`, an unconfirmed account is confirmed here, then signs in.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState<string | null>(null);
   const { status } = auth;
   const { devicesTracked = false } = options;
   // Choice-based sign-in (USER_AUTH) asks for the username first, then offers the user's factors.
@@ -112,14 +118,29 @@ export function SignIn({ children, className, ...options }: SignInProps) {
       );
     case 'signedOut':
     case 'signingIn':
+      if (confirming !== null) {
+        return step(
+          <ConfirmSignUp
+            className={className}
+            username={confirming}
+            onSignIn={() => setConfirming(null)}
+            onConfirmed={(username) => {
+              setConfirming(null);
+              setConfirmed(username);
+            }}
+          />,
+        );
+      }
       return step(
         <SignInForm
+          // A fresh form after the confirmation, so the username is filled in and focused past.
+          key={confirmed ?? ''}
           className={className}
           error={state.status === 'signedOut' ? shownSignOutError(state.error, options) : undefined}
           passwordless={passwordless}
           showRememberDevice={devicesTracked}
-          defaultUsername={options.defaultUsername}
-          notice={options.notice}
+          defaultUsername={confirmed ?? options.defaultUsername}
+          notice={confirmed !== null ? <SignUpConfirmedNotice /> : options.notice}
           onForgotPassword={options.onForgotPassword}
           onSignUp={options.onSignUp}
           providers={providers}
@@ -128,11 +149,9 @@ export function SignIn({ children, className, ...options }: SignInProps) {
             try {
               await auth.signIn(passwordless ? { username } : { username, password });
             } catch (error) {
-              if (
-                isCognitoError(error, 'UserNotConfirmedException') &&
-                options.onUserNotConfirmed
-              ) {
-                return options.onUserNotConfirmed(username);
+              if (isCognitoError(error, 'UserNotConfirmedException')) {
+                if (options.onUserNotConfirmed) return options.onUserNotConfirmed(username);
+                return setConfirming(username);
               }
               if (
                 isCognitoError(error, 'PasswordResetRequiredException') &&

@@ -28,9 +28,26 @@ const alertText = () =>
     .join(' ');
 
 describe('<SignIn> errors', () => {
-  it('shows UserNotConfirmed when the app has no callback for it', async () => {
-    await signInAs(USERS.unconfirmed, {});
-    await waitFor(() => expect(alertText()).toMatch(/not confirmed/));
+  it('confirms an unconfirmed account itself when the app has no callback, then signs in', async () => {
+    const env = await signInAs(USERS.unconfirmed, { children: <p>Welcome</p> });
+    await screen.findByRole('heading', { name: 'Confirm your account' });
+    const user = userEvent.setup();
+    // The code from sign-up may be long gone: ask for a new one, as the user would.
+    await user.click(screen.getByRole('button', { name: 'Send a new code' }));
+    await screen.findByText('A new code is on its way.');
+    const code = env.emulator.api.outbox.lastCode(USERS.unconfirmed) ?? '';
+    await user.type(screen.getByLabelText('Code'), code);
+    await user.keyboard('{Enter}');
+    // Back on sign-in: it says so, and the username is filled in.
+    await screen.findByText('Account confirmed');
+    expect((screen.getByLabelText('Username') as HTMLInputElement).value).toBe(USERS.unconfirmed);
+    expect(screen.queryAllByRole('alert').some((a) => a.textContent)).toBe(false);
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.keyboard('{Enter}');
+    // The demo pool tracks devices: its question comes last.
+    await screen.findByRole('heading', { name: 'Remember this device?' }, { timeout: 10_000 });
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
+    await screen.findByText('Welcome', {}, { timeout: 10_000 });
   });
 
   it('leaves UserNotConfirmed to onUserNotConfirmed, without an error on the form', async () => {

@@ -26,7 +26,11 @@ export interface SignInOptions extends ChallengeOptions {
   onForgotPassword?: (() => void) | undefined;
   /** Shows a "Create an account" link. */
   onSignUp?: (() => void) | undefined;
-  /** Called instead of showing an error when the account still needs confirming. */
+  /**
+   * Called when the account still needs confirming (Cognito's UserNotConfirmedException). Without
+   * it the sign-in confirms the account itself: a code step for that username (with "Send a new
+   * code"), then the sign-in form again with the username filled in and "Account confirmed".
+   */
   onUserNotConfirmed?: ((username: string) => void) | undefined;
   /** Called instead of showing an error when Cognito demands a password reset. */
   onPasswordResetRequired?: ((username: string) => void) | undefined;

@@ -34,8 +34,11 @@ function groupSecret(secret: string): string {
 }
 
 /**
- * TOTP setup: the QR code, the key as text with a copy button, and the first code. `data-state`
- * on the screen is `setup` until verified, then `success`.
+ * TOTP setup: the QR code, the key as text with a copy button, and the first code, in that reading
+ * and Tab order; focus starts on the title, so nothing is skipped on the way to the code field.
+ * Once verified the QR code and key are gone (the secret should not linger on screen) and focus
+ * is back on the title, above the success message. `data-state` on the screen is `setup` until
+ * verified, then `success`.
  */
 export function TotpSetupView(props: TotpSetupViewProps) {
   const m = useMessages();
@@ -43,38 +46,44 @@ export function TotpSetupView(props: TotpSetupViewProps) {
   return (
     <Screen
       title={m.totp.title}
-      description={m.totp.instructions}
+      description={done ? undefined : m.totp.instructions}
       className={props.className}
       level={props.level}
       data-state={done ? 'success' : 'setup'}
+      // A new key after success focuses the title again (the form that had focus is gone).
+      key={done ? 'success' : 'setup'}
+      focusTitle
     >
-      <QrCode value={props.uri} label={m.totp.qrLabel} />
-      <p className="ck-secret">
-        <span className="ck-label">{m.totp.secretLabel}:</span>
-        <code>{groupSecret(props.secretCode)}</code>
-        <CopyButton
-          value={props.secretCode}
-          aria-label={`${m.actions.copy}: ${m.totp.secretLabel}`}
-        >
-          {m.actions.copy}
-        </CopyButton>
-      </p>
       {done ? (
         <StatusMessage>{m.totp.success}</StatusMessage>
       ) : (
-        <Form
-          aria-label={m.totp.title}
-          error={props.error}
-          onSubmit={async (data) => {
-            await props.onVerify(fieldText(data, 'code'));
-            setDone(true);
-            props.onSuccess?.();
-          }}
-        >
-          <CodeField description={m.totp.codeDescription} />
-          <FormError />
-          <SubmitButton>{m.actions.verify}</SubmitButton>
-        </Form>
+        <>
+          <QrCode value={props.uri} label={m.totp.qrLabel} />
+          <p className="ck-secret">
+            <span className="ck-label">{m.totp.secretLabel}:</span>
+            <code>{groupSecret(props.secretCode)}</code>
+            <CopyButton
+              value={props.secretCode}
+              aria-label={`${m.actions.copy}: ${m.totp.secretLabel}`}
+            >
+              {m.actions.copy}
+            </CopyButton>
+          </p>
+          <Form
+            aria-label={m.totp.title}
+            autoFocus={false}
+            error={props.error}
+            onSubmit={async (data) => {
+              await props.onVerify(fieldText(data, 'code'));
+              setDone(true);
+              props.onSuccess?.();
+            }}
+          >
+            <CodeField description={m.totp.codeDescription} />
+            <FormError />
+            <SubmitButton>{m.actions.verify}</SubmitButton>
+          </Form>
+        </>
       )}
     </Screen>
   );
