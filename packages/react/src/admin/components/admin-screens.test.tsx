@@ -134,6 +134,21 @@ describe('UserAdmin', () => {
     await screen.findByText('In no group.');
   });
 
+  it('deletes a user after a confirmation naming them; the list says so and focus returns', async () => {
+    const { env, user } = await renderAs('boss', <UserAdmin />);
+    await user.click(await screen.findByRole('button', { name: `Open ${person(2)}` }));
+    await user.click(await screen.findByRole('button', { name: 'Delete user' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toContain(`Delete ${person(2)}? This cannot be undone.`);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete user' }));
+    await screen.findByText(`${person(2)} was deleted.`);
+    expect(env.emulator.api.getUser(ADMIN_POOL, person(2))).toBeUndefined();
+    expect(screen.queryByRole('button', { name: `Open ${person(2)}` })).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Users' })),
+    );
+  });
+
   it('an admin who tries to disable themselves is told why', async () => {
     const { env, user } = await renderAs('boss', <UserAdmin />);
     await user.type(screen.getByLabelText('Starts with'), 'boss');
