@@ -48,7 +48,7 @@ describe('UserAdmin', () => {
     // The detail opens with its heading focused.
     const heading = await screen.findByRole('heading', { name: person(102), level: 2 });
     expect(document.activeElement).toBe(heading);
-    await screen.findByText('cat.102@people.example');
+    await screen.findByDisplayValue('cat.102@people.example');
     await expectNoAxeViolations(view.container);
 
     // Disable asks first, naming the user; Escape cancels and focus returns to the button.
@@ -115,6 +115,21 @@ describe('UserAdmin', () => {
     // A second time: the handler's refusal in words.
     await user.click(within(form).getByRole('button', { name: 'Invite' }));
     await within(form).findByText('A user with this name or email already exists.');
+  });
+
+  it('edits attributes (only the changed ones are sent)', async () => {
+    const { env, user } = await renderAs('boss', <UserAdmin />);
+    await user.click(await screen.findByRole('button', { name: `Open ${person(4)}` }));
+    const name = await screen.findByLabelText('Full name');
+    expect(screen.queryByLabelText('sub')).toBeNull();
+    await user.clear(name);
+    await user.type(name, 'Renamed Person');
+    await user.click(screen.getByRole('button', { name: 'Save attributes' }));
+    await screen.findByText(`Done: ${person(4)} updated.`);
+    expect(env.emulator.api.getUser(ADMIN_POOL, person(4))?.attributes['name']).toBe(
+      'Renamed Person',
+    );
+    expect(env.audit.at(-1)).toMatchObject({ action: 'updateAttributes', result: 'ok' });
   });
 
   it('adds a user to a group and removes them again', async () => {
