@@ -1,5 +1,5 @@
 import type { AdminSearchField, AdminStatusFilter, AdminUserSummary } from '@cognito-kit/core';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../parts/buttons.js';
 import { useAdminMessages } from '../messages/AdminMessagesProvider.js';
 import type { AdminUsersFilter } from '../keys.js';
@@ -51,30 +51,51 @@ export function UserAdmin({
   const [status, setStatus] = useState<AdminStatusFilter | ''>('');
   const [selected, setSelected] = useState<string | null>(null);
   const [inviting, setInviting] = useState(false);
+  const [notice, setNotice] = useState('');
   const lastOpened = useRef<string | null>(null);
   const table = useRef<HTMLTableElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const returning = useRef(false);
   const users = useAdminUsers(filter);
   const rows: AdminUserSummary[] = users.data?.pages.flatMap((page) => page.items) ?? [];
 
   function back() {
+    returning.current = true;
     setSelected(null);
-    // Focus goes back to the row the detail was opened from, once the table is rendered again.
-    requestAnimationFrame(() => {
-      const name = lastOpened.current;
-      const button = [...(table.current?.querySelectorAll('button') ?? [])].find(
-        (b) => b.dataset['username'] === name,
-      );
-      button?.focus();
-    });
   }
+  // Once the list is back on screen, focus returns to the row the detail was opened from (or,
+  // when that user was deleted, to the list's heading).
+  useEffect(() => {
+    if (selected !== null || !returning.current) return;
+    returning.current = false;
+    const name = lastOpened.current;
+    const button = [...(table.current?.querySelectorAll('button') ?? [])].find(
+      (b) => b.dataset['username'] === name,
+    );
+    (button ?? heading.current)?.focus();
+  }, [selected]);
 
   if (selected !== null) {
-    return <UserDetail username={selected} onBack={back} onDeleted={() => undefined} />;
+    return (
+      <UserDetail
+        username={selected}
+        onBack={() => {
+          setNotice('');
+          back();
+        }}
+        onDeleted={(username) => {
+          setNotice(m.detail.deleted(username));
+          back();
+        }}
+      />
+    );
   }
 
   return (
     <AdminSection className="ck-admin-users" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{m.users.title}</h2>
+      <h2 id={`${id}-h`} ref={heading} tabIndex={-1}>
+        {m.users.title}
+      </h2>
       <form
         role="search"
         className="ck-admin-inline"
@@ -147,7 +168,7 @@ export function UserAdmin({
       )}
       <AdminError error={users.error} />
       <p role="status" className="ck-status">
-        {users.isPending ? m.users.loading : rows.length === 0 ? m.users.empty : ''}
+        {users.isPending ? m.users.loading : rows.length === 0 ? m.users.empty : notice}
       </p>
       {rows.length > 0 && (
         <table ref={table} className="ck-admin-table" aria-labelledby={`${id}-h`}>

@@ -19,6 +19,13 @@ export interface UserDetailProps {
   onDeleted?: (username: string) => void;
 }
 
+const READ_ONLY_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'sub',
+  'identities',
+  'email_verified',
+  'phone_number_verified',
+]);
+
 type UserAction = Extract<
   AdminChange,
   'enableUser' | 'disableUser' | 'resetPassword' | 'signOutEverywhere' | 'deleteUser'
@@ -48,6 +55,7 @@ export function UserDetail({ username, onBack, onDeleted }: UserDetailProps) {
   };
   const addToGroup = useAdminMutation('addToGroup');
   const removeFromGroup = useAdminMutation('removeFromGroup');
+  const updateAttributes = useAdminMutation('updateAttributes');
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => heading.current?.focus(), [username]);
@@ -62,6 +70,16 @@ export function UserDetail({ username, onBack, onDeleted }: UserDetailProps) {
         setDone(m.detail.deleted(username));
         onDeleted?.(username);
       } else setDone(m.detail.done(username));
+    } catch (e) {
+      setError(e);
+    }
+  }
+  async function saveAttributes(attributes: Record<string, string>) {
+    setError(null);
+    setDone('');
+    try {
+      await updateAttributes.mutateAsync({ username, attributes });
+      setDone(m.detail.done(username));
     } catch (e) {
       setError(e);
     }
@@ -96,6 +114,10 @@ export function UserDetail({ username, onBack, onDeleted }: UserDetailProps) {
   };
   const ask = (action: UserAction) =>
     questions[action] === undefined ? void run(action) : setAsking(action);
+  // Cognito sets these itself (sub, identities) or they follow from a verification.
+  const editable = Object.keys(detail?.attributes ?? {}).filter(
+    (name) => !READ_ONLY_ATTRIBUTES.has(name),
+  );
   const memberOf = new Set(detail?.groups.map((g) => g.name));
   const joinable = (groups.data ?? []).filter((g) => !memberOf.has(g.name));
 
@@ -118,14 +140,44 @@ export function UserDetail({ username, onBack, onDeleted }: UserDetailProps) {
         <>
           <StatusBadges user={detail} />
           <h3>{m.detail.attributes}</h3>
-          <dl className="ck-admin-attributes">
-            {Object.entries(detail.attributes).map(([name, value]) => (
-              <div key={name}>
-                <dt>{main.fields.attribute(name)}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <form
+            key={detail.lastModifiedAt}
+            className="ck-admin-attributes"
+            aria-label={m.detail.attributes}
+            onSubmit={(event) => {
+              event.preventDefault();
+              const data = new FormData(event.currentTarget);
+              const changed: Record<string, string> = {};
+              for (const name of editable) {
+                const value = String(data.get(name) ?? '');
+                if (value !== (detail.attributes[name] ?? '')) changed[name] = value;
+              }
+              if (Object.keys(changed).length > 0) void saveAttributes(changed);
+            }}
+          >
+            {Object.entries(detail.attributes).map(([name, value]) =>
+              editable.includes(name) ? (
+                <div key={name}>
+                  <label htmlFor={`${id}-a-${name}`}>{main.fields.attribute(name)}</label>
+                  <input
+                    id={`${id}-a-${name}`}
+                    name={name}
+                    className="ck-input"
+                    defaultValue={value}
+                    autoComplete="off"
+                  />
+                </div>
+              ) : (
+                <div key={name}>
+                  <span className="ck-admin-attribute-name">{main.fields.attribute(name)}</span>
+                  <span>{value}</span>
+                </div>
+              ),
+            )}
+            <button type="submit" className="ck-button ck-secondary">
+              {m.detail.saveAttributes}
+            </button>
+          </form>
           <h3>{m.detail.groups}</h3>
           {detail.groups.length === 0 ? (
             <p>{m.detail.noGroups}</p>

@@ -48,7 +48,7 @@ describe('UserAdmin', () => {
     // The detail opens with its heading focused.
     const heading = await screen.findByRole('heading', { name: person(102), level: 2 });
     expect(document.activeElement).toBe(heading);
-    await screen.findByText('cat.102@people.example');
+    await screen.findByDisplayValue('cat.102@people.example');
     await expectNoAxeViolations(view.container);
 
     // Disable asks first, naming the user; Escape cancels and focus returns to the button.
@@ -117,6 +117,21 @@ describe('UserAdmin', () => {
     await within(form).findByText('A user with this name or email already exists.');
   });
 
+  it('edits attributes (only the changed ones are sent)', async () => {
+    const { env, user } = await renderAs('boss', <UserAdmin />);
+    await user.click(await screen.findByRole('button', { name: `Open ${person(4)}` }));
+    const name = await screen.findByLabelText('Full name');
+    expect(screen.queryByLabelText('sub')).toBeNull();
+    await user.clear(name);
+    await user.type(name, 'Renamed Person');
+    await user.click(screen.getByRole('button', { name: 'Save attributes' }));
+    await screen.findByText(`Done: ${person(4)} updated.`);
+    expect(env.emulator.api.getUser(ADMIN_POOL, person(4))?.attributes['name']).toBe(
+      'Renamed Person',
+    );
+    expect(env.audit.at(-1)).toMatchObject({ action: 'updateAttributes', result: 'ok' });
+  });
+
   it('adds a user to a group and removes them again', async () => {
     const { env, user } = await renderAs('boss', <UserAdmin />);
     await user.click(await screen.findByRole('button', { name: `Open ${person(1)}` }));
@@ -132,6 +147,21 @@ describe('UserAdmin', () => {
       expect(env.emulator.api.getUser(ADMIN_POOL, person(1))?.groups).toEqual([]),
     );
     await screen.findByText('In no group.');
+  });
+
+  it('deletes a user after a confirmation naming them; the list says so and focus returns', async () => {
+    const { env, user } = await renderAs('boss', <UserAdmin />);
+    await user.click(await screen.findByRole('button', { name: `Open ${person(2)}` }));
+    await user.click(await screen.findByRole('button', { name: 'Delete user' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toContain(`Delete ${person(2)}? This cannot be undone.`);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete user' }));
+    await screen.findByText(`${person(2)} was deleted.`);
+    expect(env.emulator.api.getUser(ADMIN_POOL, person(2))).toBeUndefined();
+    expect(screen.queryByRole('button', { name: `Open ${person(2)}` })).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Users' })),
+    );
   });
 
   it('an admin who tries to disable themselves is told why', async () => {

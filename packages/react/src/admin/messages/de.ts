@@ -40,6 +40,7 @@ export const adminDe: AdminMessages = {
   detail: {
     back: 'Zurück zu den Benutzern',
     attributes: 'Attribute',
+    saveAttributes: 'Attribute speichern',
     groups: 'Gruppen',
     noGroups: 'In keiner Gruppe.',
     addToGroup: 'Zu Gruppe hinzufügen',

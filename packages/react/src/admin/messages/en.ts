@@ -40,6 +40,7 @@ export const adminEn: AdminMessages = {
   detail: {
     back: 'Back to users',
     attributes: 'Attributes',
+    saveAttributes: 'Save attributes',
     groups: 'Groups',
     noGroups: 'In no group.',
     addToGroup: 'Add to group',

@@ -46,6 +46,7 @@ export interface AdminMessages {
   detail: {
     back: string;
     attributes: string;
+    saveAttributes: string;
     groups: string;
     noGroups: string;
     addToGroup: string;

@@ -40,6 +40,7 @@ export const adminAr: AdminMessages = {
   detail: {
     back: 'العودة إلى المستخدمين',
     attributes: 'السمات',
+    saveAttributes: 'حفظ السمات',
     groups: 'المجموعات',
     noGroups: 'ليس في أي مجموعة.',
     addToGroup: 'إضافة إلى مجموعة',

@@ -40,6 +40,7 @@ export const adminEs: AdminMessages = {
   detail: {
     back: 'Volver a los usuarios',
     attributes: 'Atributos',
+    saveAttributes: 'Guardar atributos',
     groups: 'Grupos',
     noGroups: 'No pertenece a ningún grupo.',
     addToGroup: 'Añadir a un grupo',

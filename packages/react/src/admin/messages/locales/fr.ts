@@ -40,6 +40,7 @@ export const adminFr: AdminMessages = {
   detail: {
     back: 'Retour aux utilisateurs',
     attributes: 'Attributs',
+    saveAttributes: 'Enregistrer les attributs',
     groups: 'Groupes',
     noGroups: 'Dans aucun groupe.',
     addToGroup: 'Ajouter à un groupe',

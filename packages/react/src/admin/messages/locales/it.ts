@@ -40,6 +40,7 @@ export const adminIt: AdminMessages = {
   detail: {
     back: 'Torna agli utenti',
     attributes: 'Attributi',
+    saveAttributes: 'Salva gli attributi',
     groups: 'Gruppi',
     noGroups: 'In nessun gruppo.',
     addToGroup: 'Aggiungi a un gruppo',

@@ -40,6 +40,7 @@ export const adminJa: AdminMessages = {
   detail: {
     back: 'ユーザー一覧に戻る',
     attributes: '属性',
+    saveAttributes: '属性を保存',
     groups: 'グループ',
     noGroups: 'どのグループにも属していません。',
     addToGroup: 'グループに追加',

@@ -40,6 +40,7 @@ export const adminKo: AdminMessages = {
   detail: {
     back: '사용자 목록으로 돌아가기',
     attributes: '속성',
+    saveAttributes: '속성 저장',
     groups: '그룹',
     noGroups: '속한 그룹이 없습니다.',
     addToGroup: '그룹에 추가',

@@ -40,6 +40,7 @@ export const adminNl: AdminMessages = {
   detail: {
     back: 'Terug naar gebruikers',
     attributes: 'Kenmerken',
+    saveAttributes: 'Kenmerken opslaan',
     groups: 'Groepen',
     noGroups: 'In geen enkele groep.',
     addToGroup: 'Aan groep toevoegen',

@@ -40,6 +40,7 @@ export const adminPl: AdminMessages = {
   detail: {
     back: 'Wróć do użytkowników',
     attributes: 'Atrybuty',
+    saveAttributes: 'Zapisz atrybuty',
     groups: 'Grupy',
     noGroups: 'Nie należy do żadnej grupy.',
     addToGroup: 'Dodaj do grupy',

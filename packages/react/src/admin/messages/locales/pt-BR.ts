@@ -40,6 +40,7 @@ export const adminPtBR: AdminMessages = {
   detail: {
     back: 'Voltar aos usuários',
     attributes: 'Atributos',
+    saveAttributes: 'Salvar atributos',
     groups: 'Grupos',
     noGroups: 'Em nenhum grupo.',
     addToGroup: 'Adicionar a um grupo',

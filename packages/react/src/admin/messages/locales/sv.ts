@@ -40,6 +40,7 @@ export const adminSv: AdminMessages = {
   detail: {
     back: 'Tillbaka till användarna',
     attributes: 'Attribut',
+    saveAttributes: 'Spara attribut',
     groups: 'Grupper',
     noGroups: 'Inte med i någon grupp.',
     addToGroup: 'Lägg till i grupp',

@@ -40,6 +40,7 @@ export const adminZhCN: AdminMessages = {
   detail: {
     back: '返回用户列表',
     attributes: '属性',
+    saveAttributes: '保存属性',
     groups: '组',
     noGroups: '不属于任何组。',
     addToGroup: '添加到组',
