@@ -113,10 +113,10 @@ export function createAuthRunner(
   }
 
   function expiryOf(session: string | undefined): number {
-    if (pendingExpiry?.session !== session) {
-      pendingExpiry = { session, expiresAt: now() + pendingTtl };
-    }
-    return pendingExpiry.expiresAt;
+    const known = pendingExpiry?.session === session ? pendingExpiry : undefined;
+    const expiry = known ?? { session, expiresAt: now() + pendingTtl };
+    pendingExpiry = expiry;
+    return expiry.expiresAt;
   }
 
   /** The stored pending sign-in, if it is still within Cognito's session lifetime. */
