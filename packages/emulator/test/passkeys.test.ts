@@ -127,6 +127,11 @@ describe('passkey registration and management', () => {
         CreatedAt: start / 1000,
       },
     ]);
+    const factors = await ok(e, 'GetUserAuthFactors', { AccessToken: token });
+    expect(factors).toEqual({
+      Username: 'alice',
+      ConfiguredUserAuthFactors: ['PASSWORD', 'WEB_AUTHN'],
+    });
     const again = await startRegistration(e, token);
     expect(again.excludeCredentials).toEqual([{ type: 'public-key', id: credentialId }]);
 
@@ -415,6 +420,17 @@ describe('sign-in with a passkey (USER_AUTH WEB_AUTHN)', () => {
     const expired = await answer(e, late.session, 'bob', bobs.getAssertion(late.options));
     expect(expired.type).toBe('NotAuthorizedException');
     expect(expired.message).toBe('Invalid session for the user.');
+  });
+
+  it('answers an unknown user like a known one, and refuses any assertion', async () => {
+    const e = emulator();
+    const { authenticator } = await registered(e, 'alice');
+    const { session, options } = await webAuthnChallenge(e, 'ghost');
+    expect(JSON.parse(options)).toMatchObject({ rpId: 'localhost', allowCredentials: [] });
+    const assertion = authenticator.getAssertion(options, {
+      credentialId: authenticator.credentials[0]?.id,
+    });
+    expect((await answer(e, session, 'ghost', assertion)).type).toBe('NotAuthorizedException');
   });
 
   it('a deleted passkey no longer signs in', async () => {

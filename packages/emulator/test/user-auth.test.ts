@@ -21,6 +21,11 @@ function pool(overrides: Partial<PoolSeed> = {}): PoolSeed {
         explicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
       },
       { id: 'legacyclient', explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'] },
+      {
+        id: 'tellsclient',
+        explicitAuthFlows: ['ALLOW_USER_AUTH'],
+        preventUserExistenceErrors: 'LEGACY',
+      },
     ],
     users: [
       {
@@ -124,10 +129,71 @@ describe('USER_AUTH: the selection step', () => {
     });
     expect(legacy.type).toBe('InvalidParameterException');
     expect(legacy.message).toBe('USER_AUTH flow not enabled for this client');
-    const ghost = await initiate(e, { USERNAME: 'ghost' });
-    expect(ghost.type).toBe('NotAuthorizedException');
+    const ghost = await call(e, 'InitiateAuth', {
+      AuthFlow: 'USER_AUTH',
+      ClientId: 'tellsclient',
+      AuthParameters: { USERNAME: 'ghost' },
+    });
+    expect(ghost.type).toBe('UserNotFoundException');
     const carl = await initiate(e, { USERNAME: 'carl' });
     expect(carl.type).toBe('UserNotConfirmedException');
+  });
+});
+
+describe('USER_AUTH for a user that does not exist (PreventUserExistenceErrors ENABLED)', () => {
+  it('answers like for a real user, and every proof fails', async () => {
+    const e = emulator();
+    const select = await initiate(e, { USERNAME: 'ghost' });
+    expect(select.body['ChallengeName']).toBe('SELECT_CHALLENGE');
+    expect(select.body['AvailableChallenges']).toEqual([
+      'PASSWORD',
+      'PASSWORD_SRP',
+      'EMAIL_OTP',
+      'SMS_OTP',
+    ]);
+    const email = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
+      USERNAME: 'ghost',
+      ANSWER: 'EMAIL_OTP',
+    });
+    expect(email.body['ChallengeName']).toBe('EMAIL_OTP');
+    expect(email.body['ChallengeParameters']).toMatchObject({
+      CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
+      CODE_DELIVERY_DESTINATION: expect.stringMatching(/^g\*\*\*@/),
+    });
+    expect(e.api.outbox.list()).toHaveLength(0);
+    const code = await respond(e, 'EMAIL_OTP', email.body['Session'], {
+      USERNAME: 'ghost',
+      EMAIL_OTP_CODE: '123456',
+    });
+    expect(code.type).toBe('CodeMismatchException');
+
+    const password = await initiate(e, {
+      USERNAME: 'ghost',
+      PREFERRED_CHALLENGE: 'PASSWORD',
+      PASSWORD,
+    });
+    expect(password.type).toBe('NotAuthorizedException');
+    expect(password.message).toBe('Incorrect username or password.');
+    const sms = await initiate(e, { USERNAME: 'ghost', PREFERRED_CHALLENGE: 'SMS_OTP' });
+    expect(sms.body['ChallengeParameters']).toMatchObject({
+      CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS',
+      CODE_DELIVERY_DESTINATION: expect.stringMatching(/^\+\*+\d{4}$/),
+    });
+  });
+
+  it('PASSWORD_SRP goes through the simulated PASSWORD_VERIFIER and fails there', async () => {
+    const e = emulatorWith([pool()]);
+    const exchange = await startSrp(e, {
+      poolId: POOL_ID,
+      clientId: CLIENT_ID,
+      username: 'ghost',
+      password: PASSWORD,
+      authFlow: 'USER_AUTH',
+      authParameters: { PREFERRED_CHALLENGE: 'PASSWORD_SRP' },
+    });
+    expect(exchange.start.body['ChallengeName']).toBe('PASSWORD_VERIFIER');
+    const done = await exchange.answer();
+    expect(done.type).toBe('NotAuthorizedException');
   });
 });
 

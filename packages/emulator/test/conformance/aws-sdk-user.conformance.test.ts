@@ -8,11 +8,15 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { claims, useConformanceHost } from './harness.js';
 import { srpClient } from './srp-claim.js';
+import { createSoftwareAuthenticator } from '../../src/testing/index.js';
+import type { CreationOptionsJSON } from '../../src/testing/index.js';
 import { recordingClient, registeredActions, sdk, typedFailure } from './sdk-client.js';
 import type { RecordingClient } from './sdk-client.js';
 
 const POOL = 'eu-central-1_ConfSdkU1';
 const CLIENT = 'confsdkuser';
+const PASSKEY_POOL = 'eu-central-1_ConfSdkP1';
+const PASSKEY_CLIENT = 'confsdkpasskeys';
 const PASSWORD = 'Passw0rd!';
 
 const host = useConformanceHost({
@@ -40,6 +44,13 @@ const host = useConformanceHost({
           attributes: { email: 'srp-sdk@example.com', email_verified: true },
         },
       ],
+    },
+    {
+      id: PASSKEY_POOL,
+      allowedFirstAuthFactors: ['PASSWORD', 'WEB_AUTHN'],
+      webAuthn: { relyingPartyId: 'localhost' },
+      clients: [{ id: PASSKEY_CLIENT, explicitAuthFlows: ['ALLOW_USER_AUTH'] }],
+      users: [{ username: 'passkey-sdk', password: PASSWORD }],
     },
   ],
 });
@@ -479,6 +490,54 @@ describe('aws-sdk v3 against the user-side actions', { timeout: 30_000 }, () => 
     const last = await mfaSignIn();
     await client().send(new sdk.DeleteUserCommand({ AccessToken: last }));
     await typedFailure(passwordAuth('sdk-user', 'Res3t-Passw0rd'), 'UserNotFoundException');
+  });
+
+  it('StartWebAuthnRegistration / CompleteWebAuthnRegistration / GetUserAuthFactors / ListWebAuthnCredentials / DeleteWebAuthnCredential', async () => {
+    const signIn = await client().send(
+      new sdk.InitiateAuthCommand({
+        AuthFlow: 'USER_AUTH',
+        ClientId: PASSKEY_CLIENT,
+        AuthParameters: { USERNAME: 'passkey-sdk', PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD },
+      }),
+    );
+    const token = signIn.AuthenticationResult?.AccessToken ?? '';
+    const authenticator = createSoftwareAuthenticator({ origin: 'https://localhost' });
+    const started = await client().send(
+      new sdk.StartWebAuthnRegistrationCommand({ AccessToken: token }),
+    );
+    const creation = started.CredentialCreationOptions as unknown as CreationOptionsJSON;
+    await client().send(
+      new sdk.CompleteWebAuthnRegistrationCommand({
+        AccessToken: token,
+        Credential: authenticator.createCredential(creation) as never,
+      }),
+    );
+    const factors = await client().send(new sdk.GetUserAuthFactorsCommand({ AccessToken: token }));
+    expect(factors).toMatchObject({
+      Username: 'passkey-sdk',
+      ConfiguredUserAuthFactors: ['PASSWORD', 'WEB_AUTHN'],
+    });
+    const listed = await client().send(
+      new sdk.ListWebAuthnCredentialsCommand({ AccessToken: token, MaxResults: 5 }),
+    );
+    const [credential] = listed.Credentials ?? [];
+    expect(credential?.CredentialId).toBe(authenticator.credentials[0]?.id);
+    expect(credential?.CreatedAt).toBeInstanceOf(Date);
+    await client().send(
+      new sdk.DeleteWebAuthnCredentialCommand({
+        AccessToken: token,
+        CredentialId: credential?.CredentialId,
+      }),
+    );
+    await typedFailure(
+      client().send(
+        new sdk.DeleteWebAuthnCredentialCommand({
+          AccessToken: token,
+          CredentialId: credential?.CredentialId,
+        }),
+      ),
+      'ResourceNotFoundException',
+    );
   });
 
   it('exercised every user-side action the emulator registers', () => {

@@ -10,8 +10,8 @@ import { nameIndex, own } from '../model/records.js';
 import type { PoolState, UserState, WebAuthnCredentialState } from '../model/state.js';
 import { authenticateAccessToken } from '../model/tokens.js';
 import { document, int, readInput, rules, str } from '../protocol/validate.js';
-import { allowedFirstAuthFactors } from '../auth/user-auth.js';
-import { CHALLENGE_BYTES, relyingPartyOf } from '../auth/webauthn-sign-in.js';
+import { allowedFirstAuthFactors } from '../model/sign-in-policy.js';
+import { newWebAuthnChallenge, relyingPartyOf } from '../auth/webauthn-sign-in.js';
 import {
   SUPPORTED_ALGORITHMS,
   readRegistrationResponse,
@@ -88,7 +88,7 @@ export const passkeyActions: ActionMap = {
         `A user can register at most ${MAX_PASSKEYS_PER_USER} passkeys.`,
       );
     }
-    const challenge = isoBase64URL.fromBuffer(Uint8Array.from(ctx.random(CHALLENGE_BYTES)));
+    const challenge = newWebAuthnChallenge(ctx);
     const userVerification = pool.webAuthn?.userVerification ?? 'preferred';
     // A new Start replaces an unfinished one: only the latest challenge can be completed.
     user.webAuthnRegistration = {

@@ -5,7 +5,6 @@
  */
 import { own } from '../model/records.js';
 import { checkSecretHash } from '../auth/secret-hash.js';
-import { deliveryDetails, type CodeDeliveryDetails } from '../model/codes.js';
 import type { EngineContext } from '../context.js';
 import { serviceError, userNotFound } from '../protocol/errors.js';
 import type { ClientState, PoolState, UserState, VerifiableAttribute } from '../model/state.js';
@@ -63,29 +62,6 @@ export function findUserOrHide(
   if (user) return user;
   if (client.preventUserExistenceErrors === 'LEGACY') throw userNotFound();
   return undefined;
-}
-
-/**
- * Delivery details for a user that does not exist (PreventUserExistenceErrors): shaped like a
- * real answer and stable for the same username, so repeated calls cannot tell the cases apart.
- */
-export function simulatedDelivery(pool: PoolState, login: string): CodeDeliveryDetails {
-  if (login.includes('@')) return deliveryDetails('email', login);
-  const smsOnly =
-    pool.autoVerifiedAttributes.length > 0 && !pool.autoVerifiedAttributes.includes('email');
-  if (smsOnly || /^\+\d+$/.test(login)) {
-    const digits = String(stableHash(login) % 10000).padStart(4, '0');
-    return deliveryDetails('phone_number', `+1555555${digits}`);
-  }
-  return deliveryDetails('email', `${login}@${login.charAt(login.length - 1) || 'x'}.com`);
-}
-
-function stableHash(text: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i += 1) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
-  }
-  return hash;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   attemptLimitExceeded,
   codeMismatch,
   consumeCode,
+  simulatedDelivery,
 } from '../model/codes.js';
 import { incorrectCredentials, serviceError } from '../protocol/errors.js';
 import { assertPasswordConforms } from '../model/password-policy.js';
@@ -21,7 +22,6 @@ import {
   findUserOrHide,
   recoveryTarget,
   resolveClientCall,
-  simulatedDelivery,
 } from './user-common.js';
 
 /** Rolling-hour slot counting wrong previous passwords given to ChangePassword. */

@@ -3,7 +3,12 @@
  */
 import { own } from '../model/records.js';
 import type { ActionMap } from '../protocol/action.js';
-import { consumeCode, sendCode, type CodeDeliveryDetails } from '../model/codes.js';
+import {
+  consumeCode,
+  sendCode,
+  simulatedDelivery,
+  type CodeDeliveryDetails,
+} from '../model/codes.js';
 import { serviceError } from '../protocol/errors.js';
 import { assertPasswordConforms } from '../model/password-policy.js';
 import type { PoolState, VerifiableAttribute } from '../model/state.js';
@@ -11,14 +16,14 @@ import { assertRequiredAttributes } from '../model/required-attributes.js';
 import { getUser, newUser, putUser } from '../model/users.js';
 import { confirmUser, markVerified } from '../model/user-changes.js';
 import { attributeList, bool, readInput, rules, str, stringMap } from '../protocol/validate.js';
-import { allowedFirstAuthFactors, openSignUpSession } from '../auth/user-auth.js';
+import { openSignUpSession } from '../auth/user-auth.js';
+import { allowedFirstAuthFactors } from '../model/sign-in-policy.js';
 import {
   checkWritableAttributes,
   clientIdentity,
   findUserOrHide,
   resolveClientCall,
   signUpCodeTarget,
-  simulatedDelivery,
 } from './user-common.js';
 
 /**

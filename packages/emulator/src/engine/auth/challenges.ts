@@ -6,7 +6,7 @@
  */
 import { checkCode } from '../model/codes.js';
 import type { EngineContext } from '../context.js';
-import { invalidSession, serviceError } from '../protocol/errors.js';
+import { invalidSession, serviceError, wrongSignInCode } from '../protocol/errors.js';
 import { assertPasswordConforms } from '../model/password-policy.js';
 import { missingRequiredAttributes } from '../model/required-attributes.js';
 import type { AuthSessionState, ClientState, MfaChallengeName, UserState } from '../model/state.js';
@@ -40,6 +40,8 @@ import {
   answerSelectChallenge,
 } from './user-auth.js';
 import { answerWebAuthn } from './webauthn-sign-in.js';
+import { answerSimulated } from './user-auth-simulated.js';
+import { own } from '../model/records.js';
 
 /** A RespondToAuthChallenge request, already read and validated. */
 export interface ChallengeAnswer {
@@ -48,10 +50,6 @@ export interface ChallengeAnswer {
   responses: Record<string, string>;
   session: string | undefined;
   origin: string;
-}
-
-function codeMismatch(): Error {
-  return serviceError('CodeMismatchException', 'Invalid code or auth state for the user.');
 }
 
 /**
@@ -65,7 +63,7 @@ function wrongMfaAnswer(ctx: EngineContext, session: AuthSessionState, user: Use
   const lockedOut = countFailedSignIn(ctx, user);
   session.mfaFailures = (session.mfaFailures ?? 0) + 1;
   if (session.mfaFailures >= ctx.behaviour.mfaAttemptsPerSession) closeAuthSession(ctx, session);
-  return lockedOut ? attemptsExceeded() : codeMismatch();
+  return lockedOut ? attemptsExceeded() : wrongSignInCode();
 }
 
 /**
@@ -87,6 +85,7 @@ export async function respondToChallenge(
   if (answer.session === undefined) throw missingParameter('Session');
   const session = findAuthSession(ctx, answer.session, client.clientId);
   if (session.challenge !== answer.challengeName) throw invalidSession();
+  if (session.simulatedLogin !== undefined) return answerSimulatedChallenge(ctx, session, answer);
   const { pool, user } = resolveFlow(ctx, session);
   const typed = requireParam(responses, 'USERNAME');
   if (typed !== user.username && findUserByLogin(pool, typed)?.username !== user.username) {
@@ -138,6 +137,28 @@ export async function respondToChallenge(
     default:
       return session.challenge satisfies never;
   }
+}
+
+/** A challenge of a USER_AUTH sign-in for a user that does not exist (`user-auth-simulated.ts`). */
+async function answerSimulatedChallenge(
+  ctx: EngineContext,
+  session: AuthSessionState,
+  answer: ChallengeAnswer,
+): Promise<AuthStepOutput> {
+  const pool = own(ctx.state.pools, session.poolId);
+  if (!pool) throw invalidSession();
+  await checkSecretHash(answer.client, answer.responses['SECRET_HASH'], [
+    session.username,
+    ...(session.simulatedLogin !== undefined ? [session.simulatedLogin] : []),
+  ]);
+  return answerSimulated(ctx, session, {
+    pool,
+    client: answer.client,
+    authFlow: 'USER_AUTH',
+    params: answer.responses,
+    origin: answer.origin,
+    ...(session.admin && { admin: true }),
+  });
 }
 
 async function answerNewPassword(

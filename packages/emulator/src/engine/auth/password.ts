@@ -121,7 +121,7 @@ async function sha256(text: string): Promise<Uint8Array> {
  * A stand-in user for PreventUserExistenceErrors: the same salt and a UUID-like
  * USER_ID_FOR_SRP for the same pool and username every time, so probing cannot tell.
  */
-async function simulatedIdentity(pool: PoolState, login: string) {
+export async function simulatedIdentity(pool: PoolState, login: string) {
   const seed = `${pool.id}\u0000${login.toLowerCase()}`;
   const salt = bytesToHex((await sha256(`salt:${seed}`)).slice(0, 16));
   const id = bytesToHex((await sha256(`id:${seed}`)).slice(0, 16));

@@ -6,15 +6,15 @@
  * `continueSignIn` like every other flow (MFA after a password, devices, tokens).
  */
 import type { EngineContext } from '../context.js';
-import { invalidSession, serviceError } from '../protocol/errors.js';
+import { invalidSession, serviceError, userNotFound } from '../protocol/errors.js';
 import { own } from '../model/records.js';
 import type {
   AuthSessionState,
-  FirstAuthFactor,
   FirstFactorChallenge,
   PoolState,
   UserState,
 } from '../model/state.js';
+import { allowedFirstAuthFactors, FIRST_FACTOR_CHALLENGES } from '../model/sign-in-policy.js';
 import { findUserByLogin } from '../model/users.js';
 import {
   availableMfa,
@@ -30,27 +30,13 @@ import {
   assertMaySignIn,
   provePassword,
   requireParam,
-  requireSigningInUser,
   startSrpAuth,
   type FirstFactorInput,
 } from './password.js';
 import { closeAuthSession, findAuthSession, openAuthSession } from './sessions.js';
 import { checkSecretHash } from './secret-hash.js';
 import { startWebAuthnChallenge } from './webauthn-sign-in.js';
-
-/** `PREFERRED_CHALLENGE` / `ANSWER` values of USER_AUTH, in the order they are offered. */
-export const FIRST_FACTOR_CHALLENGES: readonly FirstFactorChallenge[] = [
-  'PASSWORD',
-  'PASSWORD_SRP',
-  'EMAIL_OTP',
-  'SMS_OTP',
-  'WEB_AUTHN',
-];
-
-/** The pool's `SignInPolicy.AllowedFirstAuthFactors` (default: password only). */
-export function allowedFirstAuthFactors(pool: PoolState): FirstAuthFactor[] {
-  return pool.allowedFirstAuthFactors ?? ['PASSWORD'];
-}
+import { startSimulatedUserAuth } from './user-auth-simulated.js';
 
 function verified(user: UserState, attribute: 'email' | 'phone_number'): boolean {
   return (
@@ -168,7 +154,13 @@ export async function startUserAuth(
       `Invalid PREFERRED_CHALLENGE ${preferred}: expected one of ${FIRST_FACTOR_CHALLENGES.join(', ')}.`,
     );
   }
-  const user = await requireSigningInUser(pool, client, login, params['SECRET_HASH']);
+  await checkSecretHash(client, params['SECRET_HASH'], [login]);
+  const user = findUserByLogin(pool, login);
+  if (!user) {
+    if (client.preventUserExistenceErrors !== 'ENABLED') throw userNotFound();
+    return startSimulatedUserAuth(ctx, input, login, preferred);
+  }
+  assertMaySignIn(client, user);
   if (user.status === 'UNCONFIRMED') {
     throw serviceError('UserNotConfirmedException', 'User is not confirmed.');
   }

@@ -7,7 +7,12 @@ import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import type { EngineContext } from '../context.js';
 import { serviceError } from '../protocol/errors.js';
 import { own } from '../model/records.js';
-import type { AuthSessionState, PoolState, UserState } from '../model/state.js';
+import type {
+  AuthSessionState,
+  PoolState,
+  UserState,
+  WebAuthnCredentialState,
+} from '../model/state.js';
 import {
   challengeOutput,
   continueSignIn,
@@ -43,31 +48,47 @@ function passkeysFor(user: UserState, rpId: string) {
   return Object.values(user.webAuthnCredentials ?? {}).filter((c) => c.relyingPartyId === rpId);
 }
 
-/** Opens a WEB_AUTHN challenge with fresh request options for the user's passkeys. */
-export function startWebAuthnChallenge(ctx: EngineContext, flow: SignInFlow): AuthStepOutput {
-  const { pool, client, user } = resolveFlow(ctx, flow);
-  const rpId = relyingPartyOf(pool);
-  const challenge = isoBase64URL.fromBuffer(Uint8Array.from(ctx.random(CHALLENGE_BYTES)));
-  const session = openAuthSession(ctx, client, 'WEB_AUTHN', {
-    ...flow,
-    webAuthnChallenge: challenge,
-  });
-  // Member order and the empty hints / attestation members follow the reported real answer.
-  const options = {
+/**
+ * CREDENTIAL_REQUEST_OPTIONS for `credentials` (member order and the empty hints / attestation
+ * members follow the reported real answer).
+ */
+export function requestOptions(
+  pool: PoolState,
+  credentials: readonly WebAuthnCredentialState[],
+  challenge: string,
+): string {
+  return JSON.stringify({
     hints: [],
     attestation: 'none',
     attestationFormats: [],
     challenge,
     timeout: REQUEST_TIMEOUT_MS,
-    rpId,
-    allowCredentials: passkeysFor(user, rpId).map((c) => ({
+    rpId: relyingPartyOf(pool),
+    allowCredentials: credentials.map((c) => ({
       id: c.credentialId,
       type: 'public-key',
       ...(c.transports.length > 0 && { transports: c.transports }),
     })),
     userVerification: pool.webAuthn?.userVerification ?? 'preferred',
-  };
-  return challengeOutput(session, { CREDENTIAL_REQUEST_OPTIONS: JSON.stringify(options) });
+  });
+}
+
+/** A fresh base64url WebAuthn challenge. */
+export function newWebAuthnChallenge(ctx: EngineContext): string {
+  return isoBase64URL.fromBuffer(Uint8Array.from(ctx.random(CHALLENGE_BYTES)));
+}
+
+/** Opens a WEB_AUTHN challenge with fresh request options for the user's passkeys. */
+export function startWebAuthnChallenge(ctx: EngineContext, flow: SignInFlow): AuthStepOutput {
+  const { pool, client, user } = resolveFlow(ctx, flow);
+  const rpId = relyingPartyOf(pool);
+  const challenge = newWebAuthnChallenge(ctx);
+  const session = openAuthSession(ctx, client, 'WEB_AUTHN', {
+    ...flow,
+    webAuthnChallenge: challenge,
+  });
+  const options = requestOptions(pool, passkeysFor(user, rpId), challenge);
+  return challengeOutput(session, { CREDENTIAL_REQUEST_OPTIONS: options });
 }
 
 /**

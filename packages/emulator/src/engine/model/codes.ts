@@ -186,6 +186,35 @@ export function deliveryDetails(
     : { Destination: maskPhoneNumber(value), DeliveryMedium: 'SMS', AttributeName: 'phone_number' };
 }
 
+/**
+ * Delivery details for a user that does not exist (PreventUserExistenceErrors): shaped like a
+ * real answer and stable for the same username, so repeated calls cannot tell the cases apart.
+ * `medium` forces e-mail or SMS (USER_AUTH's EMAIL_OTP / SMS_OTP).
+ */
+export function simulatedDelivery(
+  pool: PoolState,
+  login: string,
+  medium?: 'EMAIL' | 'SMS',
+): CodeDeliveryDetails {
+  if (medium !== 'SMS' && login.includes('@')) return deliveryDetails('email', login);
+  const smsOnly =
+    pool.autoVerifiedAttributes.length > 0 && !pool.autoVerifiedAttributes.includes('email');
+  const sms = medium === undefined ? smsOnly || /^\+\d+$/.test(login) : medium === 'SMS';
+  if (sms) {
+    const digits = String(stableHash(login) % 10000).padStart(4, '0');
+    return deliveryDetails('phone_number', `+1555555${digits}`);
+  }
+  return deliveryDetails('email', `${login}@${login.charAt(login.length - 1) || 'x'}.com`);
+}
+
+function stableHash(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+  }
+  return hash;
+}
+
 /** LimitExceededException `Attempt limit exceeded, please try after some time.` */
 export function attemptLimitExceeded(): ServiceError {
   return serviceError(

@@ -2,7 +2,12 @@
  * The pool's choice-based sign-in settings: `SignInPolicy.AllowedFirstAuthFactors` and the
  * passkey `WebAuthnConfiguration`, with the rules shared by the admin API and the seed file.
  */
-import type { FirstAuthFactor, WebAuthnSettings } from './state.js';
+import type {
+  FirstAuthFactor,
+  FirstFactorChallenge,
+  PoolState,
+  WebAuthnSettings,
+} from './state.js';
 
 /** `AuthFactorType` values allowed as first factors (SOFTWARE_TOKEN is MFA only). */
 export const FIRST_AUTH_FACTORS: readonly FirstAuthFactor[] = [
@@ -56,4 +61,18 @@ export function webAuthnSettings(input: {
     userVerification: input.userVerification ?? 'preferred',
     factorConfiguration: input.factorConfiguration ?? 'SINGLE_FACTOR',
   };
+}
+
+/** `PREFERRED_CHALLENGE` / `ANSWER` values of USER_AUTH, in the order they are offered. */
+export const FIRST_FACTOR_CHALLENGES: readonly FirstFactorChallenge[] = [
+  'PASSWORD',
+  'PASSWORD_SRP',
+  'EMAIL_OTP',
+  'SMS_OTP',
+  'WEB_AUTHN',
+];
+
+/** The pool's `SignInPolicy.AllowedFirstAuthFactors` (default: password only). */
+export function allowedFirstAuthFactors(pool: PoolState): FirstAuthFactor[] {
+  return pool.allowedFirstAuthFactors ?? ['PASSWORD'];
 }

@@ -531,6 +531,11 @@ export interface AuthSessionState {
   deviceTrusted?: boolean;
   /** Admin flows never get device tracking. */
   admin?: boolean;
+  /**
+   * USER_AUTH of a login that names no user (PreventUserExistenceErrors ENABLED): the login as
+   * typed. Every step answers like a real one and every proof fails (`user-auth-simulated.ts`).
+   */
+  simulatedLogin?: string;
   /** SELECT_CHALLENGE: the first factors offered. */
   availableChallenges?: FirstFactorChallenge[];
   /** WEB_AUTHN: the base64url challenge of CREDENTIAL_REQUEST_OPTIONS. */

@@ -79,3 +79,11 @@ export function invalidSession(): ServiceError {
 export function internalError(): ServiceError {
   return new ServiceError('InternalErrorException', 'An internal error occurred.', 500);
 }
+
+/**
+ * CodeMismatchException for a wrong code answered to a sign-in challenge (SMS_MFA, EMAIL_OTP,
+ * SMS_OTP, SOFTWARE_TOKEN_MFA).
+ */
+export function wrongSignInCode(): ServiceError {
+  return serviceError('CodeMismatchException', 'Invalid code or auth state for the user.');
+}

@@ -5,6 +5,7 @@
 import type { ActionMap } from './action.js';
 import { adminActionNames as adminNames, adminActions } from '../actions/admin-actions.js';
 import { authActions } from '../actions/auth.js';
+import { authFactorActions } from '../actions/auth-factors.js';
 import { deviceActions } from '../actions/devices.js';
 import { mfaActions } from '../actions/mfa.js';
 import { passkeyActions } from '../actions/passkeys.js';
@@ -17,6 +18,7 @@ export const allActions: ActionMap = {
   ...mfaActions,
   ...deviceActions,
   ...passkeyActions,
+  ...authFactorActions,
   ...adminActions,
 };
 
