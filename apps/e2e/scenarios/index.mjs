@@ -4,6 +4,7 @@ import { newPassword } from './new-password.mjs';
 import { nextServerRefresh, nextSignIn, nextSignOut } from './next-session.mjs';
 import { offlineRefresh } from './offline-refresh.mjs';
 import {
+  emailCodeAfterReload,
   emailCodeSignIn,
   passkeyCancelled,
   passkeySignIn,
@@ -36,5 +37,6 @@ export const scenarios = [
   passkeySignIn,
   passkeyCancelled,
   emailCodeSignIn,
+  emailCodeAfterReload,
   signUpSignedIn,
 ];
