@@ -5,6 +5,7 @@ import { newPassword } from './new-password.mjs';
 import { nextServerRefresh, nextSignIn, nextSignOut } from './next-session.mjs';
 import { offlineRefresh } from './offline-refresh.mjs';
 import {
+  emailCodeAfterReload,
   emailCodeSignIn,
   passkeyCancelled,
   passkeySignIn,
@@ -42,6 +43,7 @@ export const scenarios = [
   passkeySignIn,
   passkeyCancelled,
   emailCodeSignIn,
+  emailCodeAfterReload,
   signUpSignedIn,
   admin,
 ];

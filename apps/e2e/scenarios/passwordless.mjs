@@ -148,6 +148,30 @@ export const emailCodeSignIn = {
   },
 };
 
+/** The user reloads while reading the e-mailed code: the page comes back to the code step. */
+export const emailCodeAfterReload = {
+  name: 'email-code-after-reload',
+  seed: passwordlessSeed([user('rae')]),
+  demoConfig,
+  async run(env) {
+    const page = await openOnLocalhost(env);
+    await startSignIn(page, 'rae');
+    await page.getByRole('button', { name: 'Email me a code' }).click();
+    await expectHeading(page, 'Enter your code');
+    await page.reload();
+    await expectHeading(page, 'Enter your code');
+    await env.screen(page, 'code-after-reload');
+    await page.getByRole('textbox', { name: 'Code' }).fill(env.code('rae'));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    // The form's in-advance answer did not survive the reload, so the question comes now.
+    await expectHeading(page, 'Remember this device?');
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await expectSignedIn(page);
+    const kept = await page.evaluate(() => Object.keys(sessionStorage).join(','));
+    check(!kept.includes('pendingSignIn'), `the pending sign-in was not cleared: ${kept}`);
+  },
+};
+
 /** Sign up, confirm with the e-mailed code, and land signed in (no second sign-in). */
 export const signUpSignedIn = {
   name: 'sign-up-signed-in',

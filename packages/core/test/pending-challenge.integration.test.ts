@@ -53,6 +53,26 @@ describe('a pending challenge across a reload', () => {
     expect(await stored(pending, 'webclient1')).toBe('');
   });
 
+  it('a reload does not push the end back: the time counts from Cognito’s answer', async () => {
+    const r = rig();
+    const pending = memoryStorage();
+    let now = Date.now();
+    const clock = { now: () => now };
+    const page = () => r.auth({ pendingSignInStorage: pending, clock, pendingSignInTtl: 60_000 });
+    const first = page();
+    await first.start();
+    expectStatus(await first.signIn({ username: 'erin', password: PASSWORD }), 'challenge');
+    await first.idle();
+    first.dispose();
+    now += 40_000;
+    const second = page();
+    expectStatus(await second.start(), 'challenge');
+    await second.idle();
+    second.dispose();
+    now += 21_000;
+    expectStatus(await page().start(), 'signedOut');
+  });
+
   it('is cleared when the user abandons the sign-in', async () => {
     const r = rig();
     const pending = memoryStorage();

@@ -92,6 +92,9 @@ export function createAuthRunner(
   // Writes of the pending sign-in, one after another so the last state wins.
   let pendingWrites: Promise<void> = Promise.resolve();
   let pendingStored = false;
+  // When Cognito's session of the kept sign-in runs out: set when a new Session arrives, never
+  // pushed back by saving the same one again (an error shown, a reload restoring it).
+  let pendingExpiry: { session: string | undefined; expiresAt: number } | undefined;
   function keepPending(current: MachineState): void {
     const store = ports.pending;
     if (!store) return;
@@ -101,12 +104,19 @@ export function createAuthRunner(
     if (!pending && current.state.status === 'challenge') return;
     pendingStored = pending !== null;
     const record: PendingRecord | null = pending
-      ? { ...pending, expiresAt: now() + pendingTtl }
+      ? { ...pending, expiresAt: expiryOf(pending.flow.session) }
       : null;
     pendingWrites = pendingWrites
       .then(() => (record ? store.save(record) : store.clear()))
       .catch(reportBackground);
     track(pendingWrites);
+  }
+
+  function expiryOf(session: string | undefined): number {
+    const known = pendingExpiry?.session === session ? pendingExpiry : undefined;
+    const expiry = known ?? { session, expiresAt: now() + pendingTtl };
+    pendingExpiry = expiry;
+    return expiry.expiresAt;
   }
 
   /** The stored pending sign-in, if it is still within Cognito's session lifetime. */
@@ -120,6 +130,7 @@ export function createAuthRunner(
       return undefined;
     }
     pendingStored = true;
+    pendingExpiry = { session: record.flow.session, expiresAt: record.expiresAt };
     const attempt = ++attempts;
     secrets = {
       attempt,
