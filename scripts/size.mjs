@@ -82,7 +82,7 @@ const apps = [
     name: 'app 5, React admin: app 2 + RequireAuth groups + UserAdmin + GroupManager',
     entry: 'scripts/size-apps/react-admin.jsx',
     goal: 50 * KB,
-    ceiling: 49.6 * KB,
+    ceiling: 49.8 * KB,
     requires: 'packages/react/dist/admin.js',
   },
 ];
