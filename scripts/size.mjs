@@ -41,27 +41,30 @@ const EXTERNAL = [
  * Then apps 2 and 3 raised by 1.4 / 1.3 KB for the finished screens (issue #17): SignIn's built-in
  * confirmation step for unconfirmed accounts (ConfirmSignUp and useSignUp now reach app 2), the
  * show / hide password toggle, errors worded per screen and tied to their fields, ScreenHeader.
+ * Finally all set to the size measured on main after every branch of the day had merged
+ * (+ 0.1 KB): app 1 36.0, app 2 49.4, app 3 51.6, app 5 (admin) 56.2 KB — the admin app is app 2
+ * plus 6.8 KB of admin screens, hooks and their English catalogue.
  */
 const apps = [
   {
     name: 'app 1, core only: createCognitoAuth + signIn + getAccessToken',
     entry: 'scripts/size-apps/core-sign-in.js',
     goal: 24 * KB,
-    ceiling: 36.0 * KB,
+    ceiling: 36.1 * KB,
     requires: 'packages/core/dist/index.js',
   },
   {
     name: 'app 2, React: CognitoProvider + useAuth + SignIn',
     entry: 'scripts/size-apps/react-sign-in.jsx',
     goal: 32 * KB,
-    ceiling: 50.4 * KB,
+    ceiling: 49.5 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {
     name: 'app 3, React: app 2 + TotpSetup + useMfa + useUser + SecuritySettings',
     entry: 'scripts/size-apps/react-account.jsx',
     goal: 38 * KB,
-    ceiling: 51.1 * KB,
+    ceiling: 51.7 * KB,
     requires: 'packages/react/dist/index.js',
   },
   {
@@ -82,7 +85,7 @@ const apps = [
     name: 'app 5, React admin: app 2 + RequireAuth groups + UserAdmin + GroupManager',
     entry: 'scripts/size-apps/react-admin.jsx',
     goal: 50 * KB,
-    ceiling: 49.8 * KB,
+    ceiling: 56.3 * KB,
     requires: 'packages/react/dist/admin.js',
   },
 ];
