@@ -32,6 +32,17 @@ interface Waiter {
   tolerant?: boolean;
 }
 
+/** Secrets of an attempt that holds none yet (a resumed sign-in, or a password picked later). */
+function emptySecrets(attempt: number): AttemptSecrets {
+  return {
+    attempt,
+    password: undefined,
+    ephemeral: undefined,
+    deviceEphemeral: undefined,
+    device: undefined,
+  };
+}
+
 /**
  * Runs the auth machine: stores the snapshot, notifies subscribers, then performs the effects
  * and feeds their results back as events. Holds the secrets of the sign-in in progress (never
@@ -132,13 +143,7 @@ export function createAuthRunner(
     pendingStored = true;
     pendingExpiry = { session: record.flow.session, expiresAt: record.expiresAt };
     const attempt = ++attempts;
-    secrets = {
-      attempt,
-      password: undefined,
-      ephemeral: undefined,
-      deviceEphemeral: undefined,
-      device: undefined,
-    };
+    secrets = emptySecrets(attempt);
     return {
       flow: { ...record.flow, attempt },
       username: record.username,
@@ -339,13 +344,7 @@ export function createAuthRunner(
         const attempt = machine.flow?.attempt;
         if (attempt === undefined) throw invalidState('There is no sign-in in progress.');
         if (secrets?.attempt !== attempt) {
-          secrets = {
-            attempt,
-            password: undefined,
-            ephemeral: undefined,
-            deviceEphemeral: undefined,
-            device: undefined,
-          };
+          secrets = emptySecrets(attempt);
         }
         secrets.password = answer.password;
       }

@@ -76,21 +76,12 @@ export function assertionToJSON(
   credential: CredentialLike & { readonly response: AuthenticatorAssertionResponse },
 ): PasskeyAssertionJSON {
   const r = credential.response;
-  return {
-    id: credential.id,
-    rawId: toBase64url(credential.rawId),
-    type: 'public-key',
-    response: {
-      clientDataJSON: toBase64url(r.clientDataJSON),
-      authenticatorData: toBase64url(r.authenticatorData),
-      signature: toBase64url(r.signature),
-      ...(r.userHandle ? { userHandle: toBase64url(r.userHandle) } : {}),
-    },
-    clientExtensionResults: { ...credential.getClientExtensionResults() },
-    ...(credential.authenticatorAttachment
-      ? { authenticatorAttachment: credential.authenticatorAttachment }
-      : {}),
-  };
+  return credentialToJSON(credential, {
+    clientDataJSON: toBase64url(r.clientDataJSON),
+    authenticatorData: toBase64url(r.authenticatorData),
+    signature: toBase64url(r.signature),
+    ...(r.userHandle ? { userHandle: toBase64url(r.userHandle) } : {}),
+  });
 }
 
 /** The result of `navigator.credentials.create` as CompleteWebAuthnRegistration's `Credential`. */
@@ -104,18 +95,33 @@ export function registrationToJSON(
     typeof r.getPublicKeyAlgorithm === 'function' ? r.getPublicKeyAlgorithm() : undefined;
   const authData = typeof r.getAuthenticatorData === 'function' ? r.getAuthenticatorData() : null;
   const publicKey = typeof r.getPublicKey === 'function' ? r.getPublicKey() : null;
+  return credentialToJSON(credential, {
+    clientDataJSON: toBase64url(r.clientDataJSON),
+    attestationObject: toBase64url(r.attestationObject),
+    ...(transports ? { transports } : {}),
+    ...(algorithm !== undefined ? { publicKeyAlgorithm: algorithm } : {}),
+    ...(authData ? { authenticatorData: toBase64url(authData) } : {}),
+    ...(publicKey ? { publicKey: toBase64url(publicKey) } : {}),
+  });
+}
+
+/** The members every credential JSON shares, around its ceremony's `response`. */
+function credentialToJSON<R>(
+  credential: CredentialLike,
+  response: R,
+): {
+  readonly id: string;
+  readonly rawId: string;
+  readonly type: 'public-key';
+  readonly response: R;
+  readonly clientExtensionResults: Readonly<Record<string, unknown>>;
+  readonly authenticatorAttachment?: string;
+} {
   return {
     id: credential.id,
     rawId: toBase64url(credential.rawId),
     type: 'public-key',
-    response: {
-      clientDataJSON: toBase64url(r.clientDataJSON),
-      attestationObject: toBase64url(r.attestationObject),
-      ...(transports ? { transports } : {}),
-      ...(algorithm !== undefined ? { publicKeyAlgorithm: algorithm } : {}),
-      ...(authData ? { authenticatorData: toBase64url(authData) } : {}),
-      ...(publicKey ? { publicKey: toBase64url(publicKey) } : {}),
-    },
+    response,
     clientExtensionResults: { ...credential.getClientExtensionResults() },
     ...(credential.authenticatorAttachment
       ? { authenticatorAttachment: credential.authenticatorAttachment }
