@@ -30,30 +30,7 @@ export { useChangePassword, type UseChangePasswordResult } from './hooks/useChan
 export { queryKeys } from './hooks/queryKeys.js';
 export { selectGroups } from './hooks/groups.js';
 // Redirect sign-in (identity providers, the hosted page): with `@cognito-kit/core/oauth`.
-export {
-  IdentityProviderButtons,
-  OAuthCallback,
-  RedirectSignInProvider,
-  useRedirectSignIn,
-  federationAr,
-  federationDe,
-  federationEn,
-  federationEs,
-  federationFr,
-  federationIt,
-  federationJa,
-  federationKo,
-  federationNl,
-  federationPl,
-  federationPtBR,
-  federationSv,
-  federationZhCN,
-  type FederationMessages,
-  type IdentityProviderButtonsProps,
-  type IdentityProviderChoice,
-  type OAuthCallbackProps,
-  type RedirectSignInProviderProps,
-} from './federation/index.js';
+export * from './federation/index.js';
 export { useAuthFetch, type AuthFetch, type UseAuthFetchOptions } from './hooks/useAuthFetch.js';
 // What the quick start needs from core, so an app starts with this one import.
 export {

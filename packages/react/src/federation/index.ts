@@ -1,9 +1,5 @@
-export {
-  RedirectSignInContext,
-  useRedirectSignIn,
-  type IdentityProviderChoice,
-  type RedirectSignInContextValue,
-} from './context.js';
+// The redirect sign-in part of the public API; `../index.ts` re-exports it whole.
+export { useRedirectSignIn, type IdentityProviderChoice } from './context.js';
 export {
   IdentityProviderButtons,
   type IdentityProviderButtonsProps,
