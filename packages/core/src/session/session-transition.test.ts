@@ -229,6 +229,23 @@ const always = (status: Status): Partial<Record<EventKey, Check>> => ({
   TAB_RELOAD: reload(status),
 });
 
+/**
+ * Rows both restoring steps share: a refresh is refused, and a sign-in, a sign-out or another
+ * tab's tokens settle the pending restore() (what it would have found).
+ */
+const settlesRestore: Partial<Record<EventKey, Check>> = {
+  REFRESH: refusesRefresh('restoring'),
+  'VERIFIED+establish': established(['settle']),
+  CLEAR: and(clears(['settle']), settles({ session: null })),
+  TAB_SESSION: and(
+    takesTabTokens('active', ['saveSession', 'settle']),
+    settles({ session: sessionB }),
+  ),
+  TAB_SIGNED_OUT: and(followsSignOut(['settle']), settles({ session: null })),
+  RELOADED: and(takesTabTokens('active', ['settle']), settles({ session: sessionB })),
+  'RELOADED+none': and(followsReloadSignOut(['settle']), settles({ session: null })),
+};
+
 const TABLE: Record<StateKey, Partial<Record<EventKey, Check>>> = {
   signedOut: {
     ...always('signedOut'),
@@ -270,22 +287,11 @@ const TABLE: Record<StateKey, Partial<Record<EventKey, Check>>> = {
     // Tokens that do not even decode are removed.
     'LOADED+garbage': and(to('signedOut', ['clearSession', 'settle']), settles({ session: null })),
     LOAD_FAILED: and(to('signedOut', ['settle']), settles({ error: offline })),
-    REFRESH: refusesRefresh('restoring'),
-    'VERIFIED+establish': established(['settle']),
-    CLEAR: and(clears(['settle']), settles({ session: null })),
-    // What restore() would have found: another tab's tokens answer it.
-    TAB_SESSION: and(
-      takesTabTokens('active', ['saveSession', 'settle']),
-      settles({ session: sessionB }),
-    ),
-    TAB_SIGNED_OUT: and(followsSignOut(['settle']), settles({ session: null })),
-    RELOADED: and(takesTabTokens('active', ['settle']), settles({ session: sessionB })),
-    'RELOADED+none': and(followsReloadSignOut(['settle']), settles({ session: null })),
+    ...settlesRestore,
   },
   restoringVerify: {
     ...always('restoring'),
     RESTORE: joinsOp1('restoring'),
-    REFRESH: refusesRefresh('restoring'),
     'VERIFIED+restore': and(
       to('active', ['settle']),
       session(sessionA),
@@ -296,15 +302,7 @@ const TABLE: Record<StateKey, Partial<Record<EventKey, Check>>> = {
       to('signedOut', ['clearSession', 'settle']),
       settles({ session: null }),
     ),
-    'VERIFIED+establish': established(['settle']),
-    CLEAR: and(clears(['settle']), settles({ session: null })),
-    TAB_SESSION: and(
-      takesTabTokens('active', ['saveSession', 'settle']),
-      settles({ session: sessionB }),
-    ),
-    TAB_SIGNED_OUT: and(followsSignOut(['settle']), settles({ session: null })),
-    RELOADED: and(takesTabTokens('active', ['settle']), settles({ session: sessionB })),
-    'RELOADED+none': and(followsReloadSignOut(['settle']), settles({ session: null })),
+    ...settlesRestore,
   },
   active: {
     ...always('active'),
