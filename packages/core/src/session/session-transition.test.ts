@@ -246,6 +246,19 @@ const settlesRestore: Partial<Record<EventKey, Check>> = {
   'RELOADED+none': and(followsReloadSignOut(['settle']), settles({ session: null })),
 };
 
+/**
+ * Rows the refresh steps that hold the lock share: a sign-in or a sign-out (here or in another
+ * tab) ends the refresh and lets the lock go; another tab's tokens are taken as the refresh goes on.
+ */
+const endsRefreshUnderLock: Partial<Record<EventKey, Check>> = {
+  'VERIFIED+establish': established(['release', 'settle']),
+  CLEAR: clears(['release', 'settle']),
+  TAB_SESSION: takesTabTokens('refreshing'),
+  TAB_SIGNED_OUT: followsSignOut(['release', 'settle']),
+  RELOADED: takesTabTokens('refreshing', []),
+  'RELOADED+none': followsReloadSignOut(['release', 'settle']),
+};
+
 const TABLE: Record<StateKey, Partial<Record<EventKey, Check>>> = {
   signedOut: {
     ...always('signedOut'),
@@ -354,12 +367,7 @@ const TABLE: Record<StateKey, Partial<Record<EventKey, Check>>> = {
     ),
     REFRESH_FAILED: and(to('active', ['release', 'settle']), settles({ error: offline })),
     'REFRESH_FAILED+refused': and(to('active', ['release', 'settle']), settles({ error: refused })),
-    'VERIFIED+establish': established(['release', 'settle']),
-    CLEAR: clears(['release', 'settle']),
-    TAB_SESSION: takesTabTokens('refreshing'),
-    TAB_SIGNED_OUT: followsSignOut(['release', 'settle']),
-    RELOADED: takesTabTokens('refreshing', []),
-    'RELOADED+none': followsReloadSignOut(['release', 'settle']),
+    ...endsRefreshUnderLock,
   },
   refreshingRequest: {
     ...always('refreshing'),
@@ -389,12 +397,7 @@ const TABLE: Record<StateKey, Partial<Record<EventKey, Check>>> = {
       to('refreshing', [{ type: 'loadNews', op: 1 }]),
       stateIs({ step: 'news', wait: true, refusal: refused }),
     ),
-    'VERIFIED+establish': established(['release', 'settle']),
-    CLEAR: clears(['release', 'settle']),
-    TAB_SESSION: takesTabTokens('refreshing'),
-    TAB_SIGNED_OUT: followsSignOut(['release', 'settle']),
-    RELOADED: takesTabTokens('refreshing', []),
-    'RELOADED+none': followsReloadSignOut(['release', 'settle']),
+    ...endsRefreshUnderLock,
   },
   refreshingVerify: {
     ...always('refreshing'),
@@ -413,12 +416,7 @@ const TABLE: Record<StateKey, Partial<Record<EventKey, Check>>> = {
       session(sessionA),
       settles({ error: offline }),
     ),
-    'VERIFIED+establish': established(['release', 'settle']),
-    CLEAR: clears(['release', 'settle']),
-    TAB_SESSION: takesTabTokens('refreshing'),
-    TAB_SIGNED_OUT: followsSignOut(['release', 'settle']),
-    RELOADED: takesTabTokens('refreshing', []),
-    'RELOADED+none': followsReloadSignOut(['release', 'settle']),
+    ...endsRefreshUnderLock,
   },
   refreshingRestore: {
     ...always('refreshing'),
@@ -429,12 +427,7 @@ const TABLE: Record<StateKey, Partial<Record<EventKey, Check>>> = {
     // A transient failure restores nothing and keeps the record for the next try.
     REFRESH_FAILED: and(to('signedOut', ['release', 'settle']), settles({ error: offline })),
     'REFRESH_FAILED+refused': and(to('refreshing', ['loadNews']), stateIs({ refusal: refused })),
-    'VERIFIED+establish': established(['release', 'settle']),
-    CLEAR: clears(['release', 'settle']),
-    TAB_SESSION: takesTabTokens('refreshing'),
-    TAB_SIGNED_OUT: followsSignOut(['release', 'settle']),
-    RELOADED: takesTabTokens('refreshing', []),
-    'RELOADED+none': followsReloadSignOut(['release', 'settle']),
+    ...endsRefreshUnderLock,
   },
   refusedNews: {
     ...always('refreshing'),
