@@ -151,14 +151,7 @@ export type { CallOptions, RetryPolicy } from './cognito/transport.js';
 export { isPasskeySupported } from './webauthn/support.js';
 // Passkeys: the JSON forms the auth machine carries (the browser code is in
 // `@cognito-kit/core/webauthn`).
-export type {
-  PasskeyAssertionJSON,
-  PasskeyAuthenticator,
-  PasskeyCreationOptionsJSON,
-  PasskeyDescriptorJSON,
-  PasskeyRegistrationJSON,
-  PasskeyRequestOptionsJSON,
-} from './webauthn/types.js';
+export type * from './webauthn/types.js';
 export type { UserMfaSettingName } from './cognito/types.js';
 
 // The admin handler's JSON contract (types only; `@cognito-kit/server` serves it, `@cognito-kit/react/admin` calls it).
