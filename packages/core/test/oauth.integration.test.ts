@@ -12,7 +12,8 @@ import { createCognitoAuth, internalsOf, type CognitoAuth } from '../src/auth/in
 import { isCognitoError, type CognitoErrorCode } from '../src/errors/index.js';
 import { createRedirectSignIn, type RedirectSignIn } from '../src/oauth.js';
 import { memoryStorage } from '../src/session/index.js';
-import { leftFor, pageOf, TestBrowser } from './oauth-browser.js';
+// The emulator's own no-JavaScript test browser (one implementation for both packages' tests).
+import { Browser, formTo, left, page } from '../../emulator/test/support/oauth-browser.js';
 import { totpNow } from './totp.js';
 
 const POOL = 'eu-west-1_CoreOAuth1';
@@ -93,7 +94,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** One browser tab: an auth object, its redirect sign-in, its session storage and its cookies. */
-function tab(browser = new TestBrowser(server.url)) {
+function tab(browser = new Browser(server.url)) {
   const tokenRequests: string[] = [];
   const fetchSpy: typeof fetch = (input, init) => {
     const url = new Request(input, init).url;
@@ -130,9 +131,11 @@ type Tab = ReturnType<typeof tab>;
 /** Starts a sign-in and signs in on the hosted page with a password; the callback URL. */
 async function hostedSignIn(t: Tab, username = 'alice', options = {}): Promise<string> {
   await t.redirect.signInWithRedirect(options);
-  const login = pageOf(await t.browser.open(t.lastNavigation()));
+  const login = page(await t.browser.open(t.lastNavigation()));
   expect(new URL(login.url).pathname).toBe('/login');
-  return leftFor(await t.browser.submit(login.html, '/login', { username, password: PASSWORD }));
+  return left(
+    await t.browser.submit(formTo(login.html, '/login'), { username, password: PASSWORD }),
+  ).href;
 }
 
 async function rejection(
@@ -185,16 +188,19 @@ describe('redirect sign-in through the hosted page', () => {
   it('signs in a user with TOTP through the hosted challenge form', async () => {
     const t = tab();
     await t.redirect.signInWithRedirect();
-    const login = pageOf(await t.browser.open(t.lastNavigation()));
-    const challenge = pageOf(
-      await t.browser.submit(login.html, '/login', { username: 'tina', password: PASSWORD }),
-    );
-    expect(challenge.html).toContain('authenticator');
-    const callback = leftFor(
-      await t.browser.submit(challenge.html, '/login/challenge', {
-        answer: await totpNow(TOTP_SECRET),
+    const login = page(await t.browser.open(t.lastNavigation()));
+    const challenge = page(
+      await t.browser.submit(formTo(login.html, '/login'), {
+        username: 'tina',
+        password: PASSWORD,
       }),
     );
+    expect(challenge.html).toContain('authenticator');
+    const callback = left(
+      await t.browser.submit(formTo(challenge.html, '/login/challenge'), {
+        answer: await totpNow(TOTP_SECRET),
+      }),
+    ).href;
     const { state } = await t.redirect.handleRedirectCallback(callback);
     expect(state.status === 'signedIn' && state.user.username).toBe('tina');
   });
@@ -216,7 +222,7 @@ describe('redirect sign-in through the hosted page', () => {
     await t.auth.signOut();
     // Signed out of the app only: the hosted page remembers the user and skips the form.
     await t.redirect.signInWithRedirect();
-    const silent = leftFor(await t.browser.open(t.lastNavigation()));
+    const silent = left(await t.browser.open(t.lastNavigation())).href;
     expect(new URL(silent).searchParams.has('code')).toBe(true);
     await t.redirect.handleRedirectCallback(silent);
 
@@ -228,10 +234,10 @@ describe('redirect sign-in through the hosted page', () => {
       client_id: CLIENT,
       logout_uri: SIGNED_OUT,
     });
-    expect(leftFor(await t.browser.open(logout.href))).toBe(SIGNED_OUT);
+    expect(left(await t.browser.open(logout.href)).href).toBe(SIGNED_OUT);
     // The next sign-in asks again.
     await t.redirect.signInWithRedirect();
-    expect(new URL(pageOf(await t.browser.open(t.lastNavigation())).url).pathname).toBe('/login');
+    expect(new URL(page(await t.browser.open(t.lastNavigation())).url).pathname).toBe('/login');
   });
 });
 
@@ -239,9 +245,11 @@ describe('redirect sign-in through an identity provider (the built-in upstream o
   /** Goes to the provider, picks `sub` on its account page, and returns the callback URL. */
   async function throughProvider(t: Tab, options: { provider?: string; idpIdentifier?: string }) {
     await t.redirect.signInWithRedirect(options);
-    const picker = pageOf(await t.browser.open(t.lastNavigation()));
+    const picker = page(await t.browser.open(t.lastNavigation()));
     expect(new URL(picker.url).pathname).toBe('/upstream-idp/authorize');
-    return leftFor(await t.browser.submit(picker.html, '/upstream-idp/authorize', { sub: 'ada' }));
+    return left(
+      await t.browser.submit(formTo(picker.html, '/upstream-idp/authorize'), { sub: 'ada' }),
+    ).href;
   }
 
   it('signs in a federated user with identities, as a password sign-in would', async () => {
@@ -323,7 +331,7 @@ describe('bad callbacks: typed errors, nothing signed in', () => {
   it('reports an error= callback (a scope the client may not ask for)', async () => {
     const t = tab();
     await t.redirect.signInWithRedirect({ scopes: ['openid', 'phone'] });
-    const callback = leftFor(await t.browser.open(t.lastNavigation()));
+    const callback = left(await t.browser.open(t.lastNavigation())).href;
     expect(new URL(callback).searchParams.get('error')).toBe('invalid_scope');
     expect(await rejection(t.redirect.handleRedirectCallback(callback))).toEqual({
       code: 'OAuthError',
@@ -346,7 +354,7 @@ describe('bad callbacks: typed errors, nothing signed in', () => {
     const t = tab();
     await t.redirect.handleRedirectCallback(await hostedSignIn(t));
     await t.redirect.signInWithRedirect();
-    const second = leftFor(await t.browser.open(t.lastNavigation())); // the hosted session
+    const second = left(await t.browser.open(t.lastNavigation())).href; // the hosted session
     expect((await rejection(t.redirect.handleRedirectCallback(second))).code).toBe('InvalidState');
     expect(t.auth.getSnapshot().status).toBe('signedIn');
   });
