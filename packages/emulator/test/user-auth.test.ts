@@ -71,6 +71,18 @@ function respond(e: E, name: string, session: unknown, responses: Record<string,
   });
 }
 
+/** USER_AUTH with PREFERRED_CHALLENGE PASSWORD_SRP: the SRP exchange with the pool's password. */
+function startPasswordSrp(e: E, username: string) {
+  return startSrp(e, {
+    poolId: POOL_ID,
+    clientId: CLIENT_ID,
+    username,
+    password: PASSWORD,
+    authFlow: 'USER_AUTH',
+    authParameters: { PREFERRED_CHALLENGE: 'PASSWORD_SRP' },
+  });
+}
+
 function tokensOf(body: Record<string, unknown>) {
   return body['AuthenticationResult'] as Record<string, unknown> | undefined;
 }
@@ -183,14 +195,7 @@ describe('USER_AUTH for a user that does not exist (PreventUserExistenceErrors E
 
   it('PASSWORD_SRP goes through the simulated PASSWORD_VERIFIER and fails there', async () => {
     const e = emulatorWith([pool()]);
-    const exchange = await startSrp(e, {
-      poolId: POOL_ID,
-      clientId: CLIENT_ID,
-      username: 'ghost',
-      password: PASSWORD,
-      authFlow: 'USER_AUTH',
-      authParameters: { PREFERRED_CHALLENGE: 'PASSWORD_SRP' },
-    });
+    const exchange = await startPasswordSrp(e, 'ghost');
     expect(exchange.start.body['ChallengeName']).toBe('PASSWORD_VERIFIER');
     const done = await exchange.answer();
     expect(done.type).toBe('NotAuthorizedException');
@@ -327,14 +332,7 @@ describe('USER_AUTH: passwords', () => {
 
   it('PASSWORD_SRP leads to the usual PASSWORD_VERIFIER', async () => {
     const e = emulatorWith([pool()]);
-    const exchange = await startSrp(e, {
-      poolId: POOL_ID,
-      clientId: CLIENT_ID,
-      username: 'alice',
-      password: PASSWORD,
-      authFlow: 'USER_AUTH',
-      authParameters: { PREFERRED_CHALLENGE: 'PASSWORD_SRP' },
-    });
+    const exchange = await startPasswordSrp(e, 'alice');
     expect(exchange.start.body['ChallengeName']).toBe('PASSWORD_VERIFIER');
     expect(exchange.params['USER_ID_FOR_SRP']).toBe('alice');
     const done = await exchange.answer();
