@@ -71,6 +71,21 @@ function respond(e: E, name: string, session: unknown, responses: Record<string,
   });
 }
 
+/** Answers SELECT_CHALLENGE of the `select` step with `answer` (and extra responses, e.g. PASSWORD). */
+function choose(
+  e: E,
+  select: Awaited<ReturnType<typeof initiate>>,
+  username: string,
+  answer: string,
+  extra: Record<string, string> = {},
+) {
+  return respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
+    USERNAME: username,
+    ANSWER: answer,
+    ...extra,
+  });
+}
+
 /** USER_AUTH with PREFERRED_CHALLENGE PASSWORD_SRP: the SRP exchange with the pool's password. */
 function startPasswordSrp(e: E, username: string) {
   return startSrp(e, {
@@ -123,10 +138,7 @@ describe('USER_AUTH: the selection step', () => {
   it('refuses a selection that was not offered and an unknown PREFERRED_CHALLENGE', async () => {
     const e = emulator();
     const select = await initiate(e, { USERNAME: 'una' });
-    const wrong = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'una',
-      ANSWER: 'EMAIL_OTP',
-    });
+    const wrong = await choose(e, select, 'una', 'EMAIL_OTP');
     expect(wrong.type).toBe('InvalidParameterException');
     const unknown = await initiate(e, { USERNAME: 'alice', PREFERRED_CHALLENGE: 'MAGIC' });
     expect(unknown.type).toBe('InvalidParameterException');
@@ -163,10 +175,7 @@ describe('USER_AUTH for a user that does not exist (PreventUserExistenceErrors E
       'EMAIL_OTP',
       'SMS_OTP',
     ]);
-    const email = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'ghost',
-      ANSWER: 'EMAIL_OTP',
-    });
+    const email = await choose(e, select, 'ghost', 'EMAIL_OTP');
     expect(email.body['ChallengeName']).toBe('EMAIL_OTP');
     expect(email.body['ChallengeParameters']).toMatchObject({
       CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
@@ -206,10 +215,7 @@ describe('USER_AUTH: codes as the first factor', () => {
   it('EMAIL_OTP: sends a code to the outbox and signs in with it, once', async () => {
     const e = emulator();
     const select = await initiate(e, { USERNAME: 'alice' });
-    const challenge = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'alice',
-      ANSWER: 'EMAIL_OTP',
-    });
+    const challenge = await choose(e, select, 'alice', 'EMAIL_OTP');
     expect(challenge.body['ChallengeName']).toBe('EMAIL_OTP');
     expect(challenge.body['ChallengeParameters']).toEqual({
       CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
@@ -301,10 +307,7 @@ describe('USER_AUTH: passwords', () => {
     expect(tokensOf(direct.body)?.['AccessToken']).toEqual(expect.any(String));
 
     const select = await initiate(e, { USERNAME: 'alice' });
-    const asked = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'alice',
-      ANSWER: 'PASSWORD',
-    });
+    const asked = await choose(e, select, 'alice', 'PASSWORD');
     expect(asked.body['ChallengeName']).toBe('PASSWORD');
     const wrong = await respond(e, 'PASSWORD', asked.body['Session'], {
       USERNAME: 'alice',
@@ -322,11 +325,7 @@ describe('USER_AUTH: passwords', () => {
   it('SELECT_CHALLENGE with ANSWER PASSWORD and the password signs in at once', async () => {
     const e = emulator();
     const select = await initiate(e, { USERNAME: 'alice' });
-    const done = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'alice',
-      ANSWER: 'PASSWORD',
-      PASSWORD,
-    });
+    const done = await choose(e, select, 'alice', 'PASSWORD', { PASSWORD });
     expect(tokensOf(done.body)?.['RefreshToken']).toEqual(expect.any(String));
   });
 
@@ -353,11 +352,7 @@ describe('USER_AUTH: passwords', () => {
     });
     const select = await initiate(e, { USERNAME: 'emma' });
     expect(select.body['AvailableChallenges']).toEqual(['PASSWORD', 'PASSWORD_SRP']);
-    const mfa = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'emma',
-      ANSWER: 'PASSWORD',
-      PASSWORD,
-    });
+    const mfa = await choose(e, select, 'emma', 'PASSWORD', { PASSWORD });
     expect(mfa.body['ChallengeName']).toBe('EMAIL_OTP');
     const done = await respond(e, 'EMAIL_OTP', mfa.body['Session'], {
       USERNAME: 'emma',
