@@ -47,6 +47,14 @@ function pool(overrides: Partial<PoolSeed> = {}): PoolSeed {
   });
 }
 
+/** A user with a password and e-mail MFA, for the tests of MFA after a USER_AUTH first factor. */
+const EMMA_WITH_EMAIL_MFA = {
+  username: 'emma',
+  password: PASSWORD,
+  attributes: { email: 'emma@example.com', email_verified: true },
+  mfa: { email: true },
+};
+
 function emulator(overrides: Partial<PoolSeed> = {}, options = { now: start }) {
   return emulatorWith([pool(overrides)], options);
 }
@@ -341,14 +349,7 @@ describe('USER_AUTH: passwords', () => {
   it('MFA after a password still applies', async () => {
     const e = emulator({
       mfa: { mode: 'OPTIONAL', factors: ['EMAIL'] },
-      users: [
-        {
-          username: 'emma',
-          password: PASSWORD,
-          attributes: { email: 'emma@example.com', email_verified: true },
-          mfa: { email: true },
-        },
-      ],
+      users: [EMMA_WITH_EMAIL_MFA],
     });
     const select = await initiate(e, { USERNAME: 'emma' });
     expect(select.body['AvailableChallenges']).toEqual(['PASSWORD', 'PASSWORD_SRP']);
@@ -365,14 +366,7 @@ describe('USER_AUTH: passwords', () => {
     const e = emulator({
       deviceTracking: 'always',
       mfa: { mode: 'OPTIONAL', factors: ['EMAIL'] },
-      users: [
-        {
-          username: 'emma',
-          password: PASSWORD,
-          attributes: { email: 'emma@example.com', email_verified: true },
-          mfa: { email: true },
-        },
-      ],
+      users: [EMMA_WITH_EMAIL_MFA],
     });
     const first = await initiate(e, {
       USERNAME: 'emma',
