@@ -4,21 +4,16 @@
  * authorization_code and refresh_token grants with their errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulatorServer, type EmulatorServer } from '../src/node/server.js';
+import type { EmulatorServer } from '../src/node/server.js';
 import { claims } from './admin-harness.js';
-import { testSigningKeys } from './helpers/test-keys.js';
 import { Browser, formTo, left, page, pkcePair, postForm, basic } from './support/oauth-browser.js';
-import { API, CALLBACK, POOL_ID, TOTP_SECRET, oauthSeed } from './support/oauth-seed.js';
+import { API, CALLBACK, POOL_ID, TOTP_SECRET } from './support/oauth-seed.js';
+import { startOAuthServer } from './support/oauth-server.js';
 import { totpCodeAt } from '../src/engine/crypto/totp.js';
 
 let server: EmulatorServer;
 beforeAll(async () => {
-  server = await startEmulatorServer({
-    port: 0,
-    quiet: true,
-    seed: oauthSeed(),
-    emulatorOptions: { signingKeys: testSigningKeys },
-  });
+  server = await startOAuthServer();
 });
 afterAll(() => server.close());
 

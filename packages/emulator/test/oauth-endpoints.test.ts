@@ -4,27 +4,17 @@
  * them (domain, resource servers, client OAuth settings) through the AWS SDK.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulatorServer, type EmulatorServer } from '../src/node/server.js';
+import type { EmulatorServer } from '../src/node/server.js';
 import { claims, failure, sdk } from './admin-harness.js';
-import { testSigningKeys } from './helpers/test-keys.js';
 import { Browser, basic, formTo, left, page, postForm } from './support/oauth-browser.js';
-import { API, CALLBACK, POOL_ID, oauthSeed } from './support/oauth-seed.js';
+import { API, CALLBACK, POOL_ID } from './support/oauth-seed.js';
+import { oauthAdminClient, startOAuthServer } from './support/oauth-server.js';
 
 let server: EmulatorServer;
 let admin: InstanceType<typeof sdk.CognitoIdentityProviderClient>;
 beforeAll(async () => {
-  server = await startEmulatorServer({
-    port: 0,
-    quiet: true,
-    seed: oauthSeed(),
-    emulatorOptions: { signingKeys: testSigningKeys },
-  });
-  admin = new sdk.CognitoIdentityProviderClient({
-    region: 'eu-west-1',
-    endpoint: server.url,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
-  });
+  server = await startOAuthServer();
+  admin = oauthAdminClient(server);
 });
 afterAll(() => server.close());
 

@@ -7,22 +7,17 @@
 import * as oauth from 'oauth4webapi';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulatorServer, type EmulatorServer } from '../src/node/server.js';
-import { testSigningKeys } from './helpers/test-keys.js';
+import type { EmulatorServer } from '../src/node/server.js';
 import { Browser, formTo, left, page } from './support/oauth-browser.js';
-import { API, CALLBACK, POOL_ID, oauthSeed } from './support/oauth-seed.js';
+import { API, CALLBACK, POOL_ID } from './support/oauth-seed.js';
+import { startOAuthServer } from './support/oauth-server.js';
 
 const insecure = { [oauth.allowInsecureRequests]: true } as const;
 let server: EmulatorServer;
 let as: oauth.AuthorizationServer;
 
 beforeAll(async () => {
-  server = await startEmulatorServer({
-    port: 0,
-    quiet: true,
-    seed: oauthSeed(),
-    emulatorOptions: { signingKeys: testSigningKeys },
-  });
+  server = await startOAuthServer();
   const issuer = new URL(`${server.url}/${POOL_ID}`);
   as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, insecure));
 });

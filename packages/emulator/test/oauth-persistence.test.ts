@@ -3,22 +3,14 @@
  * session cookie still skips the form, a refresh token from the token endpoint still refreshes
  * with its scopes, a federated user and the upstream provider's key are kept.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { tempDirPerTest } from './support/temp-dir.js';
 import { startEmulatorServer } from '../src/node/server.js';
 import { claims } from './admin-harness.js';
 import { Browser, formTo, left, page, postForm } from './support/oauth-browser.js';
 import { CALLBACK, POOL_ID, oauthSeed } from './support/oauth-seed.js';
 
-let dataDir: string;
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'ck-oauth-'));
-});
-afterEach(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = tempDirPerTest('ck-oauth-');
 
 const seed = oauthSeed({
   identityProviders: [
@@ -36,7 +28,7 @@ const webapp = seed.pools?.[0]?.clients?.[0]?.oauth;
 if (webapp) webapp.identityProviders = ['COGNITO', 'Google'];
 
 it('keeps hosted sessions, OAuth refresh tokens and federated users across a restart', async () => {
-  const first = await startEmulatorServer({ port: 0, quiet: true, dataDir, seed });
+  const first = await startEmulatorServer({ port: 0, quiet: true, dataDir: dataDir(), seed });
   const port = new URL(first.url).port;
   const browser = new Browser(first.url);
   const authorize = (extra: Record<string, string> = {}) =>
@@ -66,7 +58,12 @@ it('keeps hosted sessions, OAuth refresh tokens and federated users across a res
   const upstreamKeys = await (await fetch(`${first.url}/upstream-idp/jwks.json`)).text();
   await first.close();
 
-  const second = await startEmulatorServer({ port: Number(port), quiet: true, dataDir, seed });
+  const second = await startEmulatorServer({
+    port: Number(port),
+    quiet: true,
+    dataDir: dataDir(),
+    seed,
+  });
   try {
     expect(second.origin).toBe('data');
     expect(left(await browser.open(authorize())).searchParams.get('code')).toBeTruthy();

@@ -3,10 +3,8 @@
  * restart, with its signature counter: it signs in, and an assertion with the old counter does
  * not.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { tempDirPerTest } from './support/temp-dir.js';
 import { startEmulatorServer } from '../src/node/index.js';
 import type { EmulatorServerOptions } from '../src/node/index.js';
 import { createSoftwareAuthenticator } from '../src/testing/index.js';
@@ -15,20 +13,13 @@ import type { CreationOptionsJSON } from '../src/testing/index.js';
 const POOL = 'eu-central-1_Passkey1';
 const CLIENT = 'passkeyClient';
 const PASSWORD = 'Passw0rd!';
-let dataDir: string;
-
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'ck-passkeys-'));
-});
-afterEach(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = tempDirPerTest('ck-passkeys-');
 
 function options(): EmulatorServerOptions {
   return {
     port: 0,
     quiet: true,
-    dataDir,
+    dataDir: dataDir(),
     seed: {
       pools: [
         {

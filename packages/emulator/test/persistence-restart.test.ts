@@ -2,29 +2,21 @@
  * State survives a restart of the Node host with a data directory; a corrupt data file stops
  * start-up and is never overwritten.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { tempDirPerTest } from './support/temp-dir.js';
 import { CorruptStateError, startEmulatorServer, stateFilePath } from '../src/node/index.js';
 import type { EmulatorServerOptions } from '../src/node/index.js';
 import { awsSdk as sdk } from './aws-sdk.js';
 
 const POOL = 'eu-central-1_Persist1';
-let dataDir: string;
-
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'ck-restart-'));
-});
-afterEach(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = tempDirPerTest('ck-restart-');
 
 function options(extra: EmulatorServerOptions = {}): EmulatorServerOptions {
   return {
     port: 0,
     quiet: true,
-    dataDir,
+    dataDir: dataDir(),
     seed: {
       pools: [
         {
@@ -96,11 +88,11 @@ describe('persistence across restarts', () => {
   it('refuses a corrupt data file with a clear message and leaves it as it was', async () => {
     const garbage =
       '{"format":"cognito-kit-emulator-state","formatVersion":1,"state":{"version":1,"pools":3}}';
-    await writeFile(stateFilePath(dataDir), garbage);
+    await writeFile(stateFilePath(dataDir()), garbage);
     const error = await startEmulatorServer(options()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorruptStateError);
-    expect((error as Error).message).toContain(stateFilePath(dataDir));
+    expect((error as Error).message).toContain(stateFilePath(dataDir()));
     expect((error as Error).message).toContain('unexpected shape');
-    expect(await readFile(stateFilePath(dataDir), 'utf8')).toBe(garbage);
+    expect(await readFile(stateFilePath(dataDir()), 'utf8')).toBe(garbage);
   });
 });

@@ -47,6 +47,14 @@ function pool(overrides: Partial<PoolSeed> = {}): PoolSeed {
   });
 }
 
+/** A user with a password and e-mail MFA, for the tests of MFA after a USER_AUTH first factor. */
+const EMMA_WITH_EMAIL_MFA = {
+  username: 'emma',
+  password: PASSWORD,
+  attributes: { email: 'emma@example.com', email_verified: true },
+  mfa: { email: true },
+};
+
 function emulator(overrides: Partial<PoolSeed> = {}, options = { now: start }) {
   return emulatorWith([pool(overrides)], options);
 }
@@ -68,6 +76,33 @@ function respond(e: E, name: string, session: unknown, responses: Record<string,
     ChallengeName: name,
     Session: session,
     ChallengeResponses: responses,
+  });
+}
+
+/** Answers SELECT_CHALLENGE of the `select` step with `answer` (and extra responses, e.g. PASSWORD). */
+function choose(
+  e: E,
+  select: Awaited<ReturnType<typeof initiate>>,
+  username: string,
+  answer: string,
+  extra: Record<string, string> = {},
+) {
+  return respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
+    USERNAME: username,
+    ANSWER: answer,
+    ...extra,
+  });
+}
+
+/** USER_AUTH with PREFERRED_CHALLENGE PASSWORD_SRP: the SRP exchange with the pool's password. */
+function startPasswordSrp(e: E, username: string) {
+  return startSrp(e, {
+    poolId: POOL_ID,
+    clientId: CLIENT_ID,
+    username,
+    password: PASSWORD,
+    authFlow: 'USER_AUTH',
+    authParameters: { PREFERRED_CHALLENGE: 'PASSWORD_SRP' },
   });
 }
 
@@ -111,10 +146,7 @@ describe('USER_AUTH: the selection step', () => {
   it('refuses a selection that was not offered and an unknown PREFERRED_CHALLENGE', async () => {
     const e = emulator();
     const select = await initiate(e, { USERNAME: 'una' });
-    const wrong = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'una',
-      ANSWER: 'EMAIL_OTP',
-    });
+    const wrong = await choose(e, select, 'una', 'EMAIL_OTP');
     expect(wrong.type).toBe('InvalidParameterException');
     const unknown = await initiate(e, { USERNAME: 'alice', PREFERRED_CHALLENGE: 'MAGIC' });
     expect(unknown.type).toBe('InvalidParameterException');
@@ -151,10 +183,7 @@ describe('USER_AUTH for a user that does not exist (PreventUserExistenceErrors E
       'EMAIL_OTP',
       'SMS_OTP',
     ]);
-    const email = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'ghost',
-      ANSWER: 'EMAIL_OTP',
-    });
+    const email = await choose(e, select, 'ghost', 'EMAIL_OTP');
     expect(email.body['ChallengeName']).toBe('EMAIL_OTP');
     expect(email.body['ChallengeParameters']).toMatchObject({
       CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
@@ -183,14 +212,7 @@ describe('USER_AUTH for a user that does not exist (PreventUserExistenceErrors E
 
   it('PASSWORD_SRP goes through the simulated PASSWORD_VERIFIER and fails there', async () => {
     const e = emulatorWith([pool()]);
-    const exchange = await startSrp(e, {
-      poolId: POOL_ID,
-      clientId: CLIENT_ID,
-      username: 'ghost',
-      password: PASSWORD,
-      authFlow: 'USER_AUTH',
-      authParameters: { PREFERRED_CHALLENGE: 'PASSWORD_SRP' },
-    });
+    const exchange = await startPasswordSrp(e, 'ghost');
     expect(exchange.start.body['ChallengeName']).toBe('PASSWORD_VERIFIER');
     const done = await exchange.answer();
     expect(done.type).toBe('NotAuthorizedException');
@@ -201,10 +223,7 @@ describe('USER_AUTH: codes as the first factor', () => {
   it('EMAIL_OTP: sends a code to the outbox and signs in with it, once', async () => {
     const e = emulator();
     const select = await initiate(e, { USERNAME: 'alice' });
-    const challenge = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'alice',
-      ANSWER: 'EMAIL_OTP',
-    });
+    const challenge = await choose(e, select, 'alice', 'EMAIL_OTP');
     expect(challenge.body['ChallengeName']).toBe('EMAIL_OTP');
     expect(challenge.body['ChallengeParameters']).toEqual({
       CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
@@ -296,10 +315,7 @@ describe('USER_AUTH: passwords', () => {
     expect(tokensOf(direct.body)?.['AccessToken']).toEqual(expect.any(String));
 
     const select = await initiate(e, { USERNAME: 'alice' });
-    const asked = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'alice',
-      ANSWER: 'PASSWORD',
-    });
+    const asked = await choose(e, select, 'alice', 'PASSWORD');
     expect(asked.body['ChallengeName']).toBe('PASSWORD');
     const wrong = await respond(e, 'PASSWORD', asked.body['Session'], {
       USERNAME: 'alice',
@@ -317,24 +333,13 @@ describe('USER_AUTH: passwords', () => {
   it('SELECT_CHALLENGE with ANSWER PASSWORD and the password signs in at once', async () => {
     const e = emulator();
     const select = await initiate(e, { USERNAME: 'alice' });
-    const done = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'alice',
-      ANSWER: 'PASSWORD',
-      PASSWORD,
-    });
+    const done = await choose(e, select, 'alice', 'PASSWORD', { PASSWORD });
     expect(tokensOf(done.body)?.['RefreshToken']).toEqual(expect.any(String));
   });
 
   it('PASSWORD_SRP leads to the usual PASSWORD_VERIFIER', async () => {
     const e = emulatorWith([pool()]);
-    const exchange = await startSrp(e, {
-      poolId: POOL_ID,
-      clientId: CLIENT_ID,
-      username: 'alice',
-      password: PASSWORD,
-      authFlow: 'USER_AUTH',
-      authParameters: { PREFERRED_CHALLENGE: 'PASSWORD_SRP' },
-    });
+    const exchange = await startPasswordSrp(e, 'alice');
     expect(exchange.start.body['ChallengeName']).toBe('PASSWORD_VERIFIER');
     expect(exchange.params['USER_ID_FOR_SRP']).toBe('alice');
     const done = await exchange.answer();
@@ -344,22 +349,11 @@ describe('USER_AUTH: passwords', () => {
   it('MFA after a password still applies', async () => {
     const e = emulator({
       mfa: { mode: 'OPTIONAL', factors: ['EMAIL'] },
-      users: [
-        {
-          username: 'emma',
-          password: PASSWORD,
-          attributes: { email: 'emma@example.com', email_verified: true },
-          mfa: { email: true },
-        },
-      ],
+      users: [EMMA_WITH_EMAIL_MFA],
     });
     const select = await initiate(e, { USERNAME: 'emma' });
     expect(select.body['AvailableChallenges']).toEqual(['PASSWORD', 'PASSWORD_SRP']);
-    const mfa = await respond(e, 'SELECT_CHALLENGE', select.body['Session'], {
-      USERNAME: 'emma',
-      ANSWER: 'PASSWORD',
-      PASSWORD,
-    });
+    const mfa = await choose(e, select, 'emma', 'PASSWORD', { PASSWORD });
     expect(mfa.body['ChallengeName']).toBe('EMAIL_OTP');
     const done = await respond(e, 'EMAIL_OTP', mfa.body['Session'], {
       USERNAME: 'emma',
@@ -372,14 +366,7 @@ describe('USER_AUTH: passwords', () => {
     const e = emulator({
       deviceTracking: 'always',
       mfa: { mode: 'OPTIONAL', factors: ['EMAIL'] },
-      users: [
-        {
-          username: 'emma',
-          password: PASSWORD,
-          attributes: { email: 'emma@example.com', email_verified: true },
-          mfa: { email: true },
-        },
-      ],
+      users: [EMMA_WITH_EMAIL_MFA],
     });
     const first = await initiate(e, {
       USERNAME: 'emma',

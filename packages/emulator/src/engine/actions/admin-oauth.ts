@@ -4,6 +4,7 @@
  * UpdateResourceServer, DeleteResourceServer. A domain switches the OAuth 2.0 endpoints on for
  * the pool (see ../oauth/routes.ts); resource servers define the custom scopes.
  */
+import type { EngineContext } from '../context.js';
 import { nameIndex, own } from '../model/records.js';
 import type { ActionMap } from '../protocol/action.js';
 import { serviceError } from '../protocol/errors.js';
@@ -80,6 +81,21 @@ function readScopes(raw: unknown): ResourceServerState['scopes'] {
   return scopes;
 }
 
+/**
+ * The request of CreateResourceServer and UpdateResourceServer, which take the same members: the
+ * fields, then the scopes, then the pool (a malformed request is refused before the pool is looked up).
+ */
+function readResourceServerRequest(ctx: EngineContext, raw: Record<string, unknown>) {
+  const input = readInput(raw, {
+    UserPoolId: userPoolIdField(),
+    Identifier: identifierField(),
+    Name: nameField(),
+  });
+  const scopes = readScopes(raw['Scopes']);
+  const pool = requirePool(ctx, input.UserPoolId);
+  return { input, scopes, pool };
+}
+
 function resourceServerType(poolId: string, server: ResourceServerState): Record<string, unknown> {
   return {
     UserPoolId: poolId,
@@ -144,13 +160,7 @@ export const oauthAdminActions: ActionMap = {
   },
 
   async CreateResourceServer(ctx, raw) {
-    const input = readInput(raw, {
-      UserPoolId: userPoolIdField(),
-      Identifier: identifierField(),
-      Name: nameField(),
-    });
-    const scopes = readScopes(raw['Scopes']);
-    const pool = requirePool(ctx, input.UserPoolId);
+    const { input, scopes, pool } = readResourceServerRequest(ctx, raw);
     pool.resourceServers ??= nameIndex();
     if (own(pool.resourceServers, input.Identifier))
       throw serviceError(
@@ -169,13 +179,7 @@ export const oauthAdminActions: ActionMap = {
   },
 
   async UpdateResourceServer(ctx, raw) {
-    const input = readInput(raw, {
-      UserPoolId: userPoolIdField(),
-      Identifier: identifierField(),
-      Name: nameField(),
-    });
-    const scopes = readScopes(raw['Scopes']);
-    const pool = requirePool(ctx, input.UserPoolId);
+    const { input, scopes, pool } = readResourceServerRequest(ctx, raw);
     const server = requireServer(pool, input.Identifier);
     server.name = input.Name;
     server.scopes = scopes;

@@ -28,6 +28,7 @@ import {
   startCodeChallenge,
   startMfaChallenge,
   type AuthStepOutput,
+  type SessionChallengeAnswer,
   type SignInFlow,
 } from './flow.js';
 import { answerPasswordVerifier, missingParameter, requireParam } from './password.js';
@@ -161,12 +162,7 @@ async function answerSimulatedChallenge(
   });
 }
 
-async function answerNewPassword(
-  ctx: EngineContext,
-  session: AuthSessionState,
-  responses: Record<string, string>,
-  origin: string,
-): Promise<AuthStepOutput> {
+const answerNewPassword: SessionChallengeAnswer = async (ctx, session, responses, origin) => {
   const { pool, user } = resolveFlow(ctx, session);
   const password = requireParam(responses, 'NEW_PASSWORD');
   assertPasswordConforms(pool.passwordPolicy, password);
@@ -195,7 +191,7 @@ async function answerNewPassword(
   writeAttributes(user, updates, now);
   setPassword(user, password, now, 'CONFIRMED');
   return continueSignIn(ctx, flowOf(session), origin, session);
-}
+};
 
 /** What an MFA answer carries besides its code. */
 interface MfaAnswerContext {
@@ -294,12 +290,7 @@ function answerSelectMfa(
   return startMfaChallenge(ctx, flowOf(session), picked);
 }
 
-async function answerMfaSetup(
-  ctx: EngineContext,
-  session: AuthSessionState,
-  responses: Record<string, string>,
-  origin: string,
-): Promise<AuthStepOutput> {
+const answerMfaSetup: SessionChallengeAnswer = async (ctx, session, responses, origin) => {
   const options: MfaChallengeName[] = session.mfaOptions ?? [];
   const email = responses['EMAIL'];
   if (email !== undefined && options.includes('EMAIL_OTP')) {
@@ -319,4 +310,4 @@ async function answerMfaSetup(
   }
   preferMfaIfNone(user, 'SOFTWARE_TOKEN_MFA');
   return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin, session);
-}
+};

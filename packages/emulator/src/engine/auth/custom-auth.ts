@@ -8,8 +8,13 @@
 import type { EngineContext } from '../context.js';
 import { incorrectCredentials, invalidSession, serviceError } from '../protocol/errors.js';
 import { constantTimeEqual } from '../crypto/srp.js';
-import type { AuthSessionState } from '../model/state.js';
-import { continueSignIn, flowOf, resolveFlow, type AuthStepOutput } from './flow.js';
+import {
+  continueSignIn,
+  flowOf,
+  resolveFlow,
+  type AuthStepOutput,
+  type SessionChallengeAnswer,
+} from './flow.js';
 import {
   missingParameter,
   requireParam,
@@ -66,12 +71,12 @@ export async function startCustomAuth(
  * sign-in (custom challenges count as the second factor, so MFA is not asked again); a wrong one
  * asks again until `maxAttempts`, then NotAuthorizedException `Incorrect username or password.`
  */
-export async function answerCustomChallenge(
-  ctx: EngineContext,
-  session: AuthSessionState,
-  responses: Record<string, string>,
-  origin: string,
-): Promise<AuthStepOutput> {
+export const answerCustomChallenge: SessionChallengeAnswer = async (
+  ctx,
+  session,
+  responses,
+  origin,
+) => {
   const answer = requireParam(responses, 'ANSWER');
   const { pool } = resolveFlow(ctx, session);
   const config = requireCustomAuth(pool.customAuth);
@@ -93,4 +98,4 @@ export async function answerCustomChallenge(
     throw incorrectCredentials();
   }
   return repeatCustomChallenge(ctx, session, failures);
-}
+};

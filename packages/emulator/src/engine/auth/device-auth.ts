@@ -23,6 +23,7 @@ import {
   isRemembered,
   resolveFlow,
   type AuthStepOutput,
+  type SessionChallengeAnswer,
 } from './flow.js';
 import { requireParam } from './password.js';
 import { reissueAuthSession } from './sessions.js';
@@ -67,12 +68,12 @@ function sameBlock(stored: string, sent: string): boolean {
 }
 
 /** DEVICE_PASSWORD_VERIFIER: checks the device claim; a remembered device then skips MFA. */
-export async function answerDevicePasswordVerifier(
-  ctx: EngineContext,
-  session: AuthSessionState,
-  responses: Record<string, string>,
-  origin: string,
-): Promise<AuthStepOutput> {
+export const answerDevicePasswordVerifier: SessionChallengeAnswer = async (
+  ctx,
+  session,
+  responses,
+  origin,
+) => {
   const { pool, user } = resolveFlow(ctx, session);
   const block = requireParam(responses, 'PASSWORD_CLAIM_SECRET_BLOCK');
   const timestamp = requireParam(responses, 'TIMESTAMP');
@@ -108,4 +109,4 @@ export async function answerDevicePasswordVerifier(
     ...(isRemembered(pool, device) && { deviceTrusted: true }),
   };
   return continueSignIn(ctx, flow, origin, session);
-}
+};

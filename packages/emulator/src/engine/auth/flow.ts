@@ -31,6 +31,18 @@ export interface AuthStepOutput {
   [member: string]: unknown;
 }
 
+/**
+ * Answers the challenge of an open sign-in session, once respondToChallenge has checked the
+ * session, USERNAME and SECRET_HASH: one contract for every challenge answered from its
+ * responses (RespondToAuthChallenge's `ChallengeResponses`) and the caller's origin.
+ */
+export type SessionChallengeAnswer = (
+  ctx: EngineContext,
+  session: AuthSessionState,
+  responses: Record<string, string>,
+  origin: string,
+) => Promise<AuthStepOutput>;
+
 /** A sign-in between steps: who, through which client and flow, and what is already proven. */
 export type SignInFlow = SessionSeed;
 

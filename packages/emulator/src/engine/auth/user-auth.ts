@@ -24,6 +24,7 @@ import {
   resolveFlow,
   startCodeChallenge,
   type AuthStepOutput,
+  type SessionChallengeAnswer,
   type SignInFlow,
 } from './flow.js';
 import {
@@ -211,12 +212,12 @@ function followUpInput(
  * RespondToAuthChallenge `SELECT_CHALLENGE`: `ANSWER` must be one of the offered challenges;
  * the chosen factor starts (with PASSWORD / SRP_A when sent along).
  */
-export async function answerSelectChallenge(
-  ctx: EngineContext,
-  session: AuthSessionState,
-  responses: Record<string, string>,
-  origin: string,
-): Promise<AuthStepOutput> {
+export const answerSelectChallenge: SessionChallengeAnswer = async (
+  ctx,
+  session,
+  responses,
+  origin,
+) => {
   const answer = requireParam(responses, 'ANSWER');
   const offered = session.availableChallenges ?? [];
   const factor = offered.find((c) => c === answer);
@@ -229,27 +230,27 @@ export async function answerSelectChallenge(
   closeAuthSession(ctx, session);
   const input = followUpInput(ctx, session, responses, origin);
   return startFirstFactor(ctx, { input, flow: flowOf(session), factor, params: responses });
-}
+};
 
 /** RespondToAuthChallenge `PASSWORD` (the password was not sent with the choice). */
-export async function answerPasswordChallenge(
-  ctx: EngineContext,
-  session: AuthSessionState,
-  responses: Record<string, string>,
-  origin: string,
-): Promise<AuthStepOutput> {
+export const answerPasswordChallenge: SessionChallengeAnswer = async (
+  ctx,
+  session,
+  responses,
+  origin,
+) => {
   const { pool, user } = resolveFlow(ctx, session);
   provePassword(ctx, pool, user, requireParam(responses, 'PASSWORD'));
   return continueSignIn(ctx, flowOf(session), origin, session);
-}
+};
 
 /** RespondToAuthChallenge `PASSWORD_SRP`: SRP_A starts the usual PASSWORD_VERIFIER exchange. */
-export async function answerPasswordSrpChallenge(
-  ctx: EngineContext,
-  session: AuthSessionState,
-  responses: Record<string, string>,
-  origin: string,
-): Promise<AuthStepOutput> {
+export const answerPasswordSrpChallenge: SessionChallengeAnswer = async (
+  ctx,
+  session,
+  responses,
+  origin,
+) => {
   requireParam(responses, 'SRP_A');
   closeAuthSession(ctx, session);
   const input = followUpInput(ctx, session, responses, origin);
@@ -259,7 +260,7 @@ export async function answerPasswordSrpChallenge(
     factor: 'PASSWORD_SRP',
     params: responses,
   });
-}
+};
 
 /**
  * Opens the `Session` ConfirmSignUp returns: one InitiateAuth USER_AUTH within the client's

@@ -7,18 +7,14 @@ import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import type { EngineContext } from '../context.js';
 import { serviceError } from '../protocol/errors.js';
 import { own } from '../model/records.js';
-import type {
-  AuthSessionState,
-  PoolState,
-  UserState,
-  WebAuthnCredentialState,
-} from '../model/state.js';
+import type { PoolState, UserState, WebAuthnCredentialState } from '../model/state.js';
 import {
   challengeOutput,
   continueSignIn,
   flowOf,
   resolveFlow,
   type AuthStepOutput,
+  type SessionChallengeAnswer,
   type SignInFlow,
 } from './flow.js';
 import { requireParam } from './password.js';
@@ -96,12 +92,7 @@ export function startWebAuthnChallenge(ctx: EngineContext, flow: SignInFlow): Au
  * an assertion can never be replayed; a credential that is not one of this user's passkeys for
  * the pool's relying party (another user's, a deleted one) is refused like a bad signature.
  */
-export async function answerWebAuthn(
-  ctx: EngineContext,
-  session: AuthSessionState,
-  responses: Record<string, string>,
-  origin: string,
-): Promise<AuthStepOutput> {
+export const answerWebAuthn: SessionChallengeAnswer = async (ctx, session, responses, origin) => {
   const { pool, user } = resolveFlow(ctx, session);
   const response = readAuthenticationResponse(requireParam(responses, 'CREDENTIAL'));
   assertNotLockedOut(ctx, user);
@@ -126,4 +117,4 @@ export async function answerWebAuthn(
   credential.lastUsedAt = ctx.clock.now();
   // A passkey is a complete sign-in: no MFA follows it (COGNITO-PASSWORDLESS-OAUTH §4).
   return continueSignIn(ctx, { ...flowOf(session), mfaDone: true }, origin);
-}
+};

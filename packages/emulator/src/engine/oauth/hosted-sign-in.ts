@@ -184,11 +184,29 @@ export function loginPageRoute(
   );
 }
 
-/** Reads a posted hosted-page form and the authorization request it carries. */
-async function postedForm(ctx: EngineContext, request: Request) {
+/** A posted hosted-page form with the valid authorization request it carries. */
+interface PostedSignIn {
+  form: URLSearchParams;
+  auth: AuthorizeRequest;
+  csrf: string;
+}
+
+/**
+ * Reads a posted hosted-page form: the authorization request it carries is checked again (the
+ * form is the client's input, not ours), and the CSRF token is issued or kept for the answer
+ * page. A refused request is answered at once, as `GET /login` would.
+ */
+async function postedSignIn(
+  ctx: EngineContext,
+  request: Request,
+  url: URL,
+  headers: Headers,
+): Promise<PostedSignIn | Response> {
   const form = await readForm(request);
   const decision = readAuthorizeRequest(ctx, new URLSearchParams(form.get('query') ?? ''));
-  return { form, decision };
+  if (decision.kind !== 'ok') return answerRefusal(decision, headers);
+  const csrf = csrfToken(ctx, request, headers, url.protocol === 'https:');
+  return { form, auth: decision.request, csrf };
 }
 
 /** `POST /login`: username and password. */
@@ -198,10 +216,9 @@ export async function loginPostRoute(
   url: URL,
   headers: Headers,
 ): Promise<Response> {
-  const { form, decision } = await postedForm(ctx, request);
-  if (decision.kind !== 'ok') return answerRefusal(decision, headers);
-  const auth = decision.request;
-  const csrf = csrfToken(ctx, request, headers, url.protocol === 'https:');
+  const posted = await postedSignIn(ctx, request, url, headers);
+  if (posted instanceof Response) return posted;
+  const { form, auth, csrf } = posted;
   const username = (form.get('username') ?? '').trim();
   const again = (error: string, status = 400) =>
     html(
@@ -254,10 +271,9 @@ export async function challengePostRoute(
   url: URL,
   headers: Headers,
 ): Promise<Response> {
-  const { form, decision } = await postedForm(ctx, request);
-  if (decision.kind !== 'ok') return answerRefusal(decision, headers);
-  const auth = decision.request;
-  const csrf = csrfToken(ctx, request, headers, url.protocol === 'https:');
+  const posted = await postedSignIn(ctx, request, url, headers);
+  if (posted instanceof Response) return posted;
+  const { form, auth, csrf } = posted;
   const challenge = form.get('challenge') ?? '';
   const session = form.get('session') ?? '';
   const username = form.get('username') ?? '';

@@ -65,6 +65,17 @@ function required(form: URLSearchParams, name: string): string {
   return value;
 }
 
+/**
+ * One grant type of the token endpoint: the authenticated client and the posted form in, the
+ * JSON body of the 200 answer out; a refusal is thrown as an OAuthError.
+ */
+type Grant = (
+  ctx: EngineContext,
+  at: AuthenticatedClient,
+  form: URLSearchParams,
+  origin: string,
+) => Promise<Record<string, unknown>>;
+
 function tokenAnswer(
   tokens: { AccessToken: string; IdToken: string; RefreshToken?: string; ExpiresIn: number },
   withIdToken: boolean,
@@ -78,13 +89,7 @@ function tokenAnswer(
   };
 }
 
-async function authorizationCodeGrant(
-  ctx: EngineContext,
-  at: AuthenticatedClient,
-  form: URLSearchParams,
-  origin: string,
-): Promise<Record<string, unknown>> {
-  const { pool, client } = at;
+const authorizationCodeGrant: Grant = async (ctx, { pool, client }, form, origin) => {
   requireFlow(client, 'code');
   const code = required(form, 'code');
   const redirectUri = required(form, 'redirect_uri');
@@ -126,15 +131,9 @@ async function authorizationCodeGrant(
     nonce: grant.nonce,
   });
   return tokenAnswer(tokens, grant.scopes.includes('openid'));
-}
+};
 
-async function refreshTokenGrant(
-  ctx: EngineContext,
-  at: AuthenticatedClient,
-  form: URLSearchParams,
-  origin: string,
-): Promise<Record<string, unknown>> {
-  const { pool, client } = at;
+const refreshTokenGrant: Grant = async (ctx, { pool, client }, form, origin) => {
   const refreshToken = required(form, 'refresh_token');
   const scopes = findRefreshToken(ctx, refreshToken)?.record.scopes;
   try {
@@ -151,15 +150,9 @@ async function refreshTokenGrant(
     if (isServiceError(error)) throw new OAuthError('invalid_grant', error.message);
     throw error;
   }
-}
+};
 
-async function clientCredentialsGrant(
-  ctx: EngineContext,
-  at: AuthenticatedClient,
-  form: URLSearchParams,
-  origin: string,
-): Promise<Record<string, unknown>> {
-  const { pool, client } = at;
+const clientCredentialsGrant: Grant = async (ctx, { pool, client }, form, origin) => {
   requireFlow(client, 'client_credentials');
   const allowed = (client.oauth?.scopes ?? []).filter((s) => customScopesOf(pool).has(s));
   const requested = single(form, 'scope');
@@ -175,7 +168,7 @@ async function clientCredentialsGrant(
     throw new OAuthError('invalid_scope', 'The client has no custom scopes to grant.');
   const token = await issueClientCredentialsToken(ctx, { pool, client, origin, scopes });
   return { access_token: token.accessToken, expires_in: token.expiresIn, token_type: 'Bearer' };
-}
+};
 
 /** `POST /oauth2/token`. */
 export async function tokenRoute(

@@ -5,29 +5,22 @@
  */
 import type { EngineContext } from '../context.js';
 import { isServiceError } from '../protocol/errors.js';
+import { STANDARD_ATTRIBUTES } from '../model/standard-attributes.js';
 import { authenticateAccessToken } from '../model/tokens.js';
 import { json } from './http.js';
 
-const PROFILE = [
-  'name',
-  'family_name',
-  'given_name',
-  'middle_name',
-  'nickname',
-  'preferred_username',
-  'profile',
-  'picture',
-  'website',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-  'updated_at',
-  'address',
-];
+const EMAIL = ['email', 'email_verified'];
+const PHONE = ['phone_number', 'phone_number_verified'];
+/**
+ * `profile`: every standard attribute that `email` and `phone` do not cover, except `sub`
+ * (derived from the one list of standard attributes, so a new one cannot be forgotten here).
+ */
+const PROFILE = STANDARD_ATTRIBUTES.filter(
+  (a) => a !== 'sub' && !EMAIL.includes(a) && !PHONE.includes(a),
+);
 const BY_SCOPE: Record<string, readonly string[]> = {
-  email: ['email', 'email_verified'],
-  phone: ['phone_number', 'phone_number_verified'],
+  email: EMAIL,
+  phone: PHONE,
   profile: PROFILE,
 };
 

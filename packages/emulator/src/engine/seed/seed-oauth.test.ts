@@ -3,24 +3,14 @@
  * a domain, resource servers, identity providers, client settings and upstream accounts.
  */
 import { describe, expect, it } from 'vitest';
+import { seedProblems } from '../../../test/support/seed-problems.js';
 import { createEmulator } from '../emulator.js';
-import { SeedError, validateSeed } from './seed.js';
-
-function problems(seed: unknown): readonly string[] {
-  try {
-    validateSeed(seed);
-  } catch (error) {
-    if (error instanceof SeedError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 const POOL = 'eu-west-1_SeedOAuth1';
 
 describe('OAuth seed', () => {
   it('reports bad domains, scopes, flows, URLs, providers and accounts with their paths', () => {
-    const found = problems({
+    const found = seedProblems({
       upstreamIdp: { accounts: [{ sub: 'a b' }, { sub: 'x', admin: 3 }] },
       pools: [
         {

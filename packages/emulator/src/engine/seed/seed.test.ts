@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { seedProblems } from '../../../test/support/seed-problems.js';
 import { createContext } from '../context.js';
-import { SeedError, applySeed, validateSeed } from './seed.js';
+import { applySeed, validateSeed } from './seed.js';
 import { emptyState } from '../model/state.js';
 import { findUserByLogin } from '../model/users.js';
-
-function problemsOf(seed: unknown): readonly string[] {
-  try {
-    validateSeed(seed);
-  } catch (error) {
-    if (error instanceof SeedError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe('validateSeed', () => {
   it('checks timestampToleranceSeconds: a whole number of seconds, or null', () => {
     const problems = (value: unknown) =>
-      problemsOf({ pools: [{ id: 'us-east-1_Skew1', timestampToleranceSeconds: value }] });
+      seedProblems({ pools: [{ id: 'us-east-1_Skew1', timestampToleranceSeconds: value }] });
     expect(problems(0)).toEqual([]);
     expect(problems(null)).toEqual([]);
     expect(problems(-1)).toEqual([
@@ -29,7 +20,7 @@ describe('validateSeed', () => {
 
   it('checks the choice-based sign-in settings', () => {
     const problems = (pool: Record<string, unknown>) =>
-      problemsOf({ pools: [{ id: 'us-east-1_Choice1', ...pool }] });
+      seedProblems({ pools: [{ id: 'us-east-1_Choice1', ...pool }] });
     expect(
       problems({
         allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'],
@@ -86,11 +77,11 @@ describe('validateSeed', () => {
         },
       ],
     };
-    expect(problemsOf(seed)).toEqual([]);
+    expect(seedProblems(seed)).toEqual([]);
   });
 
   it('lists every problem with its path', () => {
-    const problems = problemsOf({
+    const problems = seedProblems({
       pools: [
         {
           id: 'not a pool id',
@@ -134,10 +125,10 @@ describe('validateSeed', () => {
   });
 
   it('refuses non-objects, duplicate pools and client ids shared across pools', () => {
-    expect(problemsOf(42)).toEqual(['seed: must be an object']);
-    expect(problemsOf({ pools: {} })).toEqual(['pools: must be an array']);
+    expect(seedProblems(42)).toEqual(['seed: must be an object']);
+    expect(seedProblems({ pools: {} })).toEqual(['pools: must be an array']);
     expect(
-      problemsOf({
+      seedProblems({
         pools: [
           { id: 'us-east-1_A', clients: [{ id: 'same' }] },
           { id: 'us-east-1_A', clients: [{ id: 'same' }] },
@@ -148,7 +139,7 @@ describe('validateSeed', () => {
       'pools[1].clients[0].id: "same" is already used in pools[0]',
     ]);
     expect(
-      problemsOf({
+      seedProblems({
         pools: [{ id: 'us-east-1_A', usernameAttributes: ['email'], aliasAttributes: ['email'] }],
       }),
     ).toEqual(['pools[0]: usernameAttributes and aliasAttributes cannot both be set']);
@@ -156,7 +147,7 @@ describe('validateSeed', () => {
 
   it('refuses client secrets that Cognito calls sending the secret would reject, without echoing them', () => {
     const hint = 'must be 1-64 letters, digits, _ or + (Cognito client secret format)';
-    const problems = problemsOf({
+    const problems = seedProblems({
       pools: [
         {
           id: 'us-east-1_Secrets',
