@@ -57,10 +57,12 @@ fi
 
 if [ -z "${COGNITO_USER_POOL_ID:-}" ]; then
   # The seed file is the one source of the demo pool's ids and the demo user's credentials.
-  read -r POOL_ID CLIENT_ID DEMO_USER DEMO_PASSWORD < <(node -e '
+  read -r POOL_ID CLIENT_ID DEMO_USER DEMO_PASSWORD ADMIN_USER ADMIN_PASSWORD < <(node -e '
     const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const p = s.pools[0];
-    console.log(p.id, p.clients[0].id, p.users[0].username, p.users[0].password);
+    const admin = p.users.find((u) => (u.groups ?? []).includes("admins"));
+    console.log(p.id, p.clients[0].id, p.users[0].username, p.users[0].password,
+      admin ? admin.username : "-", admin ? admin.password : "-");
   ' "$SEED")
   export COGNITO_USER_POOL_ID=$POOL_ID COGNITO_CLIENT_ID=$CLIENT_ID
   export COGNITO_ENDPOINT="http://127.0.0.1:${EMULATOR_PORT}"
@@ -91,6 +93,8 @@ echo "  Demo app:   http://127.0.0.1:${DEMO_PORT}/"
 if [ -n "${DEMO_USER:-}" ]; then
   echo "  Emulator:   ${COGNITO_ENDPOINT}  (pool ${COGNITO_USER_POOL_ID}, client ${COGNITO_CLIENT_ID})"
   echo "  Sign in as: ${DEMO_USER} / ${DEMO_PASSWORD}   (demo credentials from ${SEED})"
+  [ "${ADMIN_USER:-}" = "-" ] || [ -z "${ADMIN_USER:-}" ] ||
+    echo "  Admin page: ${ADMIN_USER} / ${ADMIN_PASSWORD}   (member of the admins group)"
   echo "  Codes sent by e-mail are printed by the emulator's outbox: GET ${COGNITO_ENDPOINT}/_emulator/outbox"
 else
   echo "  User pool:  ${COGNITO_USER_POOL_ID} (client ${COGNITO_CLIENT_ID})"
