@@ -108,47 +108,53 @@ export function UserAdmin({
           });
         }}
       >
-        <label className="ck-label" htmlFor={`${id}-by`}>
-          {m.users.searchBy}
-        </label>
-        <select
-          id={`${id}-by`}
-          className="ck-input"
-          value={by}
-          onChange={(event) => setBy(event.target.value as AdminSearchField)}
-        >
-          {SEARCH_FIELDS.map((field) => (
-            <option key={field} value={field}>
-              {m.users.searchFields[field]}
-            </option>
-          ))}
-        </select>
-        <label className="ck-label" htmlFor={`${id}-q`}>
-          {m.users.search}
-        </label>
-        <input
-          id={`${id}-q`}
-          className="ck-input"
-          type="search"
-          value={prefix}
-          onChange={(event) => setPrefix(event.target.value)}
-        />
-        <label className="ck-label" htmlFor={`${id}-s`}>
-          {m.users.status}
-        </label>
-        <select
-          id={`${id}-s`}
-          className="ck-input"
-          value={status}
-          onChange={(event) => setStatus(event.target.value as AdminStatusFilter | '')}
-        >
-          <option value="">{m.users.anyStatus}</option>
-          {STATUS_FILTERS.map((s) => (
-            <option key={s} value={s}>
-              {m.status[s]}
-            </option>
-          ))}
-        </select>
+        <span className="ck-admin-pair">
+          <label className="ck-label" htmlFor={`${id}-by`}>
+            {m.users.searchBy}
+          </label>
+          <select
+            id={`${id}-by`}
+            className="ck-input"
+            value={by}
+            onChange={(event) => setBy(event.target.value as AdminSearchField)}
+          >
+            {SEARCH_FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {m.users.searchFields[field]}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="ck-admin-pair">
+          <label className="ck-label" htmlFor={`${id}-q`}>
+            {m.users.search}
+          </label>
+          <input
+            id={`${id}-q`}
+            className="ck-input"
+            type="search"
+            value={prefix}
+            onChange={(event) => setPrefix(event.target.value)}
+          />
+        </span>
+        <span className="ck-admin-pair">
+          <label className="ck-label" htmlFor={`${id}-s`}>
+            {m.users.status}
+          </label>
+          <select
+            id={`${id}-s`}
+            className="ck-input"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as AdminStatusFilter | '')}
+          >
+            <option value="">{m.users.anyStatus}</option>
+            {STATUS_FILTERS.map((s) => (
+              <option key={s} value={s}>
+                {m.status[s]}
+              </option>
+            ))}
+          </select>
+        </span>
         <button type="submit" className="ck-button">
           {m.users.searchButton}
         </button>
