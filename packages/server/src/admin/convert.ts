@@ -2,22 +2,18 @@
  * Wire shapes ↔ the plain objects of the admin API: attributes as `{ name: value }`, dates as
  * `Date`. Answers are untrusted input; a member of the wrong type is a `ProtocolError`.
  */
+import type { AdminUserStatus } from '@cognito-kit/core';
 import { protocolError } from '../low-level.js';
 import type { WireAttribute, WireGetUser, WireMfaOption, WireUser } from './wire-types.js';
 
 /** Attribute values in: booleans (`email_verified: true`) become Cognito's `"true"`/`"false"`. */
 export type AttributesInput = Readonly<Record<string, string | boolean>>;
 
-/** A user's status, as Cognito names it (`UserStatusType`, plus `EXTERNAL_PROVIDER`). */
-export type UserStatus =
-  | 'UNCONFIRMED'
-  | 'CONFIRMED'
-  | 'ARCHIVED'
-  | 'COMPROMISED'
-  | 'UNKNOWN'
-  | 'RESET_REQUIRED'
-  | 'FORCE_CHANGE_PASSWORD'
-  | 'EXTERNAL_PROVIDER';
+/**
+ * A user's status, as Cognito names it (`UserStatusType`, plus `EXTERNAL_PROVIDER`): the one
+ * union the admin handler's contract in core already defines.
+ */
+export type UserStatus = AdminUserStatus;
 
 /** A user as lists and AdminCreateUser return them. */
 export interface AdminUser {
